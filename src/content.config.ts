@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { werkboekContext } from './integration/context.ts';
+import { slugVoorBestand } from './integration/plan.ts';
+import { werkvormSchema } from './schemas/werkvorm.ts';
+
+const { plan } = werkboekContext();
+
+/**
+ * One Starlight `docs` collection for the whole workbook: the home page and chapters from
+ * `content/`, the working methods from `content/werkvormen/` and the region's own pages.
+ * Pages the region hides or replaces are excluded by the build plan's patterns.
+ * Working methods are told apart by their typed `werkvorm` frontmatter field.
+ */
+export const collections = {
+	docs: defineCollection({
+		loader: glob({
+			base: '.',
+			pattern: plan.patronen,
+			generateId: ({ entry }) => slugVoorBestand(entry, plan.regioPaginas),
+		}),
+		schema: docsSchema({
+			extend: z.object({
+				/** Present on working methods only. */
+				werkvorm: werkvormSchema.optional(),
+			}),
+		}),
+	}),
+};

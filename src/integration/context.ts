@@ -1,0 +1,28 @@
+import { existsSync, statSync } from 'node:fs';
+import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
+import { hoofdstukSlugs, laadWerkboek, PROJECT_ROOT } from './paden.ts';
+import { maakBouwPlan, type BouwPlan } from './plan.ts';
+
+export interface WerkboekContext {
+	root: string;
+	geladen: GeladenRegio;
+	plan: BouwPlan;
+}
+
+let cache: { sleutel: string; context: WerkboekContext } | undefined;
+
+/**
+ * Loads the region and works out the build plan. Both `astro.config.mjs` (through the
+ * integration) and `src/content.config.ts` need it; the result is cached per region folder so a
+ * build reads and validates the region once.
+ */
+export function werkboekContext(root: string = PROJECT_ROOT): WerkboekContext {
+	const bron = vindRegio(root);
+	// The modification time is part of the key so `astro dev` picks up edits of the region file.
+	const sleutel = `${root}\0${bron.bestand}\0${existsSync(bron.bestand) ? statSync(bron.bestand).mtimeMs : 0}`;
+	if (cache?.sleutel === sleutel) return cache.context;
+	const geladen = laadRegio(root, bron, hoofdstukSlugs(root));
+	const context = { root, geladen, plan: maakBouwPlan(root, laadWerkboek(root), geladen) };
+	cache = { sleutel, context };
+	return context;
+}

@@ -1,0 +1,87 @@
+import starlight from '@astrojs/starlight';
+import { isUnifiedProcessor } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import starlightLinksValidator from 'starlight-links-validator';
+import { relative } from 'node:path';
+import { remarkRegioVelden } from '../remark/regio-velden.ts';
+import { WerkboekFout } from '../utils/fouten.ts';
+import { werkboekContext, type WerkboekContext } from './context.ts';
+import { accentCss } from './kleuren.ts';
+
+const VIRTUAL_REGIO = 'virtual:werkboek/regio';
+const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
+
+/**
+ * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
+ * sidebar) and adds the project's Markdown plugins and virtual modules. `astro.config.mjs` only
+ * calls this; a region never edits it.
+ */
+export default function werkboek(): AstroIntegration[] {
+	let context: WerkboekContext;
+	try {
+		context = werkboekContext();
+	} catch (fout) {
+		if (fout instanceof WerkboekFout) {
+			// Print the friendly Dutch report without a stack trace and stop: nothing half-built.
+			console.error(`\n${fout.message}\n`);
+			process.exit(1);
+		}
+		throw fout;
+	}
+	const { root, geladen, plan } = context;
+	const { regio, bron } = geladen;
+
+	return [
+		starlight({
+			title: `Werkboek ${regio.naam}`,
+			description: `Werkboek Regionaal Samenwerken voor ${regio.naam}: reflecteren op samenwerking in zorg en welzijn.`,
+			defaultLocale: 'root',
+			locales: { root: { label: 'Nederlands', lang: 'nl' } },
+			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
+			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css'],
+			sidebar: plan.sidebar,
+			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+		}),
+		{
+			name: 'werkboek',
+			hooks: {
+				'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
+					const processor = config.markdown.processor;
+					if (!processor || !isUnifiedProcessor(processor)) {
+						throw new Error(
+							'Het werkboek heeft de unified-Markdownverwerker nodig. Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
+						);
+					}
+					processor.options.remarkPlugins.push([remarkRegioVelden, { regio }]);
+					addWatchFile(bron.bestand);
+					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
+					updateConfig({
+						vite: {
+							plugins: [
+								{
+									name: 'werkboek:virtual-modules',
+									resolveId(id) {
+										if (id === VIRTUAL_REGIO || id === VIRTUAL_KLEUREN) return `\0${id}`;
+										return undefined;
+									},
+									load(id) {
+										if (id === `\0${VIRTUAL_REGIO}`) {
+											return `export const regio = ${JSON.stringify(regio)};\nexport const isStarter = ${JSON.stringify(bron.isStarter)};\nexport default regio;`;
+										}
+										if (id === `\0${VIRTUAL_KLEUREN}`) return accentCss(regio);
+										return undefined;
+									},
+								},
+							],
+						},
+					});
+				},
+			},
+		},
+	];
+}
+
+export { werkboekContext };

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { GeladenRegio } from '../regio/laden.ts';
+import type { Werkboek } from '../schemas/werkboek.ts';
+import { HOOFDSTUKKEN_MAP, markdownSlugs, REGIO_PAGINAS, WERKVORMEN_MAP } from './paden.ts';
+
+/** A sidebar item in Starlight's user config format. */
+export type SidebarItem =
+	| { slug: string }
+	| { label: string; items: SidebarItem[]; collapsed?: boolean }
+	| { autogenerate: { directory: string } };
+
+/**
+ * What this build contains, worked out once from the upstream content and the region:
+ * which files the content loader reads, which upstream pages the region replaces or hides,
+ * and the sidebar. Pure, so it can be unit-tested without a build.
+ */
+export interface BouwPlan {
+	/** Glob patterns relative to the project root, including negations for hidden/replaced pages. */
+	patronen: string[];
+	/** Upstream chapter slugs that the region hides. */
+	verborgen: string[];
+	/** Slugs of region pages that replace an upstream page. */
+	vervangen: string[];
+	/** Slugs of new region pages. */
+	nieuw: string[];
+	/** The map of the region's own pages, relative to the project root (POSIX separators). */
+	regioPaginas: string;
+	sidebar: SidebarItem[];
+}
+
+const posix = (pad: string) => pad.split('\\').join('/');
+
+/** The upstream file of a page slug, relative to the root, or undefined when there is none. */
+function upstreamBestand(root: string, slug: string): string | undefined {
+	const kandidaten = slug === 'index'
+		? ['content/index.mdx', 'content/index.md']
+		: slug.startsWith('werkvormen/')
+			? [`${WERKVORMEN_MAP}/${slug.slice('werkvormen/'.length)}.md`, `${WERKVORMEN_MAP}/${slug.slice('werkvormen/'.length)}.mdx`]
+			: [`${HOOFDSTUKKEN_MAP}/${slug}.mdx`, `${HOOFDSTUKKEN_MAP}/${slug}.md`];
+	return kandidaten.find((k) => existsSync(join(root, k)));
+}
+
+export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenRegio): BouwPlan {
+	const { regio, bron } = geladen;
+	const regioPaginas = posix(relative(root, join(bron.map, REGIO_PAGINAS)));
+	const regioSlugs = markdownSlugs(join(bron.map, REGIO_PAGINAS));
+	const verborgen = regio.hoofdstukken.verbergen;
+	const vervangen = regioSlugs.filter((slug) => upstreamBestand(root, slug) !== undefined);
+	const nieuw = regioSlugs.filter((slug) => !vervangen.includes(slug));
+
+	const uitsluiten = [...verborgen, ...vervangen]
+		.map((slug) => upstreamBestand(root, slug))
+		.filter((bestand): bestand is string => bestand !== undefined)
+		.map((bestand) => `!${bestand}`);
+
+	const patronen = [
+		'content/{index,404}.{md,mdx}',
+		`${HOOFDSTUKKEN_MAP}/**/*.{md,mdx}`,
+		`${WERKVORMEN_MAP}/**/*.{md,mdx}`,
+		`${regioPaginas}/**/*.{md,mdx}`,
+		...uitsluiten,
+	];
+
+	const sidebar: SidebarItem[] = werkboek.delen
+		.map((deel) => ({
+			label: deel.label,
+			items: deel.hoofdstukken
+				.filter((slug) => !verborgen.includes(slug))
+				// A chapter listed in werkboek.yaml without a file is reported by the content check.
+				.filter((slug) => upstreamBestand(root, slug) !== undefined || regioSlugs.includes(slug))
+				.map((slug) => ({ slug })),
+		}))
+		.filter((deel) => deel.items.length > 0);
+	if (nieuw.length) {
+		sidebar.splice(1, 0, { label: `Over ${regio.korteNaam}`, items: nieuw.map((slug) => ({ slug })) });
+	}
+	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [{ autogenerate: { directory: 'werkvormen' } }] });
+
+	return { patronen, verborgen, vervangen, nieuw, regioPaginas, sidebar };
+}
+
+/** Maps a file found by the loader (relative to the root) to its page slug. */
+export function slugVoorBestand(bestand: string, regioPaginas: string): string {
+	const pad = posix(bestand).replace(/\.mdx?$/, '');
+	if (pad === 'content/index' || pad === 'content/404') return pad.slice('content/'.length);
+	if (pad.startsWith(`${HOOFDSTUKKEN_MAP}/`)) return pad.slice(HOOFDSTUKKEN_MAP.length + 1);
+	if (pad.startsWith(`${WERKVORMEN_MAP}/`)) return `werkvormen/${pad.slice(WERKVORMEN_MAP.length + 1)}`;
+	if (pad.startsWith(`${regioPaginas}/`)) return pad.slice(regioPaginas.length + 1);
+	return pad;
+}

@@ -1,0 +1,159 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { regioSchema, type Regio } from '../schemas/regio.ts';
+import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/fouten.ts';
+
+/** Where a region lives and whether it is the starter region from `templates/regio/`. */
+export interface RegioBron {
+	/** Absolute path of the region folder. */
+	map: string;
+	/** Absolute path of the region's data file. */
+	bestand: string;
+	/** True when `content/regio/` is absent and the starter region is used. */
+	isStarter: boolean;
+	/** Why this folder was chosen, in Dutch, for the build log. */
+	reden: string;
+}
+
+export const REGIO_BESTAND = 'regio.yaml';
+
+/**
+ * Finds the region folder: `WERKBOEK_REGIO` (a folder, for building several regions or fixture
+ * regions from one checkout), else `content/regio/`, else the starter region `templates/regio/`.
+ */
+export function vindRegio(root: string, env: NodeJS.ProcessEnv = process.env): RegioBron {
+	const gekozen = env['WERKBOEK_REGIO'];
+	if (gekozen) {
+		const map = isAbsolute(gekozen) ? gekozen : resolve(root, gekozen);
+		return { map, bestand: join(map, REGIO_BESTAND), isStarter: false, reden: `gekozen met WERKBOEK_REGIO=${gekozen}` };
+	}
+	const eigen = join(root, 'content', 'regio');
+	if (existsSync(eigen)) {
+		return { map: eigen, bestand: join(eigen, REGIO_BESTAND), isStarter: false, reden: 'content/regio/' };
+	}
+	const starter = join(root, 'templates', 'regio');
+	return {
+		map: starter,
+		bestand: join(starter, REGIO_BESTAND),
+		isStarter: true,
+		reden: 'content/regio/ bestaat niet, dus de voorbeeldregio uit templates/regio/ wordt gebruikt',
+	};
+}
+
+/** Line number of the YAML node at `pad`, or of its nearest existing parent. */
+function regelVan(doc: Document, lines: LineCounter, pad: PropertyKey[]): number | undefined {
+	for (let n = pad.length; n >= 0; n--) {
+		const node = doc.getIn(pad.slice(0, n) as unknown[], true) as Node | undefined;
+		if (node && typeof node === 'object' && 'range' in node && node.range) {
+			return lines.linePos(node.range[0]).line;
+		}
+		if (n === 0 && doc.contents?.range) return lines.linePos(doc.contents.range[0]).line;
+	}
+	return undefined;
+}
+
+export interface GeladenRegio {
+	bron: RegioBron;
+	regio: Regio;
+	/** Absolute path of the logo file, when the region has one. */
+	logoPad?: string;
+}
+
+/**
+ * Reads, parses and validates the region's data file. Collects every problem (YAML syntax,
+ * schema, references between fields, missing files, unknown chapters) and throws one
+ * `WerkboekFout` that lists them all with file, field and line.
+ *
+ * @param hoofdstukken Slugs of the upstream chapters, to check `hoofdstukken.verbergen`.
+ */
+export function laadRegio(root: string, bron: RegioBron, hoofdstukken?: readonly string[]): GeladenRegio {
+	const bestand = relative(root, bron.bestand) || bron.bestand;
+	const fout = (problemen: Probleem[]) =>
+		new WerkboekFout(
+			`Het regiobestand ${bestand} klopt niet`,
+			problemen,
+			'verbeter de genoemde velden en start opnieuw. Uitleg van alle velden staat in src/schemas/regio.ts en in de README.',
+		);
+	if (!existsSync(bron.bestand)) {
+		throw fout([
+			{
+				bestand,
+				bericht: `Het bestand bestaat niet. Maak het aan met "npm run regio:nieuw", of kopieer templates/regio/${REGIO_BESTAND}.`,
+			},
+		]);
+	}
+	const tekst = readFileSync(bron.bestand, 'utf8');
+	const lines = new LineCounter();
+	const doc = parseDocument(tekst, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length) {
+		throw fout(
+			doc.errors.map((e) => ({
+				bestand,
+				regel: lines.linePos(e.pos[0]).line,
+				bericht: `De YAML-opmaak klopt niet: ${yamlFoutInNederlands(e.code, e.message)} Let op inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens.`,
+			})),
+		);
+	}
+	const invoer = doc.toJS() ?? {};
+	if (!isMap(doc.contents)) {
+		throw fout([{ bestand, regel: 1, bericht: 'Het bestand moet een lijst van velden zijn, zoals "naam: Regio Voorbeeld".' }]);
+	}
+	const resultaat = regioSchema.safeParse(invoer, { error: nederlandseFoutmeldingen });
+	const problemen: Probleem[] = resultaat.success
+		? []
+		: problemenUitZod(resultaat.error.issues, bestand, (pad) => regelVan(doc, lines, pad));
+
+	let logoPad: string | undefined;
+	const logo = (invoer as { logo?: unknown }).logo;
+	if (typeof logo === 'string') {
+		logoPad = resolve(bron.map, logo);
+		if (!existsSync(logoPad)) {
+			problemen.push({
+				bestand,
+				veld: 'logo',
+				regel: regelVan(doc, lines, ['logo']),
+				bericht: `Het logo "${logo}" staat niet in ${relative(root, bron.map) || bron.map}/. Zet het bestand daar neer of verbeter de bestandsnaam.`,
+			} as Probleem);
+		} else if (!/\.(svg|png|jpe?g|webp)$/i.test(logo)) {
+			problemen.push({
+				bestand,
+				veld: 'logo',
+				regel: regelVan(doc, lines, ['logo']),
+				bericht: `Het logo "${logo}" heeft een onbekend bestandstype. Gebruik SVG, PNG, JPG of WebP.`,
+			} as Probleem);
+		}
+	}
+
+	if (hoofdstukken && resultaat.success) {
+		const verborgen = resultaat.data.hoofdstukken.verbergen;
+		verborgen.forEach((slug, index) => {
+			if (!hoofdstukken.includes(slug)) {
+				problemen.push({
+					bestand,
+					veld: `hoofdstukken.verbergen.${index}`,
+					regel: regelVan(doc, lines, ['hoofdstukken', 'verbergen', index]),
+					bericht: `Er is geen hoofdstuk "${slug}". Bestaande hoofdstukken: ${hoofdstukken.join(', ')}.`,
+				} as Probleem);
+			}
+		});
+	}
+
+	if (problemen.length || !resultaat.success) throw fout(problemen);
+	return { bron, regio: resultaat.data, ...(logoPad ? { logoPad } : {}) };
+}
+
+function yamlFoutInNederlands(code: string, origineel: string): string {
+	const vertaling: Record<string, string> = {
+		DUPLICATE_KEY: 'een veld staat twee keer in dezelfde groep.',
+		BAD_INDENT: 'de inspringing klopt niet.',
+		MISSING_CHAR: 'er ontbreekt een teken (bijvoorbeeld een dubbele punt of een afsluitend aanhalingsteken).',
+		MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; waarschijnlijk ontbreekt een dubbele punt of klopt de inspringing niet.',
+		TAB_AS_INDENT: 'er wordt met een tab ingesprongen; gebruik spaties.',
+		BLOCK_AS_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; waarschijnlijk ontbreekt een dubbele punt.',
+		UNEXPECTED_TOKEN: 'er staat een onverwacht teken.',
+		BAD_SCALAR_START: 'een waarde begint met een teken dat niet mag; zet de waarde tussen aanhalingstekens.',
+	};
+	return vertaling[code] ?? `${origineel.split('\n')[0]}.`;
+}
+
