@@ -15,13 +15,23 @@ export interface RegioVeldenOptions {
 const VERWIJZING = /\{\s*regio\.([A-Za-z0-9_.]+)\s*\}/g;
 const EXPRESSIE = /^\s*regio\.([A-Za-z0-9_.]+)\s*$/;
 
-function onbekend(pad: string, file: VFile, node: Parameters<VFile['fail']>[1]): never {
+type Plaats = { line: number; column: number };
+
+function onbekend(pad: string, file: VFile, plaats: Plaats | undefined): never {
 	file.fail(
 		`Onbekend regioveld "regio.${pad}". Bekende velden: ${REGIO_TEKSTVELDEN.map((v) => `regio.${v}`).join(', ')}. ` +
 			'Verbeter de verwijzing; lijsten zoals opgaven of partners toon je met een component (zie docs-intern/SCHRIJFWIJZER.md).',
-		node,
-		'werkboek:regio-velden',
+		{ ...(plaats ? { place: plaats } : {}), ruleId: 'regio-velden', source: 'werkboek' },
 	);
+}
+
+/** Line and column of character `index` of a text node that starts at `start`. */
+function plaatsIn(tekst: string, index: number, start: Plaats): Plaats {
+	const regels = tekst.slice(0, index).split('\n');
+	const laatste = regels[regels.length - 1]!;
+	return regels.length === 1
+		? { line: start.line, column: start.column + index }
+		: { line: start.line + regels.length - 1, column: laatste.length + 1 };
 }
 
 /**
@@ -46,7 +56,7 @@ export const remarkRegioVelden: Plugin<[RegioVeldenOptions], Root> = ({ regio })
 				const match = EXPRESSIE.exec(expr.value);
 				if (!match || !parent || index === undefined) return;
 				const pad = match[1]!;
-				if (!REGIO_TEKSTVELDEN.includes(pad)) onbekend(pad, file, node);
+				if (!REGIO_TEKSTVELDEN.includes(pad)) onbekend(pad, file, node.position?.start);
 				const text: Text = { type: 'text', value: regioWaarde(regio, pad) };
 				if (node.type === 'mdxFlowExpression') {
 					parent.children.splice(index, 1, { type: 'paragraph', children: [text] } as never);
@@ -57,8 +67,9 @@ export const remarkRegioVelden: Plugin<[RegioVeldenOptions], Root> = ({ regio })
 			}
 			if (node.type !== 'text' || !node.value.includes('{')) return;
 			VERWIJZING.lastIndex = 0;
-			node.value = node.value.replace(VERWIJZING, (_, pad: string) => {
-				if (!REGIO_TEKSTVELDEN.includes(pad)) onbekend(pad, file, node);
+			const start = node.position?.start;
+			node.value = node.value.replace(VERWIJZING, (_, pad: string, index: number) => {
+				if (!REGIO_TEKSTVELDEN.includes(pad)) onbekend(pad, file, start && plaatsIn(node.value, index, start));
 				return regioWaarde(regio, pad);
 			});
 			return undefined;

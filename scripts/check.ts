@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm run check`: validates the region folder and the content in seconds, without a build.
+import { performance } from 'node:perf_hooks';
+import { controleer } from '../src/check/controleer.ts';
+import { PROJECT_ROOT } from '../src/integration/paden.ts';
+import { formatProblemen } from '../src/utils/fouten.ts';
+
+const start = performance.now();
+const { regio, problemen, bestanden } = controleer(PROJECT_ROOT);
+const tijd = ((performance.now() - start) / 1000).toFixed(1);
+
+if (problemen.length) {
+	console.error(
+		formatProblemen(
+			'De controle vond fouten',
+			problemen,
+			'verbeter de genoemde bestanden en velden en draai "npm run check" opnieuw. Uitleg van de regiovelden: src/schemas/regio.ts; van werkvormen: src/schemas/werkvorm.ts.',
+		),
+	);
+	process.exit(1);
+}
+console.log(`✓ Regio "${regio?.regio.naam}" (${regio?.bron.reden}) en ${bestanden} pagina's zijn in orde (${tijd} s).`);

@@ -1,0 +1,67 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { relative } from 'node:path';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface BasisLinksOptions {
+	/** Astro's `base`, e.g. `/` or `/werkboek/`. */
+	base: string;
+}
+
+const isRootRelative = (url: string) => url.startsWith('/') && !url.startsWith('//');
+
+/**
+ * Authors link to pages root-relative (`/werkvormen/balansmeter/`), the way they see the site.
+ * When the site is published under a base path such as `/werkboek/`, this prefixes every such
+ * link in Markdown and in MDX components (`href="/..."`), so links work on any host.
+ *
+ * ```md
+ * [Balansmeter](/werkvormen/balansmeter/)
+ * ```
+ * with `base: '/werkboek/'` becomes `<a href="/werkboek/werkvormen/balansmeter/">`.
+ */
+export const remarkBasisLinks: Plugin<[BasisLinksOptions], Root> = ({ base }) => {
+	const prefix = base.replace(/\/+$/, '');
+	if (!prefix) return () => undefined;
+	const herschrijf = (url: string) => (isRootRelative(url) && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url);
+	return (tree) => {
+		visit(tree, (node) => {
+			if (node.type === 'link' || node.type === 'definition') {
+				node.url = herschrijf(node.url);
+			} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+				for (const attribuut of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+					if (attribuut.type === 'mdxJsxAttribute' && attribuut.name === 'href' && typeof attribuut.value === 'string') {
+						(attribuut as MdxJsxAttribute).value = herschrijf(attribuut.value);
+					}
+				}
+			}
+		});
+	};
+};
+
+export interface PaginaSlugOptions {
+	root: string;
+	/** Maps a content file (relative to the root) to its page slug. */
+	slugVoorBestand: (bestand: string) => string;
+}
+
+/**
+ * starlight-links-validator derives a page's URL from its path below `src/content/docs/`, but
+ * this project keeps its content in `content/` and in the region's folder. The validator also
+ * honours a `slug` in the page's frontmatter, so this plugin sets the slug the content loader
+ * gives the page; without it every link would be reported as broken.
+ */
+export const remarkPaginaSlug: Plugin<[PaginaSlugOptions], Root> = ({ root, slugVoorBestand }) => {
+	return (_, file) => {
+		const pad = file.history[0];
+		if (!pad) return;
+		const bestand = relative(root, pad);
+		if (bestand.startsWith('..')) return;
+		const slug = slugVoorBestand(bestand);
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		data.astro ??= {};
+		data.astro.frontmatter ??= {};
+		data.astro.frontmatter['slug'] = slug === 'index' ? '/' : slug;
+	};
+};

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { platform } from 'node:os';
+
+/** A Chromium that Playwright can launch, and where it came from. */
+export interface GevondenChromium {
+	pad: string;
+	bron: 'CHROME_PATH' | 'systeem' | '@sparticuz/chromium';
+	/** Extra launch flags this build of Chromium needs. */
+	args: string[];
+}
+
+/**
+ * Flags for every launch: no sandbox (CI runs as root), and no background traffic to Google's
+ * services, which this project's privacy checks would otherwise see and which closed networks refuse.
+ */
+export const BASIS_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-default-apps',
+	'--disable-domain-reliability',
+	'--no-pings',
+];
+
+/** Installed browsers, by platform, in order of preference. */
+export const SYSTEEM_PADEN: Record<string, string[]> = {
+	linux: [
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome',
+		'/usr/bin/google-chrome-stable',
+		'/usr/bin/microsoft-edge',
+		'/snap/bin/chromium',
+	],
+	darwin: [
+		'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+		'/Applications/Chromium.app/Contents/MacOS/Chromium',
+		'/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+	],
+	win32: [
+		'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+		'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+		'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+	],
+};
+
+export const GEEN_CHROMIUM =
+	'Er is geen Chromium gevonden om PDF\'s te maken en de browsertests te draaien.\n' +
+	'Wat nu: installeer Google Chrome, Chromium of Microsoft Edge, of wijs een browser aan met de ' +
+	'omgevingsvariabele CHROME_PATH (bijvoorbeeld CHROME_PATH=/usr/bin/chromium npm test). ' +
+	'Op Linux installeert "npm install" ook @sparticuz/chromium; controleer of dat gelukt is.';
+
+export interface ZoekOpties {
+	env?: NodeJS.ProcessEnv;
+	platform?: string;
+	bestaat?: (pad: string) => boolean;
+	/** Loads the npm Chromium; injectable for tests. */
+	npmChromium?: () => Promise<{ pad: string; args: string[] } | undefined>;
+}
+
+async function laadNpmChromium(): Promise<{ pad: string; args: string[] } | undefined> {
+	try {
+		const { default: chromium } = await import('@sparticuz/chromium');
+		const pad = await chromium.executablePath();
+		// Keep only the flags this build needs to run; its defaults also switch off web security,
+		// which would hide exactly the problems our privacy and CSP tests look for.
+		const nodig = chromium.args.filter((arg) =>
+			/^--(?:no-zygote|single-process|in-process-gpu|use-gl=|use-angle=|enable-unsafe-swiftshader|headless=|font-render-hinting=)/.test(arg),
+		);
+		return { pad, args: nodig };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Finds a Chromium, in this order: `CHROME_PATH`; an installed Chrome, Chromium or Edge; on Linux,
+ * the Chromium from the npm package `@sparticuz/chromium`. Throws a Dutch message that says how
+ * to provide one when none is found.
+ */
+export async function vindChromium(opties: ZoekOpties = {}): Promise<GevondenChromium> {
+	const env = opties.env ?? process.env;
+	const os = opties.platform ?? platform();
+	const bestaat = opties.bestaat ?? existsSync;
+	const gekozen = env['CHROME_PATH'];
+	if (gekozen) {
+		if (!bestaat(gekozen)) {
+			throw new Error(`CHROME_PATH wijst naar "${gekozen}", maar daar staat geen browser. Verbeter het pad of haal CHROME_PATH weg.`);
+		}
+		return { pad: gekozen, bron: 'CHROME_PATH', args: BASIS_ARGS };
+	}
+	const systeem = (SYSTEEM_PADEN[os] ?? []).find((pad) => bestaat(pad));
+	if (systeem) return { pad: systeem, bron: 'systeem', args: BASIS_ARGS };
+	if (os === 'linux') {
+		const npm = await (opties.npmChromium ?? laadNpmChromium)();
+		if (npm) return { pad: npm.pad, bron: '@sparticuz/chromium', args: [...BASIS_ARGS, ...npm.args] };
+	}
+	throw new Error(GEEN_CHROMIUM);
+}
+
+/** Launches the found Chromium with Playwright. */
+export async function startChromium(opties: ZoekOpties = {}) {
+	const { chromium } = await import('playwright-core');
+	const gevonden = await vindChromium(opties);
+	const browser = await chromium.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true });
+	return { browser, gevonden };
+}

@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { bouw, check, fixture, type Uitvoer } from '../helpers.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'werkboek-build-'));
+const lees = (map: string, pagina: string) => readFileSync(join(map, pagina, 'index.html'), 'utf8');
+
+describe('a broken region stops the build and the check, with every problem in Dutch', () => {
+	const outDir = join(tmp, 'kapot');
+	let build: Uitvoer;
+	beforeAll(async () => {
+		build = await bouw(outDir, { WERKBOEK_REGIO: fixture('kapot/veel-fouten') });
+	});
+
+	test('astro build exits non-zero and names file, line and field', () => {
+		expect(build.code).not.toBe(0);
+		const uitvoer = build.stdout + build.stderr;
+		expect(uitvoer).toContain('klopt niet (7 problemen)');
+		expect(uitvoer).toContain('tests/fixtures/kapot/veel-fouten/regio.yaml:10 · partners.0.soort');
+		expect(uitvoer).toContain('Wat nu:');
+	});
+
+	test('nothing half-built is published', () => {
+		expect(existsSync(outDir)).toBe(false);
+	});
+
+	test('npm run check reports the same problems and exits 1', async () => {
+		const resultaat = await check({ WERKBOEK_REGIO: fixture('kapot/veel-fouten') });
+		expect(resultaat.code).toBe(1);
+		expect(resultaat.stderr).toContain('tests/fixtures/kapot/veel-fouten/regio.yaml:6 · kleur');
+		expect(resultaat.stderr).toContain('tests/fixtures/kapot/veel-fouten/regio.yaml:5 · logo');
+	});
+});
+
+describe('npm run check on the demo region', () => {
+	test('passes and says which region it used', async () => {
+		const resultaat = await check();
+		expect(resultaat.stderr).toBe('');
+		expect(resultaat.code).toBe(0);
+		expect(resultaat.stdout).toMatch(/✓ Regio "Regio Voorbeeld" \(content\/regio\/ bestaat niet, dus de voorbeeldregio/);
+	});
+});
+
+describe('a minimal region (only a name) builds', () => {
+	const outDir = join(tmp, 'minimaal');
+	let build: Uitvoer;
+	beforeAll(async () => {
+		build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-minimaal') });
+	});
+
+	test('the build succeeds and logs the region', () => {
+		expect(build.code, build.stderr).toBe(0);
+		expect(build.stdout).toContain('Regio: Regio Minimaal');
+	});
+
+	test('region facts appear, empty lists read well', () => {
+		expect(lees(outDir, '.')).toContain('Regio Minimaal');
+		const hoofdstuk = lees(outDir, 'de-regio-in-beeld');
+		expect(hoofdstuk).toContain('Voor Regio Minimaal zijn nog geen regionale opgaven ingevuld.');
+		expect(hoofdstuk).not.toContain('Regio Voorbeeld');
+	});
+});
+
+describe('a complete region builds with its own pages, and its text is escaped', () => {
+	const outDir = join(tmp, 'compleet');
+	let build: Uitvoer;
+	beforeAll(async () => {
+		build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-compleet') });
+	});
+
+	test('the build succeeds', () => {
+		expect(build.code, build.stdout + build.stderr).toBe(0);
+	});
+
+	test('HTML in region data shows as text, never as markup', () => {
+		const home = lees(outDir, '.');
+		expect(home).not.toContain('<script>alert("x")</script>');
+		expect(home).toMatch(/Regio &(?:lt|#x3C);script(?:&gt;|>)alert/);
+	});
+
+	test('a region page with an upstream slug replaces that page', () => {
+		const welkom = lees(outDir, 'welkom');
+		expect(welkom).toContain('Deze welkomstpagina is van de regio zelf');
+		expect(welkom).toContain('werkboek@zee-en-land.nl');
+	});
+
+	test('a new region page is built and listed in the sidebar', () => {
+		expect(lees(outDir, 'onze-aanpak')).toContain('Zo pakken wij in Zee &#x26; Land de samenwerking aan');
+		expect(lees(outDir, 'waarom-stilstaan')).toContain('href="/onze-aanpak/"');
+	});
+
+	test('the accent colour themes the site', () => {
+		const css = readFileSync(join(outDir, '_astro', readFileSync(join(outDir, 'index.html'), 'utf8').match(/_astro\/([^"]+\.css)/)![1]!), 'utf8');
+		expect(css).toContain('#7a1f5c');
+	});
+});

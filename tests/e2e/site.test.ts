@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startChromium } from '../../src/utils/chromium.ts';
+import { bouw } from '../helpers.ts';
+import { serveer } from '../static-server.ts';
+
+// The demo workbook (starter region), built once and served on loopback, checked in a real Chromium.
+const outDir = join(mkdtempSync(join(tmpdir(), 'werkboek-e2e-')), 'dist');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveer>>;
+
+beforeAll(async () => {
+	const build = await bouw(outDir);
+	if (build.code !== 0) throw new Error(`De demo-build faalde:\n${build.stdout}\n${build.stderr}`);
+	site = await serveer(outDir);
+	({ browser } = await startChromium());
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.sluit();
+});
+
+async function nieuwePagina(): Promise<{ page: Page; vreemd: string[] }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const vreemd: string[] = [];
+	const eigen = new URL(site.url).origin;
+	// Record every request that leaves the site's origin (data: and blob: URLs stay on the device).
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== eigen) vreemd.push(req.url());
+	});
+	return { page, vreemd };
+}
+
+describe('the demo workbook in a browser', () => {
+	test('the home page is Dutch and shows the region', async () => {
+		const { page } = await nieuwePagina();
+		await page.goto(site.url);
+		expect(await page.getAttribute('html', 'lang')).toBe('nl');
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkboek Regionaal Samenwerken');
+		expect(await page.locator('main').textContent()).toContain('Dit is het werkboek van Regio Voorbeeld');
+		expect(await page.title()).toContain('Werkboek Regio Voorbeeld');
+		// Starlight's Dutch UI strings.
+		expect(await page.getByRole('button', { name: 'Zoeken' }).count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	test('search finds a Dutch word from a chapter', async () => {
+		const { page } = await nieuwePagina();
+		await page.goto(site.url);
+		await page.getByRole('button', { name: 'Zoeken' }).first().click();
+		await page.getByRole('searchbox').fill('padafhankelijkheid');
+		const resultaat = page.locator('.pagefind-ui__result-link').first();
+		await resultaat.waitFor({ timeout: 15_000 });
+		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Waarom stilstaan?');
+		await page.close();
+	});
+
+	test('no page sends a request to another origin', async () => {
+		const { page, vreemd } = await nieuwePagina();
+		for (const pad of ['', 'welkom/', 'balanceeracts/focus-breedte/', 'werkvormen/balansmeter/', 'over-de-regio/']) {
+			const antwoord = await page.goto(new URL(pad, site.url).href, { waitUntil: 'networkidle' });
+			expect(antwoord?.status(), pad).toBe(200);
+		}
+		// Open search too: Pagefind loads its index lazily.
+		await page.getByRole('button', { name: 'Zoeken' }).first().click();
+		await page.getByRole('searchbox').fill('regio');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		expect(vreemd).toEqual([]);
+		await page.close();
+	});
+
+	test('a working method page shows its typed data', async () => {
+		const { page } = await nieuwePagina();
+		await page.goto(new URL('werkvormen/balansmeter/', site.url).href);
+		expect(await page.locator('.werkvorm-feiten').textContent()).toContain('Duur');
+		expect(await page.getByRole('heading', { name: 'Stappen' }).count()).toBe(1);
+		expect(await page.getByRole('heading', { name: 'Werkblad voor deelnemers' }).count()).toBe(1);
+		await page.close();
+	});
+});

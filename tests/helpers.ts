@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const fixture = (naam: string) => fileURLToPath(new URL(`./fixtures/${naam}`, import.meta.url));
+
+const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface Uitvoer {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs a command with the same Node that runs the tests (Node 22 from the `node` package). */
+export function draai(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Uitvoer> {
+	return new Promise((resolve, reject) => {
+		const kind = spawn(process.execPath, args, {
+			cwd: ROOT,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		});
+		let stdout = '';
+		let stderr = '';
+		kind.stdout.on('data', (d) => (stdout += d));
+		kind.stderr.on('data', (d) => (stderr += d));
+		kind.on('error', reject);
+		kind.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+/** `astro build` of a region into `outDir`. */
+export function bouw(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<Uitvoer> {
+	return draai([ASTRO_BIN, 'build', '--outDir', outDir], env);
+}
+
+/** `npm run check` for a region, run directly with Node. */
+export function check(env: NodeJS.ProcessEnv = {}): Promise<Uitvoer> {
+	return draai([join(ROOT, 'scripts', 'check.ts')], env);
+}

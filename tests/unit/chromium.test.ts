@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { GEEN_CHROMIUM, vindChromium } from '../../src/utils/chromium.ts';
+
+const geen = async () => undefined;
+
+describe('vindChromium: CHROME_PATH, then an installed browser, then the npm Chromium', () => {
+	test('CHROME_PATH wins', async () => {
+		const gevonden = await vindChromium({ env: { CHROME_PATH: '/opt/chrome' }, platform: 'linux', bestaat: () => true, npmChromium: geen });
+		expect(gevonden).toMatchObject({ pad: '/opt/chrome', bron: 'CHROME_PATH' });
+	});
+
+	test('a CHROME_PATH that does not exist is a clear error, not a silent fallback', async () => {
+		await expect(vindChromium({ env: { CHROME_PATH: '/nergens' }, platform: 'linux', bestaat: () => false, npmChromium: geen })).rejects.toThrow(
+			'CHROME_PATH wijst naar "/nergens"',
+		);
+	});
+
+	test('an installed browser comes before the npm Chromium', async () => {
+		const gevonden = await vindChromium({
+			env: {},
+			platform: 'linux',
+			bestaat: (p) => p === '/usr/bin/google-chrome',
+			npmChromium: async () => ({ pad: '/tmp/chromium', args: [] }),
+		});
+		expect(gevonden).toMatchObject({ pad: '/usr/bin/google-chrome', bron: 'systeem' });
+	});
+
+	test('on Linux without a browser, the npm Chromium is used', async () => {
+		const gevonden = await vindChromium({
+			env: {},
+			platform: 'linux',
+			bestaat: () => false,
+			npmChromium: async () => ({ pad: '/tmp/chromium', args: ['--single-process'] }),
+		});
+		expect(gevonden.bron).toBe('@sparticuz/chromium');
+		expect(gevonden.args).toContain('--single-process');
+		expect(gevonden.args).toContain('--disable-background-networking');
+	});
+
+	test('without any Chromium the message says, in Dutch, how to provide one', async () => {
+		await expect(vindChromium({ env: {}, platform: 'darwin', bestaat: () => false, npmChromium: geen })).rejects.toThrow(GEEN_CHROMIUM);
+		expect(GEEN_CHROMIUM).toContain('CHROME_PATH');
+	});
+});
