@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { werkboekContext } from './integration/context.ts';
 import { slugVoorBestand } from './integration/plan.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
@@ -15,6 +16,12 @@ const { plan } = werkboekContext();
  * Working methods are told apart by their typed `werkvorm` frontmatter field.
  */
 export const collections = {
+	/** Dutch UI strings that Starlight does not translate itself (search, heading anchors). */
+	i18n: defineCollection({
+		// Starlight's own place for UI strings: src/content/i18n/nl.json.
+		loader: i18nLoader(),
+		schema: i18nSchema(),
+	}),
 	docs: defineCollection({
 		loader: glob({
 			base: '.',

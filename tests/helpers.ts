@@ -13,12 +13,24 @@ export interface Uitvoer {
 	stderr: string;
 }
 
+/**
+ * The environment without what Vitest adds to mimic `import.meta.env` (NODE_ENV=test, DEV, MODE,
+ * ...): passed on to `astro build`, those make it build a development site without search.
+ */
+function schoneOmgeving(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const sleutel of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) {
+		delete env[sleutel];
+	}
+	return env;
+}
+
 /** Runs a command with the same Node that runs the tests (Node 22 from the `node` package). */
 export function draai(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Uitvoer> {
 	return new Promise((resolve, reject) => {
 		const kind = spawn(process.execPath, args, {
 			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			env: { ...schoneOmgeving(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		});
 		let stdout = '';
 		let stderr = '';

@@ -46,6 +46,7 @@ export default function werkboek(): AstroIntegration[] {
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
+			routeMiddleware: './src/route-middleware.ts',
 			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css'],
 			sidebar: plan.sidebar,
 			components: {

@@ -68,7 +68,7 @@ async function laadNpmChromium(): Promise<{ pad: string; args: string[] } | unde
 		// Keep only the flags this build needs to run; its defaults also switch off web security,
 		// which would hide exactly the problems our privacy and CSP tests look for.
 		const nodig = chromium.args.filter((arg) =>
-			/^--(?:no-zygote|single-process|in-process-gpu|use-gl=|use-angle=|enable-unsafe-swiftshader|headless=|font-render-hinting=)/.test(arg),
+			/^--(?:no-zygote|in-process-gpu|use-gl=|use-angle=|enable-unsafe-swiftshader|headless=|font-render-hinting=)/.test(arg),
 		);
 		return { pad, args: nodig };
 	} catch {

@@ -75,9 +75,13 @@ describe('a complete region builds with its own pages, and its text is escaped',
 	});
 
 	test('HTML in region data shows as text, never as markup', () => {
-		const home = lees(outDir, '.');
-		expect(home).not.toContain('<script>alert("x")</script>');
-		expect(home).toMatch(/Regio &(?:lt|#x3C);script(?:&gt;|>)alert/);
+		for (const pagina of ['.', 'welkom', 'onze-aanpak', 'de-regio-in-beeld']) {
+			// Inside a quoted attribute value `<` is harmless; everywhere else it must be escaped.
+			const zonderAttributen = lees(outDir, pagina).replace(/="[^"]*"/g, '=""');
+			expect(zonderAttributen, pagina).not.toContain('<script>alert');
+			expect(zonderAttributen, pagina).toContain('Regio &lt;script&gt;alert');
+		}
+		expect(lees(outDir, '.')).toContain('<title>Werkboek Regionaal Samenwerken | Werkboek Regio &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Zee</title>');
 	});
 
 	test('a region page with an upstream slug replaces that page', () => {
@@ -92,7 +96,8 @@ describe('a complete region builds with its own pages, and its text is escaped',
 	});
 
 	test('the accent colour themes the site', () => {
-		const css = readFileSync(join(outDir, '_astro', readFileSync(join(outDir, 'index.html'), 'utf8').match(/_astro\/([^"]+\.css)/)![1]!), 'utf8');
-		expect(css).toContain('#7a1f5c');
+		const stylesheets = [...lees(outDir, '.').matchAll(/href="\/_astro\/([^"]+\.css)"/g)].map((m) => m[1]!);
+		const css = stylesheets.map((bestand) => readFileSync(join(outDir, '_astro', bestand), 'utf8')).join('\n');
+		expect(css).toContain('--sl-color-accent:#7a1f5c');
 	});
 });

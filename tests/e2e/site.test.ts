@@ -37,6 +37,14 @@ async function nieuwePagina(): Promise<{ page: Page; vreemd: string[] }> {
 	return { page, vreemd };
 }
 
+/** Opens Starlight's search dialog once its custom element is ready, and types a query. */
+async function zoek(page: Page, tekst: string) {
+	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+	await page.getByRole('button', { name: 'Zoeken' }).first().click();
+	await page.getByRole('dialog', { name: 'Zoeken' }).waitFor();
+	await page.getByRole('textbox', { name: 'Zoeken' }).fill(tekst);
+}
+
 describe('the demo workbook in a browser', () => {
 	test('the home page is Dutch and shows the region', async () => {
 		const { page } = await nieuwePagina();
@@ -53,8 +61,8 @@ describe('the demo workbook in a browser', () => {
 	test('search finds a Dutch word from a chapter', async () => {
 		const { page } = await nieuwePagina();
 		await page.goto(site.url);
-		await page.getByRole('button', { name: 'Zoeken' }).first().click();
-		await page.getByRole('searchbox').fill('padafhankelijkheid');
+		await zoek(page, 'padafhankelijkheid');
+		expect(await page.getByRole('search', { name: 'Zoek in dit werkboek' }).count()).toBe(1);
 		const resultaat = page.locator('.pagefind-ui__result-link').first();
 		await resultaat.waitFor({ timeout: 15_000 });
 		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Waarom stilstaan?');
@@ -68,8 +76,7 @@ describe('the demo workbook in a browser', () => {
 			expect(antwoord?.status(), pad).toBe(200);
 		}
 		// Open search too: Pagefind loads its index lazily.
-		await page.getByRole('button', { name: 'Zoeken' }).first().click();
-		await page.getByRole('searchbox').fill('regio');
+		await zoek(page, 'regio');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		expect(vreemd).toEqual([]);
 		await page.close();

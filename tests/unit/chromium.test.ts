@@ -30,10 +30,10 @@ describe('vindChromium: CHROME_PATH, then an installed browser, then the npm Chr
 			env: {},
 			platform: 'linux',
 			bestaat: () => false,
-			npmChromium: async () => ({ pad: '/tmp/chromium', args: ['--single-process'] }),
+			npmChromium: async () => ({ pad: '/tmp/chromium', args: ['--use-gl=angle'] }),
 		});
 		expect(gevonden.bron).toBe('@sparticuz/chromium');
-		expect(gevonden.args).toContain('--single-process');
+		expect(gevonden.args).toContain('--use-gl=angle');
 		expect(gevonden.args).toContain('--disable-background-networking');
 	});
 
