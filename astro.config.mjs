@@ -8,6 +8,8 @@ import werkboek from './src/integration/index.ts';
 export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
+	// Separate caches let several regions be built at the same time from one checkout.
+	...(process.env.WERKBOEK_CACHE ? { cacheDir: process.env.WERKBOEK_CACHE } : {}),
 	trailingSlash: 'always',
 	markdown: { processor: unified() },
 	integrations: [werkboek()],

@@ -14,7 +14,8 @@ export default defineConfig({
 				// at a time, with timeouts that fit a real `astro build` on a slow machine.
 				test: {
 					name: 'integratie',
-					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					include: ['tests/{build,e2e,quality,print,tools}/**/*.test.ts'],
+					globalSetup: ['tests/setup/demo.ts'],
 					fileParallelism: false,
 					testTimeout: 240_000,
 					hookTimeout: 600_000,

@@ -1,27 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
-import { bouw } from '../helpers.ts';
-import { serveer } from '../static-server.ts';
 
-// The demo workbook (starter region), built once and served on loopback, checked in a real Chromium.
-const outDir = join(mkdtempSync(join(tmpdir(), 'werkboek-e2e-')), 'dist');
+// The demo workbook (starter region), built once by tests/setup/demo.ts, checked in a real Chromium.
+const site = { url: inject('demoUrl') };
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveer>>;
 
 beforeAll(async () => {
-	const build = await bouw(outDir);
-	if (build.code !== 0) throw new Error(`De demo-build faalde:\n${build.stdout}\n${build.stderr}`);
-	site = await serveer(outDir);
 	({ browser } = await startChromium());
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await site?.sluit();
 });
 
 async function nieuwePagina(): Promise<{ page: Page; vreemd: string[] }> {

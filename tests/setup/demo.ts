@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { bouw } from '../helpers.ts';
+import { serveer } from '../static-server.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Output folder of the demo workbook (starter region), built once per test run. */
+		demoDir: string;
+		/** URL where that build is served on loopback, ending in `/`. */
+		demoUrl: string;
+	}
+}
+
+/**
+ * Builds the demo workbook once for every integration test file and serves it, so each file
+ * does not pay for its own build. Tests that need another region build their own fixture.
+ */
+export default async function setup(project: TestProject) {
+	const map = mkdtempSync(join(tmpdir(), 'werkboek-demo-'));
+	const demoDir = join(map, 'dist');
+	const build = await bouw(demoDir);
+	if (build.code !== 0) throw new Error(`De demo-build faalde:\n${build.stdout}\n${build.stderr}`);
+	const site = await serveer(demoDir);
+	project.provide('demoDir', demoDir);
+	project.provide('demoUrl', site.url);
+	return async () => {
+		await site.sluit();
+		rmSync(map, { recursive: true, force: true });
+	};
+}
