@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 };
 
 /**
-* A minimal static file server for a built site (used for PDF generation and tests), on a free port of loopback, serving the site
+ * A minimal static file server for a built site (used for PDF generation and tests), on a free port of loopback, serving the site
  * under `base` like a static host would (404.html for missing pages).
  */
 export async function serveer(map: string, base = '/'): Promise<{ url: string; sluit: () => Promise<void> }> {
