@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import remarkMdx from 'remark-mdx';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { hoofdstukSlugs, HOOFDSTUKKEN_MAP, laadWerkboek, markdownSlugs, REGIO_PAGINAS, WERKVORMEN_MAP } from '../integration/paden.ts';
+import { slugVoorBestand } from '../integration/plan.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
+import { remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/fouten.ts';
@@ -64,8 +68,14 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 	const problemen: Probleem[] = [];
 	const hoofdstukken = hoofdstukSlugs(root);
 	let regio: GeladenRegio | undefined;
+	let delen: { label: string; hoofdstukken: string[] }[] | undefined;
 	try {
-		regio = laadRegio(root, vindRegio(root, env), hoofdstukken);
+		delen = laadWerkboek(root).delen;
+	} catch {
+		// Reported below, where the structure itself is checked.
+	}
+	try {
+		regio = laadRegio(root, vindRegio(root, env), { hoofdstukken, ...(delen ? { delen } : {}) });
 	} catch (fout) {
 		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
 		else throw fout;
@@ -91,6 +101,7 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		else throw fout;
 	}
 
+	const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
 	const paginas: Pagina[] = [];
 	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regio ? [join(regio.bron.map, REGIO_PAGINAS)] : [])];
 	for (const map of mappen) {
@@ -131,10 +142,15 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				});
 			}
 		}
-		if (regio) {
-			const processor = unified().use(remarkParse);
+		// Hidden chapters and upstream pages the region replaces are not built: their links don't count.
+		const isUpstream = !regio || !pagina.pad.startsWith(join(regio.bron.map, REGIO_PAGINAS));
+		const slug = slugVoorBestand(bestand, '');
+		const nietGebouwd = isUpstream && (regio?.regio.hoofdstukken.verbergen.includes(slug) || regioSlugs.includes(slug));
+		if (regio && !nietGebouwd) {
+			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
 			processor.use(remarkRegioVelden, { regio: regio.regio });
+			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand) });
 			const file = new VFile({ path: pagina.pad, value: pagina.bron });
 			try {
 				processor.runSync(processor.parse(file), file);

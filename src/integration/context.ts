@@ -21,8 +21,9 @@ export function werkboekContext(root: string = PROJECT_ROOT): WerkboekContext {
 	// The modification time is part of the key so `astro dev` picks up edits of the region file.
 	const sleutel = `${root}\0${bron.bestand}\0${existsSync(bron.bestand) ? statSync(bron.bestand).mtimeMs : 0}`;
 	if (cache?.sleutel === sleutel) return cache.context;
-	const geladen = laadRegio(root, bron, hoofdstukSlugs(root));
-	const context = { root, geladen, plan: maakBouwPlan(root, laadWerkboek(root), geladen) };
+	const werkboek = laadWerkboek(root);
+	const geladen = laadRegio(root, bron, { hoofdstukken: hoofdstukSlugs(root), delen: werkboek.delen });
+	const context = { root, geladen, plan: maakBouwPlan(root, werkboek, geladen) };
 	cache = { sleutel, context };
 	return context;
 }

@@ -3,7 +3,7 @@ import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
 import { relative } from 'node:path';
-import { remarkBasisLinks, remarkPaginaSlug } from '../remark/links.ts';
+import { remarkBasisLinks, remarkPaginaSlug, remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { slugVoorBestand } from './plan.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
@@ -73,6 +73,7 @@ export default function werkboek(): AstroIntegration[] {
 					}
 					processor.options.remarkPlugins.push(
 						[remarkRegioVelden, { regio }],
+						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
 						[remarkBasisLinks, { base: config.base }],
 						[remarkPaginaSlug, { root, slugVoorBestand: (bestand: string) => slugVoorBestand(bestand, plan.regioPaginas) }],
 					);

@@ -1,24 +1,26 @@
 import type { Regio } from '../schemas/regio.ts';
+import { accentPalet } from '../utils/kleur.ts';
 
 /**
- * CSS that themes Starlight with the region's accent colour. Starlight's accent tokens
- * (`--sl-color-accent-low/-/-high`) are derived with `color-mix()` so that one colour gives a
- * light and a dark palette; print styles read the same tokens.
+ * CSS that themes Starlight with the region's accent colour: Starlight's accent tokens
+ * (`--sl-color-accent-low/-/-high`) for dark and light mode, computed so that text keeps WCAG AA
+ * contrast in both. Print styles read the same tokens.
  */
 export function accentCss(regio: Regio): string {
 	const accent = regio.kleuren?.accent;
 	if (!accent) return '/* De regio heeft geen accentkleur; Starlight gebruikt zijn eigen kleuren. */\n';
+	const { licht, donker } = accentPalet(accent);
 	return `@layer werkboek.regio {
 :root {
 	--werkboek-accent: ${accent};
-	--sl-color-accent-low: color-mix(in oklab, ${accent} 35%, black);
-	--sl-color-accent: color-mix(in oklab, ${accent} 60%, white);
-	--sl-color-accent-high: color-mix(in oklab, ${accent} 20%, white);
+	--sl-color-accent-low: ${donker.low};
+	--sl-color-accent: ${donker.accent};
+	--sl-color-accent-high: ${donker.high};
 }
 :root[data-theme='light'] {
-	--sl-color-accent-low: color-mix(in oklab, ${accent} 18%, white);
-	--sl-color-accent: ${accent};
-	--sl-color-accent-high: color-mix(in oklab, ${accent} 70%, black);
+	--sl-color-accent-low: ${licht.low};
+	--sl-color-accent: ${licht.accent};
+	--sl-color-accent-high: ${licht.high};
 }
 }
 `;

@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { GeladenRegio } from '../regio/laden.ts';
 import type { Werkboek } from '../schemas/werkboek.ts';
+import { hulpmiddelenGroep, werkvormenZoeken } from './hulpmiddelen.ts';
 import { HOOFDSTUKKEN_MAP, markdownSlugs, REGIO_PAGINAS, WERKVORMEN_MAP } from './paden.ts';
 
 /** A sidebar item in Starlight's user config format. */
 export type SidebarItem =
 	| { slug: string }
 	| { label: string; items: SidebarItem[]; collapsed?: boolean }
-	| { autogenerate: { directory: string } };
+	| { autogenerate: { directory: string } }
+	| { label: string; link: string };
 
 /**
  * What this build contains, worked out once from the upstream content and the region:
@@ -72,10 +74,22 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 				.map((slug) => ({ slug })),
 		}))
 		.filter((deel) => deel.items.length > 0);
-	if (nieuw.length) {
-		sidebar.splice(1, 0, { label: `Over ${regio.korteNaam}`, items: nieuw.map((slug) => ({ slug })) });
+	// New region pages go where the region's data says, else in their own group.
+	const geplaatst = new Set<string>();
+	for (const { slug, deel, na } of regio.paginas) {
+		if (!deel || !nieuw.includes(slug)) continue;
+		const groep = sidebar.find((item): item is { label: string; items: SidebarItem[] } => 'items' in item && item.label === deel);
+		if (!groep) continue;
+		const index = na ? groep.items.findIndex((item) => 'slug' in item && item.slug === na) : -1;
+		groep.items.splice(index === -1 ? groep.items.length : index + 1, 0, { slug });
+		geplaatst.add(slug);
 	}
-	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [{ autogenerate: { directory: 'werkvormen' } }] });
+	const overig = nieuw.filter((slug) => !geplaatst.has(slug));
+	if (overig.length) {
+		sidebar.splice(1, 0, { label: `Over ${regio.korteNaam}`, items: overig.map((slug) => ({ slug })) });
+	}
+	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [werkvormenZoeken(), { autogenerate: { directory: 'werkvormen' } }] });
+	sidebar.push(hulpmiddelenGroep());
 
 	return { patronen, verborgen, vervangen, nieuw, regioPaginas, sidebar };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { markdownSlugs } from '../integration/paden.ts';
 import { regioSchema, type Regio } from '../schemas/regio.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/fouten.ts';
 
@@ -26,6 +27,13 @@ export function vindRegio(root: string, env: NodeJS.ProcessEnv = process.env): R
 	const gekozen = env['WERKBOEK_REGIO'];
 	if (gekozen) {
 		const map = isAbsolute(gekozen) ? gekozen : resolve(root, gekozen);
+		if (relative(root, map).startsWith('..')) {
+			throw new WerkboekFout(
+				`De regiomap ${map} ligt buiten de projectmap`,
+				[{ bestand: map, bericht: `WERKBOEK_REGIO wijst naar een map buiten ${root}. De generator kan alleen regio's binnen de projectmap bouwen.` }],
+				`zet de regiomap in de projectmap (bijvoorbeeld regios/${map.split(/[\\/]/).filter(Boolean).pop()}/) en wijs daar naar met WERKBOEK_REGIO.`,
+			);
+		}
 		return { map, bestand: join(map, REGIO_BESTAND), isStarter: false, reden: `gekozen met WERKBOEK_REGIO=${gekozen}` };
 	}
 	const eigen = join(root, 'content', 'regio');
@@ -60,14 +68,23 @@ export interface GeladenRegio {
 	logoPad?: string;
 }
 
+/** What the region is checked against: the upstream chapters and sidebar parts. */
+export interface RegioContext {
+	/** Slugs of the upstream chapters. */
+	hoofdstukken: readonly string[];
+	/** Sidebar parts of content/werkboek.yaml. */
+	delen?: readonly { label: string; hoofdstukken: readonly string[] }[];
+}
+
 /**
  * Reads, parses and validates the region's data file. Collects every problem (YAML syntax,
  * schema, references between fields, missing files, unknown chapters) and throws one
  * `WerkboekFout` that lists them all with file, field and line.
  *
- * @param hoofdstukken Slugs of the upstream chapters, to check `hoofdstukken.verbergen`.
+ * @param context Upstream chapters and parts, to check `hoofdstukken.verbergen` and `paginas`.
  */
-export function laadRegio(root: string, bron: RegioBron, hoofdstukken?: readonly string[]): GeladenRegio {
+export function laadRegio(root: string, bron: RegioBron, context?: RegioContext | readonly string[]): GeladenRegio {
+	const { hoofdstukken, delen } = Array.isArray(context) ? { hoofdstukken: context, delen: undefined } : ((context ?? {}) as Partial<RegioContext>);
 	const bestand = relative(root, bron.bestand) || bron.bestand;
 	const fout = (problemen: Probleem[]) =>
 		new WerkboekFout(
@@ -135,6 +152,26 @@ export function laadRegio(root: string, bron: RegioBron, hoofdstukken?: readonly
 					regel: regelVan(doc, lines, ['hoofdstukken', 'verbergen', index]),
 					bericht: `Er is geen hoofdstuk "${slug}". Bestaande hoofdstukken: ${hoofdstukken.join(', ')}.`,
 				} as Probleem);
+			}
+		});
+	}
+
+	if (resultaat.success) {
+		const eigenPaginas = markdownSlugs(join(bron.map, 'paginas'));
+		resultaat.data.paginas.forEach((pagina, index) => {
+			const plek = (veld: string) => ({ bestand, veld: `paginas.${index}.${veld}`, regel: regelVan(doc, lines, ['paginas', index, veld]) });
+			if (!eigenPaginas.includes(pagina.slug)) {
+				problemen.push({
+					...plek('slug'),
+					bericht: `Er is geen pagina "${pagina.slug}" in ${relative(root, join(bron.map, 'paginas')) || 'paginas'}/. ${eigenPaginas.length ? `Jullie pagina's: ${eigenPaginas.join(', ')}.` : 'Die map is nog leeg.'} Maak het bestand ${pagina.slug}.md of verbeter de naam.`,
+				} as Probleem);
+			}
+			if (!delen || !pagina.deel) return;
+			const deel = delen.find((d) => d.label === pagina.deel);
+			if (!deel) {
+				problemen.push({ ...plek('deel'), bericht: `Er is geen deel "${pagina.deel}" in het menu. Kies uit: ${delen.map((d) => `"${d.label}"`).join(', ')}.` } as Probleem);
+			} else if (pagina.na && !deel.hoofdstukken.includes(pagina.na)) {
+				problemen.push({ ...plek('na'), bericht: `Het hoofdstuk "${pagina.na}" staat niet in het deel "${deel.label}". Kies uit: ${deel.hoofdstukken.join(', ')}.` } as Probleem);
 			}
 		});
 	}

@@ -65,3 +65,43 @@ export const remarkPaginaSlug: Plugin<[PaginaSlugOptions], Root> = ({ root, slug
 		data.astro.frontmatter['slug'] = slug === 'index' ? '/' : slug;
 	};
 };
+
+export interface VerborgenLinksOptions {
+	/** Slugs of the chapters the region hides. */
+	verborgen: readonly string[];
+	/** The region's data file, for the message. */
+	regioBestand: string;
+}
+
+/**
+ * Fails the build, with file and line, when a page links to a chapter the region hides: the link
+ * would lead readers to a page that does not exist. Runs before `remarkBasisLinks`.
+ */
+export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ verborgen, regioBestand }) => {
+	if (!verborgen.length) return () => undefined;
+	const doelVan = (url: string) => {
+		if (!isRootRelative(url)) return undefined;
+		const pad = url.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '');
+		return verborgen.find((slug) => slug === pad);
+	};
+	return (tree, file) => {
+		visit(tree, (node) => {
+			let url: string | undefined;
+			if (node.type === 'link' || node.type === 'definition') url = node.url;
+			else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+				const href = (node as MdxJsxFlowElement | MdxJsxTextElement).attributes.find(
+					(a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href',
+				);
+				if (typeof href?.value === 'string') url = href.value;
+			}
+			const slug = url ? doelVan(url) : undefined;
+			if (!slug) return;
+			file.fail(
+				`Deze pagina linkt naar "${url}", maar jullie regio verbergt het hoofdstuk "${slug}" (hoofdstukken.verbergen in ${regioBestand}). ` +
+					`Lezers zouden op een pagina komen die niet bestaat. Wat nu: toon het hoofdstuk toch (haal "${slug}" uit hoofdstukken.verbergen), ` +
+					'of vervang deze pagina door een eigen versie zonder die link in de map paginas/ van jullie regio (zelfde bestandsnaam).',
+				{ ...(node.position ? { place: node.position.start } : {}), ruleId: 'verborgen-hoofdstuk', source: 'werkboek' },
+			);
+		});
+	};
+};

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { controleerAccent } from '../utils/kleur.ts';
 
 /** Kinds of partner organisations in a region. */
 export const PARTNER_SOORTEN = [
@@ -110,6 +111,24 @@ export const regioSchema = z
 		partners: z.array(partnerSchema).default([]),
 		/** Networks in the region; `partners` refer to partner ids. */
 		netwerken: z.array(netwerkSchema).default([]),
+		/**
+		 * Where the region's own pages (in `paginas/`) appear in the sidebar. A page that is not
+		 * listed goes in the group "Over <korteNaam>"; a page with the slug of an upstream chapter
+		 * replaces that chapter in place and needs no entry.
+		 * @example [{ slug: "onze-aanpak", deel: "Aan de slag", na: "welkom" }]
+		 */
+		paginas: z
+			.array(
+				z.strictObject({
+					/** File name of the page in `paginas/`, without extension. */
+					slug: z.string().min(1),
+					/** Label of the sidebar part (see content/werkboek.yaml), e.g. "Aan de slag". */
+					deel: z.string().min(1).optional(),
+					/** Slug of the chapter in that part after which the page comes; default: at the end. */
+					na: z.string().min(1).optional(),
+				}),
+			)
+			.default([]),
 		/** Chapter settings. */
 		hoofdstukken: z
 			.strictObject({
@@ -119,6 +138,9 @@ export const regioSchema = z
 			.default({ verbergen: [] }),
 	})
 	.superRefine((regio, ctx) => {
+		const accent = regio.kleuren?.accent;
+		const contrastFout = accent ? controleerAccent(accent) : undefined;
+		if (contrastFout) ctx.addIssue({ code: 'custom', path: ['kleuren', 'accent'], message: contrastFout });
 		const gezien = new Map<string, number>();
 		regio.partners.forEach((partner, index) => {
 			const eerder = gezien.get(partner.id);
