@@ -9,6 +9,7 @@ import { slugVoorBestand } from './plan.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
+import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -102,6 +103,7 @@ export default function werkboek(): AstroIntegration[] {
 				},
 			},
 		},
+		werkboekHulpmiddelen(),
 	];
 }
 

@@ -1,0 +1,161 @@
+import * as z from 'zod/mini';
+import { BALANCEERACT_IDS, type BalanceeractId } from '../schemas/balanceeracts.ts';
+import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
+
+/**
+ * One person's Balansmeter: per balancing act where the collaboration stands now ("nu") and where
+ * it should go ("straks"), on a scale of 1 (the first pole) to 7 (the second pole), with a note.
+ *
+ * Versions:
+ * - 1: `scores`, a list of `{ act, nu, straks, notitie }` with `null` for an empty position.
+ * - 2 (current): `acts`, an object keyed by act id; empty positions are left out. Adds `naam`
+ *   (optional, so a facilitator can tell the files apart) and `opgeslagen`.
+ */
+export const BALANSMETER_FORMAAT = 'regiowerkboek-balansmeter';
+export const BALANSMETER_VERSIE = 2;
+export const STAPPEN = 7;
+
+export interface ActPositie {
+	nu?: number | undefined;
+	straks?: number | undefined;
+	notitie?: string | undefined;
+}
+
+export interface BalansmeterBestand {
+	formaat: typeof BALANSMETER_FORMAAT;
+	versie: typeof BALANSMETER_VERSIE;
+	naam?: string | undefined;
+	opgeslagen?: string | undefined;
+	acts: Partial<Record<BalanceeractId, ActPositie>>;
+}
+
+const stap = z.int().check(z.minimum(1), z.maximum(STAPPEN));
+const notitie = z.string().check(z.maxLength(20_000));
+const actId = z.enum(BALANCEERACT_IDS);
+
+const v1 = z.strictObject({
+	formaat: z.literal(BALANSMETER_FORMAAT),
+	versie: z.literal(1),
+	scores: z
+		.array(z.strictObject({ act: actId, nu: z.nullable(stap), straks: z.nullable(stap), notitie }))
+		.check(z.maxLength(BALANCEERACT_IDS.length)),
+});
+
+const positie = z.strictObject({ nu: z.optional(stap), straks: z.optional(stap), notitie: z.optional(notitie) });
+
+const v2 = z.strictObject({
+	formaat: z.literal(BALANSMETER_FORMAAT),
+	versie: z.literal(BALANSMETER_VERSIE),
+	naam: z.optional(z.string().check(z.maxLength(200))),
+	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
+	acts: z.partialRecord(actId, positie),
+});
+
+export function legeBalansmeter(): BalansmeterBestand {
+	return { formaat: BALANSMETER_FORMAAT, versie: BALANSMETER_VERSIE, acts: {} };
+}
+
+function vanV1(oud: z.infer<typeof v1>): BalansmeterBestand {
+	const acts: BalansmeterBestand['acts'] = {};
+	for (const score of oud.scores) {
+		const p: ActPositie = {};
+		if (score.nu !== null) p.nu = score.nu;
+		if (score.straks !== null) p.straks = score.straks;
+		if (score.notitie) p.notitie = score.notitie;
+		acts[score.act] = p;
+	}
+	return { ...legeBalansmeter(), acts };
+}
+
+/** Validates and migrates a stored or imported Balansmeter. */
+export function leesBalansmeter(data: unknown): Gelezen<BalansmeterBestand> {
+	const env = controleerEnvelop(data, BALANSMETER_FORMAAT, BALANSMETER_VERSIE, 'de balansmeter');
+	if (!env.ok) return env;
+	if (env.data.versie === 1) {
+		const oud = v1.safeParse(data);
+		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
+		return { ok: true, data: vanV1(oud.data) };
+	}
+	const nieuw = v2.safeParse(data);
+	if (!nieuw.success) return weiger(`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`);
+	return { ok: true, data: nieuw.data as BalansmeterBestand };
+}
+
+/** Summary numbers of a list of positions. */
+export interface Spreiding {
+	aantal: number;
+	gemiddelde?: number;
+	min?: number;
+	max?: number;
+	/** max − min, in steps. */
+	bereik?: number;
+	/** Population standard deviation. */
+	standaardafwijking?: number;
+}
+
+export function spreiding(waarden: readonly number[]): Spreiding {
+	if (!waarden.length) return { aantal: 0 };
+	const gemiddelde = waarden.reduce((a, b) => a + b, 0) / waarden.length;
+	const min = Math.min(...waarden);
+	const max = Math.max(...waarden);
+	const variantie = waarden.reduce((som, w) => som + (w - gemiddelde) ** 2, 0) / waarden.length;
+	return { aantal: waarden.length, gemiddelde, min, max, bereik: max - min, standaardafwijking: Math.sqrt(variantie) };
+}
+
+export interface Deelnemer {
+	/** Name from the file, or the file name. */
+	naam: string;
+	meter: BalansmeterBestand;
+}
+
+export interface ActGroep {
+	act: BalanceeractId;
+	posities: { naam: string; nu?: number | undefined; straks?: number | undefined; notitie?: string | undefined }[];
+	nu: Spreiding;
+	straks: Spreiding;
+	/** Mean of (straks − nu) over participants who gave both: the direction the group wants to move. */
+	gemiddeldeVerschuiving?: number;
+	/** Mean of |straks − nu| over participants who gave both: how far people want to move at all. */
+	gemiddeldeAfstand?: number;
+	/** The participant(s) with the largest |straks − nu|. */
+	grootsteAfstand?: { afstand: number; namen: string[] };
+}
+
+/** Per balancing act: everyone's positions, the spread, the averages and the gaps between now and desired. */
+export function groepsbeeld(deelnemers: readonly Deelnemer[]): ActGroep[] {
+	return BALANCEERACT_IDS.map((act) => {
+		const posities = deelnemers.map(({ naam, meter }) => ({ naam, ...meter.acts[act] }));
+		const nu = spreiding(posities.flatMap((p) => (p.nu === undefined ? [] : [p.nu])));
+		const straks = spreiding(posities.flatMap((p) => (p.straks === undefined ? [] : [p.straks])));
+		const paren = posities.flatMap((p) => (p.nu === undefined || p.straks === undefined ? [] : [{ naam: p.naam, verschil: p.straks - p.nu }]));
+		const groep: ActGroep = { act, posities, nu, straks };
+		if (paren.length) {
+			groep.gemiddeldeVerschuiving = paren.reduce((s, p) => s + p.verschil, 0) / paren.length;
+			groep.gemiddeldeAfstand = paren.reduce((s, p) => s + Math.abs(p.verschil), 0) / paren.length;
+			const grootste = Math.max(...paren.map((p) => Math.abs(p.verschil)));
+			groep.grootsteAfstand = { afstand: grootste, namen: paren.filter((p) => Math.abs(p.verschil) === grootste).map((p) => p.naam) };
+		}
+		return groep;
+	});
+}
+
+/** Acts ordered by the largest mean gap between now and desired first; acts without pairs last. */
+export function grootsteVerschillen(groepen: readonly ActGroep[]): ActGroep[] {
+	return [...groepen]
+		.filter((g) => g.gemiddeldeAfstand !== undefined)
+		.sort((a, b) => (b.gemiddeldeAfstand ?? 0) - (a.gemiddeldeAfstand ?? 0));
+}
+
+/** "3,4" — one decimal, Dutch comma. */
+export function getal(waarde: number | undefined): string {
+	return waarde === undefined ? '–' : (Math.round(waarde * 10) / 10).toLocaleString('nl-NL');
+}
+
+/** "2 stappen richting Breedte" */
+export function verschuivingTekst(p: ActPositie, poolA: string, poolB: string): string {
+	if (p.nu === undefined || p.straks === undefined) return '–';
+	const verschil = p.straks - p.nu;
+	if (verschil === 0) return 'Geen';
+	const stappen = Math.abs(verschil) === 1 ? '1 stap' : `${Math.abs(verschil)} stappen`;
+	return `${stappen} richting ${verschil > 0 ? poolB : poolA}`;
+}

@@ -1,0 +1,151 @@
+import type { BalanceeractId, Fase, InzichtId } from '../schemas/balanceeracts.ts';
+
+/**
+ * The session planner and the working-method finder: filtering, the agenda with clock times, the
+ * combined materials list and the plan in the URL. Pure, so it is unit-tested without a browser.
+ */
+
+/** The key facts of a working method that the finder and planner need (built from the docs collection). */
+export interface WerkvormKort {
+	slug: string;
+	titel: string;
+	/** Minutes. */
+	duur: number;
+	groep: { min: number; max: number };
+	fase: Fase[];
+	balanceeracts: BalanceeractId[];
+	inzichten: InzichtId[];
+	materialen: string[];
+	werkblad: boolean;
+}
+
+export interface Filter {
+	/** At most this many minutes. */
+	maxDuur?: number | undefined;
+	/** A group of this many people fits. */
+	groepsgrootte?: number | undefined;
+	act?: BalanceeractId | undefined;
+	fase?: Fase | undefined;
+	inzicht?: InzichtId | undefined;
+}
+
+export function past(w: WerkvormKort, f: Filter): boolean {
+	return (
+		(f.maxDuur === undefined || w.duur <= f.maxDuur) &&
+		(f.groepsgrootte === undefined || (w.groep.min <= f.groepsgrootte && f.groepsgrootte <= w.groep.max)) &&
+		(f.act === undefined || w.balanceeracts.includes(f.act)) &&
+		(f.fase === undefined || w.fase.includes(f.fase)) &&
+		(f.inzicht === undefined || w.inzichten.includes(f.inzicht))
+	);
+}
+
+export type PlanItem = { soort: 'werkvorm'; slug: string } | { soort: 'pauze'; minuten: number };
+
+export interface Plan {
+	/** Start time, "HH:MM". */
+	start: string;
+	items: PlanItem[];
+}
+
+export const STANDAARD_START = '09:30';
+export const MAX_ITEMS = 40;
+const TIJD = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes since midnight of "HH:MM". */
+export function minutenVan(tijd: string): number {
+	const m = TIJD.exec(tijd);
+	return m ? Number(m[1]) * 60 + Number(m[2]) : minutenVan(STANDAARD_START);
+}
+
+/** "HH:MM" of minutes since midnight; wraps past midnight. */
+export function klok(minuten: number): string {
+	const m = ((minuten % 1440) + 1440) % 1440;
+	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The plan as a URL fragment: `start=09:30&items=1-2-4-allen,pauze:15,triz`. Readable, short, and
+ * in the fragment so it never reaches a server.
+ */
+export function planNaarHash(plan: Plan): string {
+	const items = plan.items.map((item) => (item.soort === 'pauze' ? `pauze:${item.minuten}` : item.slug)).join(',');
+	return new URLSearchParams({ start: plan.start, items }).toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/** Reads a plan from a URL fragment; unknown methods and odd values are left out, never trusted. */
+export function planUitHash(hash: string, bekend: ReadonlySet<string>): Plan {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const start = params.get('start') ?? '';
+	const items: PlanItem[] = [];
+	for (const deel of (params.get('items') ?? '').split(',')) {
+		const pauze = /^pauze:(\d{1,3})$/.exec(deel);
+		if (pauze) {
+			const minuten = Number(pauze[1]);
+			if (minuten >= 1 && minuten <= 240) items.push({ soort: 'pauze', minuten });
+		} else if (bekend.has(deel)) {
+			items.push({ soort: 'werkvorm', slug: deel });
+		}
+		if (items.length >= MAX_ITEMS) break;
+	}
+	return { start: TIJD.test(start) ? start : STANDAARD_START, items };
+}
+
+export interface AgendaRegel {
+	item: PlanItem;
+	titel: string;
+	minuten: number;
+	/** Minutes since midnight. */
+	begin: number;
+	eind: number;
+}
+
+export interface Agenda {
+	regels: AgendaRegel[];
+	/** Total minutes, breaks included. */
+	totaal: number;
+	begin: number;
+	eind: number;
+}
+
+export function maakAgenda(plan: Plan, werkvormen: ReadonlyMap<string, WerkvormKort>): Agenda {
+	const begin = minutenVan(plan.start);
+	let tijd = begin;
+	const regels: AgendaRegel[] = [];
+	for (const item of plan.items) {
+		const werkvorm = item.soort === 'werkvorm' ? werkvormen.get(item.slug) : undefined;
+		if (item.soort === 'werkvorm' && !werkvorm) continue;
+		const minuten = item.soort === 'pauze' ? item.minuten : werkvorm!.duur;
+		const titel = item.soort === 'pauze' ? 'Pauze' : werkvorm!.titel;
+		regels.push({ item, titel, minuten, begin: tijd, eind: tijd + minuten });
+		tijd += minuten;
+	}
+	return { regels, totaal: tijd - begin, begin, eind: tijd };
+}
+
+/** Every material once (case-insensitive), with the methods that need it, in first-use order. */
+export function materialenLijst(plan: Plan, werkvormen: ReadonlyMap<string, WerkvormKort>): { materiaal: string; voor: string[] }[] {
+	const lijst = new Map<string, { materiaal: string; voor: string[] }>();
+	for (const item of plan.items) {
+		if (item.soort !== 'werkvorm') continue;
+		const werkvorm = werkvormen.get(item.slug);
+		if (!werkvorm) continue;
+		for (const materiaal of werkvorm.materialen) {
+			const sleutel = materiaal.trim().toLocaleLowerCase('nl');
+			const regel = lijst.get(sleutel) ?? { materiaal, voor: [] };
+			if (!regel.voor.includes(werkvorm.titel)) regel.voor.push(werkvorm.titel);
+			lijst.set(sleutel, regel);
+		}
+	}
+	return [...lijst.values()];
+}
+
+/** Moves the item at `index` one place up (-1) or down (+1); returns a new list. */
+export function verplaats<T>(lijst: readonly T[], index: number, richting: -1 | 1): T[] {
+	const doel = index + richting;
+	if (index < 0 || index >= lijst.length || doel < 0 || doel >= lijst.length) return [...lijst];
+	const kopie = [...lijst];
+	[kopie[index], kopie[doel]] = [kopie[doel]!, kopie[index]!];
+	return kopie;
+}
+
+export { duurTekst } from '../utils/werkvorm.ts';

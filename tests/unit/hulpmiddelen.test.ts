@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { controleerGrootte, leesJson, MAX_BESTAND_BYTES, NIETS_VERANDERD } from '../../src/hulpmiddelen/bestand.ts';
+import { isLeeg, leesWerkblad, passend, WERKBLAD_VERSIE, type VeldVorm } from '../../src/hulpmiddelen/werkblad.ts';
+import {
+	BALANSMETER_VERSIE,
+	groepsbeeld,
+	grootsteVerschillen,
+	leesBalansmeter,
+	spreiding,
+	verschuivingTekst,
+} from '../../src/hulpmiddelen/balansmeter.ts';
+import { Opslag, OPSLAG_UIT, OPSLAG_VOL, opslagPrefix } from '../../src/hulpmiddelen/opslag.ts';
+import {
+	klok,
+	maakAgenda,
+	materialenLijst,
+	minutenVan,
+	past,
+	planNaarHash,
+	planUitHash,
+	verplaats,
+	type WerkvormKort,
+} from '../../src/hulpmiddelen/sessieplan.ts';
+import { fixture } from '../helpers.ts';
+
+const lees = (naam: string): unknown => {
+	const json = leesJson(readFileSync(fixture(`hulpmiddelen/${naam}`), 'utf8'));
+	if (!json.ok) throw new Error(json.melding);
+	return json.data;
+};
+const tekst = (naam: string) => readFileSync(fixture(`hulpmiddelen/${naam}`), 'utf8');
+
+/** The worksheet fields of content/werkvormen/ecocyclus.md and lijnopstelling.md. */
+const ECOCYCLUS: VeldVorm[] = [{ type: 'lijst', items: 8 }, { type: 'kwadrant' }, { type: 'tekst' }, { type: 'tekst' }];
+const LIJNOPSTELLING: VeldVorm[] = [{ type: 'schaal', stappen: 7 }, { type: 'schaal', stappen: 7 }, { type: 'tekst' }];
+
+describe('reading imported files', () => {
+	test('refuses files over 1 MB before reading them', () => {
+		expect(controleerGrootte(MAX_BESTAND_BYTES).ok).toBe(true);
+		const te = controleerGrootte(MAX_BESTAND_BYTES + 1);
+		expect(te.ok).toBe(false);
+		expect(!te.ok && te.melding).toMatch(/groter dan 1 MB.*niet veranderd\.$/);
+	});
+
+	test('refuses text that is not JSON', () => {
+		const r = leesJson(tekst('slecht/kapot.json'));
+		expect(!r.ok && r.melding).toBe(`Dit bestand is geen export uit het werkboek: het is geen leesbaar JSON-bestand. ${NIETS_VERANDERD}`);
+	});
+
+	test('refuses __proto__ keys anywhere, and never changes Object.prototype', () => {
+		const r = leesJson(tekst('slecht/proto.json'));
+		expect(!r.ok && r.melding).toMatch(/niet-toegestane naam \(__proto__\)/);
+		expect(leesJson('{"a":{"constructor":{"prototype":{"x":1}}}}').ok).toBe(false);
+		expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
+	});
+});
+
+describe('worksheet files and migrations', () => {
+	test('version 2 (current) reads as is, dropping nothing that fits', () => {
+		const r = leesWerkblad(lees('werkblad-ecocyclus-v2.json'), 'ecocyclus', ECOCYCLUS);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.data.versie).toBe(WERKBLAD_VERSIE);
+		expect(r.data.antwoorden).toEqual({
+			'0': ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
+			'1': ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
+			'3': 'Meer tijd voor het spreekuur.',
+		});
+	});
+
+	test('version 1: a list as lines becomes items, empty lines dropped', () => {
+		const r = leesWerkblad(lees('werkblad-ecocyclus-v1.json'), 'ecocyclus', ECOCYCLUS);
+		expect(r.ok && r.data.antwoorden).toEqual({
+			'0': ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
+			'1': ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
+			'2': 'Het oude overleg over ouderen stoppen we na de zomer.',
+		});
+	});
+
+	test('version 1: a scale step as text becomes a number, a text that starts with a digit stays text', () => {
+		const r = leesWerkblad(lees('werkblad-lijnopstelling-v1.json'), 'lijnopstelling', LIJNOPSTELLING);
+		expect(r.ok && r.data.antwoorden).toEqual({ '0': 2, '1': 5, '2': '3 argumenten van de huisarts' });
+	});
+
+	test.each([
+		['slecht/werkblad-nieuwer.json', /nieuwere versie van het werkboek \(bestandsversie 3; deze site kent tot en met versie 2\)/],
+		['slecht/vreemd.json', /geen export uit het werkboek/],
+		['balansmeter-v2.json', /komt van de balansmeter, niet van dit werkblad/],
+		['slecht/werkblad-verkeerde-vorm.json', /De inhoud van dit bestand klopt niet \(bij antwoorden › 3\)/],
+		['slecht/werkblad-andere-werkvorm.json', /andere werkvorm \("triz"\)/],
+	])('refuses %s in Dutch', (naam, melding) => {
+		const r = leesWerkblad(lees(naam), 'ecocyclus', ECOCYCLUS);
+		expect(r.ok).toBe(false);
+		expect(!r.ok && r.melding).toMatch(melding);
+		expect(!r.ok && r.melding.endsWith(NIETS_VERANDERD)).toBe(true);
+	});
+
+	test('answers that no longer fit an edited worksheet are dropped, not shown in the wrong field', () => {
+		expect(passend({ '0': 'tekst', '1': 9, '2': ['a', 'b', 'c'], '3': 'x' }, [{ type: 'lijst', items: 2 }, { type: 'schaal', stappen: 7 }, { type: 'lijst', items: 2 }])).toEqual({
+			'2': ['a', 'b'],
+		});
+		expect(isLeeg({ '0': ['', ' '], '1': '' })).toBe(true);
+		expect(isLeeg({ '0': 3 })).toBe(false);
+	});
+});
+
+describe('Balansmeter files and statistics', () => {
+	test('version 1 migrates: scores list to acts, null positions left out', () => {
+		const r = leesBalansmeter(lees('balansmeter-v1.json'));
+		expect(r.ok && r.data).toEqual({
+			formaat: 'regiowerkboek-balansmeter',
+			versie: BALANSMETER_VERSIE,
+			acts: {
+				'inbedding-borging': { nu: 2, straks: 4, notitie: 'Veel initiatieven in de wijk, weinig afspraken.' },
+				'focus-breedte': { nu: 6, straks: 3 },
+				'sturen-volgen': { straks: 5, notitie: 'Nog geen idee waar we staan.' },
+			},
+		});
+	});
+
+	test('version 2 reads; bad files are refused', () => {
+		expect(leesBalansmeter(lees('balansmeter-v2.json')).ok).toBe(true);
+		expect(leesBalansmeter(lees('werkblad-ecocyclus-v2.json'))).toMatchObject({ ok: false, melding: expect.stringMatching(/komt van een werkblad, niet van de balansmeter/) });
+		expect(leesBalansmeter(lees('slecht/balansmeter-nieuwer.json'))).toMatchObject({ ok: false, melding: expect.stringMatching(/bestandsversie 7/) });
+		expect(leesBalansmeter({ formaat: 'regiowerkboek-balansmeter', versie: 2, acts: { 'focus-breedte': { nu: 8 } } }).ok).toBe(false);
+		expect(leesBalansmeter({ formaat: 'regiowerkboek-balansmeter', versie: 2, acts: { 'links-rechts': { nu: 2 } } }).ok).toBe(false);
+	});
+
+	test('spread: mean, range and standard deviation', () => {
+		expect(spreiding([])).toEqual({ aantal: 0 });
+		const s = spreiding([2, 4, 4, 4, 5, 5, 7, 9]);
+		expect(s).toMatchObject({ aantal: 8, gemiddelde: 5, min: 2, max: 9, bereik: 7, standaardafwijking: 2 });
+	});
+
+	test('group picture: positions, averages and the largest gaps between now and desired', () => {
+		const v2 = leesBalansmeter(lees('balansmeter-v2.json'));
+		const cm = leesBalansmeter(lees('balansmeter-groep-casemanager.json'));
+		const v1 = leesBalansmeter(lees('balansmeter-v1.json'));
+		if (!v2.ok || !cm.ok || !v1.ok) throw new Error('fixtures');
+		const groep = groepsbeeld([
+			{ naam: 'Wethouder', meter: v2.data },
+			{ naam: 'Casemanager', meter: cm.data },
+			{ naam: 'Oud bestand', meter: v1.data },
+		]);
+		const ruimte = groep.find((g) => g.act === 'ruimte-kaders')!;
+		expect(ruimte.nu).toMatchObject({ aantal: 2, gemiddelde: 6.5, min: 6, max: 7, bereik: 1 });
+		expect(ruimte.gemiddeldeVerschuiving).toBe(-3.5);
+		expect(ruimte.gemiddeldeAfstand).toBe(3.5);
+		expect(ruimte.grootsteAfstand).toEqual({ afstand: 4, namen: ['Casemanager'] });
+		const sturen = groep.find((g) => g.act === 'sturen-volgen')!;
+		// The old file has only "straks" here: it counts for the spread of straks, not for the gap.
+		expect(sturen.straks.aantal).toBe(3);
+		expect(sturen.gemiddeldeAfstand).toBe(2);
+		expect(grootsteVerschillen(groep).map((g) => g.act)).toEqual([
+			'ruimte-kaders', // 3,5
+			'sturen-volgen', // 2
+			'cocreatie-representatie', // 1,5
+			'inbedding-borging', // 1,33 (tie: act order)
+			'focus-breedte', // 1,33
+		]);
+	});
+
+	test('shift in words', () => {
+		expect(verschuivingTekst({ nu: 2, straks: 5 }, 'Focus', 'Breedte')).toBe('3 stappen richting Breedte');
+		expect(verschuivingTekst({ nu: 2, straks: 1 }, 'Focus', 'Breedte')).toBe('1 stap richting Focus');
+		expect(verschuivingTekst({ nu: 4, straks: 4 }, 'Focus', 'Breedte')).toBe('Geen');
+		expect(verschuivingTekst({ nu: 4 }, 'Focus', 'Breedte')).toBe('–');
+	});
+});
+
+/** A working in-memory Storage, optionally failing like a full or disabled localStorage. */
+class GeheugenOpslag implements Storage {
+	#data = new Map<string, string>();
+	constructor(private readonly fout?: DOMException) {}
+	get length() {
+		return this.#data.size;
+	}
+	clear() {
+		this.#data.clear();
+	}
+	getItem(k: string) {
+		return this.#data.get(k) ?? null;
+	}
+	key(i: number) {
+		return [...this.#data.keys()][i] ?? null;
+	}
+	removeItem(k: string) {
+		this.#data.delete(k);
+	}
+	setItem(k: string, v: string) {
+		if (this.fout) throw this.fout;
+		this.#data.set(k, v);
+	}
+}
+
+describe('storage', () => {
+	test('keys are namespaced by origin and base path', () => {
+		expect(opslagPrefix('https://regio.github.io', '/werkboek/')).toBe('regiowerkboek:https://regio.github.io/werkboek/:');
+		expect(opslagPrefix('https://regio.github.io', '/werkboek')).toBe('regiowerkboek:https://regio.github.io/werkboek/:');
+		expect(opslagPrefix('http://localhost:4321', '/')).toBe('regiowerkboek:http://localhost:4321/:');
+		const gedeeld = new GeheugenOpslag();
+		const a = new Opslag(opslagPrefix('https://x.github.io', '/regio-a/'), () => gedeeld);
+		const b = new Opslag(opslagPrefix('https://x.github.io', '/regio-b/'), () => gedeeld);
+		expect(a.schrijf('werkblad:triz', { x: 1 })).toEqual({ ok: true });
+		expect(a.lees('werkblad:triz')).toEqual({ x: 1 });
+		expect(b.lees('werkblad:triz')).toBeUndefined();
+	});
+
+	test('a full or disabled storage is reported in Dutch, never swallowed', () => {
+		const vol = new Opslag('p:', () => new GeheugenOpslag(new DOMException('vol', 'QuotaExceededError')));
+		expect(vol.schrijf('x', 1)).toEqual({ ok: false, melding: OPSLAG_VOL });
+		const uit = new Opslag('p:', () => {
+			throw new DOMException('uit', 'SecurityError');
+		});
+		expect(uit.schrijf('x', 1)).toEqual({ ok: false, melding: OPSLAG_UIT });
+		expect(uit.lees('x')).toBeUndefined();
+	});
+});
+
+const w = (slug: string, duur: number, extra: Partial<WerkvormKort> = {}): WerkvormKort => ({
+	slug,
+	titel: slug.toUpperCase(),
+	duur,
+	groep: { min: 4, max: 30 },
+	fase: ['verkennen'],
+	balanceeracts: [],
+	inzichten: [],
+	materialen: [],
+	werkblad: false,
+	...extra,
+});
+
+describe('session planner', () => {
+	const werkvormen = new Map(
+		[
+			w('triz', 35, { materialen: ['Stiften', 'A3-vellen'], balanceeracts: ['ruimte-kaders'] }),
+			w('1-2-4-allen', 12, { materialen: ['stiften ', 'Post-its'], fase: ['openen', 'verkennen'], groep: { min: 2, max: 100 } }),
+		].map((x) => [x.slug, x]),
+	);
+
+	test('filters by duration, group size, act and phase', () => {
+		const t = werkvormen.get('triz')!;
+		expect(past(t, {})).toBe(true);
+		expect(past(t, { maxDuur: 30 })).toBe(false);
+		expect(past(t, { groepsgrootte: 3 })).toBe(false);
+		expect(past(t, { groepsgrootte: 30 })).toBe(true);
+		expect(past(t, { act: 'ruimte-kaders', fase: 'verkennen' })).toBe(true);
+		expect(past(t, { fase: 'openen' })).toBe(false);
+		expect(past(t, { inzicht: 'belangen' })).toBe(false);
+	});
+
+	test('agenda with clock times, breaks and total, across midnight too', () => {
+		const plan = { start: '09:30', items: [{ soort: 'werkvorm', slug: '1-2-4-allen' }, { soort: 'pauze', minuten: 15 }, { soort: 'werkvorm', slug: 'triz' }] } as const;
+		const agenda = maakAgenda({ ...plan, items: [...plan.items] }, werkvormen);
+		expect(agenda.regels.map((r) => `${klok(r.begin)}-${klok(r.eind)} ${r.titel}`)).toEqual([
+			'09:30-09:42 1-2-4-ALLEN',
+			'09:42-09:57 Pauze',
+			'09:57-10:32 TRIZ',
+		]);
+		expect(agenda.totaal).toBe(62);
+		expect(klok(minutenVan('23:50') + 35)).toBe('00:25');
+		expect(minutenVan('25:00')).toBe(minutenVan('09:30'));
+	});
+
+	test('combined materials: each once, case-insensitive, with the methods that need them', () => {
+		const lijst = materialenLijst({ start: '09:00', items: [{ soort: 'werkvorm', slug: 'triz' }, { soort: 'werkvorm', slug: '1-2-4-allen' }, { soort: 'werkvorm', slug: 'triz' }] }, werkvormen);
+		expect(lijst).toEqual([
+			{ materiaal: 'Stiften', voor: ['TRIZ', '1-2-4-ALLEN'] },
+			{ materiaal: 'A3-vellen', voor: ['TRIZ'] },
+			{ materiaal: 'Post-its', voor: ['1-2-4-ALLEN'] },
+		]);
+	});
+
+	test('the plan round-trips through the URL fragment; unknown or odd parts are dropped', () => {
+		const plan = { start: '13:05', items: [{ soort: 'werkvorm' as const, slug: 'triz' }, { soort: 'pauze' as const, minuten: 20 }] };
+		const hash = planNaarHash(plan);
+		expect(hash).toBe('start=13:05&items=triz,pauze:20');
+		const bekend = new Set(werkvormen.keys());
+		expect(planUitHash(`#${hash}`, bekend)).toEqual(plan);
+		expect(planUitHash('#start=99:99&items=triz,<script>,pauze:0,pauze:999,__proto__,1-2-4-allen', bekend)).toEqual({
+			start: '09:30',
+			items: [{ soort: 'werkvorm', slug: 'triz' }, { soort: 'werkvorm', slug: '1-2-4-allen' }],
+		});
+	});
+
+	test('move up and down, never out of the list', () => {
+		expect(verplaats(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+		expect(verplaats(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+		expect(verplaats(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+		expect(verplaats(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+	});
+});
+
