@@ -120,7 +120,8 @@ describe('the network map', () => {
 	test('draws 60 partners and 12 networks, with a table as text alternative', () => {
 		expect(build.code, build.stdout + build.stderr).toBe(0);
 		const html = lees(outDir, 'netwerkkaart');
-		const svg = html.slice(html.indexOf('<svg xmlns'), html.indexOf('</svg>'));
+		const start = html.indexOf('<svg xmlns');
+		const svg = html.slice(start, html.indexOf('</svg>', start));
 		expect(svg).toContain('role="img"');
 		expect(svg.match(/class="partner/g)).toHaveLength(60);
 		expect(svg.match(/class="kolom-nummer"/g)).toHaveLength(12);
