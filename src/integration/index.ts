@@ -10,6 +10,7 @@ import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
+import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -48,7 +49,7 @@ export default function werkboek(): AstroIntegration[] {
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css'],
+			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
 			sidebar: plan.sidebar,
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
@@ -104,6 +105,7 @@ export default function werkboek(): AstroIntegration[] {
 			},
 		},
 		werkboekHulpmiddelen(),
+		werkboekPrint(context),
 	];
 }
 

@@ -1,0 +1,79 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** A bookmark of a PDF with the (1-based) page it points to. */
+export interface Bladwijzer {
+	titel: string;
+	pagina: number;
+	niveau: number;
+}
+
+type PdfjsDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+type Geopend = PdfjsDocument & { sluit: () => Promise<void> };
+
+async function open(pdf: Uint8Array): Promise<Geopend> {
+	// pdf.js takes ownership of the buffer it is given: pass a copy.
+	const taak = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+	const doc = await taak.promise;
+	return Object.assign(doc, { sluit: () => taak.destroy() });
+}
+
+/** The bookmarks (outline) of a PDF in document order, depth first. */
+export async function bladwijzers(pdf: Uint8Array): Promise<Bladwijzer[]> {
+	const doc = await open(pdf);
+	try {
+		const uit: Bladwijzer[] = [];
+		const loop = async (items: Awaited<ReturnType<PdfjsDocument['getOutline']>>, niveau: number) => {
+			for (const item of items ?? []) {
+				const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+				const ref = dest?.[0];
+				const pagina = ref && typeof ref === 'object' ? (await doc.getPageIndex(ref)) + 1 : typeof ref === 'number' ? ref + 1 : 0;
+				uit.push({ titel: item.title.replace(/\s+/g, ' ').trim(), pagina, niveau });
+				await loop(item.items, niveau + 1);
+			}
+		};
+		await loop(await doc.getOutline(), 0);
+		return uit;
+	} finally {
+		await doc.sluit();
+	}
+}
+
+/** The text of every page of a PDF, whitespace collapsed. */
+export async function paginaTeksten(pdf: Uint8Array): Promise<string[]> {
+	const doc = await open(pdf);
+	try {
+		const teksten: string[] = [];
+		for (let i = 1; i <= doc.numPages; i++) {
+			const inhoud = await (await doc.getPage(i)).getTextContent();
+			teksten.push(
+				inhoud.items
+					.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+					.join('')
+					.replace(/\s+/g, ' ')
+					.trim(),
+			);
+		}
+		return teksten;
+	} finally {
+		await doc.sluit();
+	}
+}
+
+/** Chromium drops the space where a heading wraps in its bookmark titles: compare without spaces. */
+const zonderWit = (tekst: string) => tekst.replace(/\s+/g, '');
+
+/**
+ * The page (1-based) on which each of `titels` starts, read from the PDF's bookmarks: the titles
+ * are matched in order, so a title that occurs twice is found at its own place.
+ */
+export async function hoofdstukStarts(pdf: Uint8Array, titels: string[]): Promise<number[]> {
+	const lijst = await bladwijzers(pdf);
+	let van = 0;
+	return titels.map((titel) => {
+		const gezocht = zonderWit(titel);
+		const index = lijst.findIndex((b, i) => i >= van && zonderWit(b.titel) === gezocht);
+		if (index < 0) throw new Error(`Het hoofdstuk "${titel}" staat niet in de bladwijzers van de PDF.`);
+		van = index + 1;
+		return lijst[index]!.pagina;
+	});
+}

@@ -1,0 +1,248 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import type { Regio } from '../schemas/regio.ts';
+import { startChromium } from '../utils/chromium.ts';
+import { escapeHtml } from '../utils/html.ts';
+import { serveer } from '../utils/statische-server.ts';
+import { hoofdstukStarts } from './pdf-lezen.ts';
+
+export interface PdfOpties {
+	/** The built site. */
+	map: string;
+	/** The base path, with a trailing slash. */
+	base: string;
+	/** The site's public address, when known: links to pages outside a PDF point there. */
+	site: string | undefined;
+	regio: Regio;
+	logoPad: string | undefined;
+	versie: string;
+}
+
+export interface PdfResultaat {
+	bestanden: number;
+	paginas: number;
+	ms: number;
+}
+
+/** Page margins of the sheets (vel.css) and of the workbook (print.css), for page.pdf. */
+const VEL_MARGE = { top: '14mm', right: '15mm', bottom: '16mm', left: '15mm' };
+const BOEK_MARGE = { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm' };
+
+const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+
+/** The logo as a data URL: header and footer templates cannot load anything. */
+function logoDataUrl(pad: string | undefined): string | undefined {
+	if (!pad) return undefined;
+	return `data:${MIME[extname(pad).toLowerCase()] ?? 'application/octet-stream'};base64,${readFileSync(pad).toString('base64')}`;
+}
+
+function submappen(map: string): string[] {
+	return existsSync(map) ? readdirSync(map, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+}
+
+/** Sets what Chromium does not: the title to show, the language, author and creator. */
+async function metMetadata(pdf: Uint8Array, titel: string, regio: Regio): Promise<PDFDocument> {
+	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+	doc.setTitle(titel, { showInWindowTitleBar: true });
+	doc.setLanguage('nl');
+	doc.setAuthor(regio.naam);
+	doc.setSubject('Werkboek Regionaal Samenwerken');
+	doc.setCreator('Regiowerkboek');
+	doc.setProducer('Regiowerkboek met Chromium en pdf-lib');
+	return doc;
+}
+
+/** Runs `taak` over `items` with at most `aantal` at a time. */
+async function perPoel<T>(items: T[], aantal: number, taak: (item: T) => Promise<void>): Promise<void> {
+	let volgende = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(aantal, items.length) }, async () => {
+			while (volgende < items.length) await taak(items[volgende++]!);
+		}),
+	);
+}
+
+/**
+ * Makes every PDF of the workbook from the built print routes, in a real Chromium:
+ * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf` and
+ * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
+ */
+export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
+	const start = performance.now();
+	const { map, base, regio } = opties;
+	const server = await serveer(map, base);
+	const { browser } = await startChromium();
+	const logo = logoDataUrl(opties.logoPad);
+	let bestanden = 0;
+	let paginas = 0;
+	const schrijf = async (pad: string, doc: PDFDocument) => {
+		mkdirSync(join(map, 'pdf', pad, '..'), { recursive: true });
+		writeFileSync(join(map, 'pdf', pad), await doc.save());
+		bestanden++;
+		paginas += doc.getPageCount();
+	};
+	const voettekst = (soort: string) =>
+		`<div style="width:100%;margin:0 15mm;display:flex;gap:3mm;align-items:center;font:7.5pt system-ui,sans-serif;color:#555">` +
+		(logo ? `<img src="${logo}" alt="" style="height:9pt;width:9pt;object-fit:contain">` : '') +
+		`<span>Werkboek ${escapeHtml(regio.naam)}</span><span style="flex:1;text-align:center">${escapeHtml(soort)}</span>` +
+		`<span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
+
+	try {
+		const velden = await browser.newContext();
+		const fouten: string[] = [];
+		/** Prints one sheet route; checks it fits the pages it declares. */
+		const vel = async (page: Page, pad: string, soort: string) => {
+			await page.goto(new URL(pad, server.url).href);
+			await page.waitForSelector('html[data-vellen-klaar]', { state: 'attached' });
+			const vellen = await page.$$eval('.vel', (els) =>
+				els.map((el) => ({ titel: (el as HTMLElement).dataset['titel'] ?? '', paginas: Number((el as HTMLElement).dataset['paginas']), past: (el as HTMLElement).dataset['past'] !== 'nee' })),
+			);
+			for (const v of vellen.filter((v) => !v.past)) {
+				fouten.push(`- ${soort} "${v.titel}" past niet op ${v.paginas} A4. Zet minder velden of regels in de werkvorm, of verhoog werkblad.paginas.`);
+			}
+			const pdf = await page.pdf({
+				format: 'A4',
+				preferCSSPageSize: true,
+				margin: VEL_MARGE,
+				displayHeaderFooter: true,
+				headerTemplate: '<span></span>',
+				footerTemplate: voettekst(soort),
+				tagged: true,
+				outline: true,
+			});
+			const doc = await metMetadata(pdf, `${soort}: ${vellen.length === 1 ? vellen[0]!.titel : 'alle werkbladen'} — Werkboek ${regio.naam}`, regio);
+			const verwacht = vellen.reduce((som, v) => som + v.paginas, 0);
+			if (doc.getPageCount() !== verwacht) {
+				fouten.push(`- ${soort} "${vellen.map((v) => v.titel).join(', ')}" heeft ${doc.getPageCount()} pagina's in plaats van ${verwacht}.`);
+			}
+			return doc;
+		};
+
+		const taken = [
+			...submappen(join(map, 'print', 'werkbladen')).map((slug) => ({ pad: `print/werkbladen/${slug}/`, soort: 'Werkblad', uit: `werkbladen/${slug}.pdf` })),
+			...submappen(join(map, 'print', 'kaarten')).map((slug) => ({ pad: `print/kaarten/${slug}/`, soort: 'Begeleiderskaart', uit: `kaarten/${slug}.pdf` })),
+			{ pad: 'print/werkbladen/', soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' },
+		];
+		await perPoel(taken, 4, async (taak) => {
+			const page = await velden.newPage();
+			await schrijf(taak.uit, await vel(page, taak.pad, taak.soort));
+			await page.close();
+		});
+		await velden.close();
+		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
+
+		const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
+		await schrijf('werkboek.pdf', boek);
+	} finally {
+		await browser.close();
+		await server.sluit();
+	}
+	return { bestanden, paginas, ms: performance.now() - start };
+}
+
+/** The printed workbook's chapters (sections with a running header), in document order. */
+interface Hoofdstuk {
+	anker: string;
+	titel: string;
+}
+
+/**
+ * The whole workbook. Chromium prints it in one go (tagged, with bookmarks from the headings), twice:
+ * the first print tells on which page each chapter starts (read from the bookmarks), those numbers
+ * go into the table of contents, and the second print is checked to have the same starts. Running
+ * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
+ * document and laid over each page with pdf-lib, so the tagged structure stays intact.
+ */
+async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, logo: string | undefined): Promise<PDFDocument> {
+	const { regio } = opties;
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'load' });
+	const { titel, hoofdstukken } = await page.evaluate(
+		({ site, base }) => {
+			// Links to site pages outside this document: to the public site when its address is known,
+			// else plain text (a loopback address in a PDF would lead nowhere).
+			for (const a of document.querySelectorAll<HTMLAnchorElement>('.print-werkboek a[href^="/"]')) {
+				if (site) a.href = new URL(a.getAttribute('href')!.slice(base.length - 1), site.replace(/\/?$/, base)).href;
+				else a.removeAttribute('href');
+			}
+			for (const details of document.querySelectorAll('details')) details.open = true;
+			return {
+				titel: document.querySelector<HTMLElement>('.print-werkboek')!.dataset['titel']!,
+				hoofdstukken: [...document.querySelectorAll<HTMLElement>('.print-hoofdstuk')].map((s) => ({
+					anker: s.id,
+					titel: s.querySelector('h2')!.textContent!.trim(),
+				})),
+			};
+		},
+		{ site: opties.site ?? '', base: opties.base },
+	);
+	const print = () => page.pdf({ format: 'A4', preferCSSPageSize: true, margin: BOEK_MARGE, tagged: true, outline: true });
+
+	let pdf = await print();
+	let starts = await hoofdstukStarts(pdf, hoofdstukken.map((h) => h.titel));
+	for (let poging = 0; ; poging++) {
+		await page.evaluate(
+			({ hoofdstukken, starts }) => {
+				hoofdstukken.forEach((h, i) => {
+					const plek = document.querySelector(`[data-pagina-van="${h.anker}"]`);
+					if (plek) plek.textContent = String(starts[i]);
+				});
+			},
+			{ hoofdstukken, starts },
+		);
+		pdf = await print();
+		const opnieuw = await hoofdstukStarts(pdf, hoofdstukken.map((h) => h.titel));
+		if (opnieuw.every((p, i) => p === starts[i])) break;
+		if (poging === 2) throw new Error('De paginanummers in de inhoudsopgave van het werkboek blijven verschuiven.');
+		starts = opnieuw;
+	}
+
+	const doc = await metMetadata(pdf, titel, regio);
+	const overlay = await page.context().newPage();
+	await overlay.setContent(overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo));
+	const lagen = await doc.embedPdf(await overlay.pdf({ format: 'A4', preferCSSPageSize: true }), doc.getPageIndices());
+	doc.getPages().forEach((blad, i) => {
+		// Headers and footers are page furniture, not content: marked as an artifact for screen readers.
+		blad.pushOperators(beginMarkedContent('Artifact'));
+		blad.drawPage(lagen[i]!, { x: 0, y: 0 });
+		blad.pushOperators(endMarkedContent());
+	});
+	await context.close();
+	return doc;
+}
+
+/** The running headers and page numbers of the workbook, one A4 page per page of the workbook. */
+function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[], regio: Regio, logo: string | undefined): string {
+	const kop = (pagina: number) => {
+		let huidig: string | undefined;
+		starts.forEach((start, i) => {
+			if (start <= pagina) huidig = hoofdstukken[i]!.titel;
+		});
+		return huidig;
+	};
+	const paginas = Array.from({ length: aantal }, (_, i) => {
+		const nummer = i + 1;
+		const titel = kop(nummer);
+		return (
+			`<div class="p">` +
+			(titel
+				? `<div class="kop">${logo ? `<img src="${logo}" alt="">` : ''}<span>Werkboek ${escapeHtml(regio.naam)}</span><span class="h">${escapeHtml(titel)}</span></div>`
+				: '') +
+			(nummer > 1 ? `<div class="voet">${nummer}</div>` : '') +
+			`</div>`
+		);
+	}).join('');
+	return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 0 }
+body { margin: 0; font: 8pt system-ui, sans-serif; color: #555 }
+.p { position: relative; width: 210mm; height: 297mm; break-after: page; overflow: hidden }
+.p:last-child { break-after: auto }
+.kop { position: absolute; top: 8mm; left: 16mm; right: 16mm; display: flex; gap: 3mm; align-items: center; border-bottom: 0.3mm solid #999; padding-bottom: 1.5mm }
+.kop img { height: 10pt; width: 10pt; object-fit: contain }
+.kop .h { margin-left: auto; font-weight: 600; color: #222 }
+.voet { position: absolute; bottom: 8mm; left: 16mm; right: 16mm; text-align: center }
+</style></head><body>${paginas}</body></html>`;
+}
