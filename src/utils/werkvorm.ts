@@ -30,3 +30,23 @@ export function actTitels(werkvorm: Werkvorm): { id: string; titel: string }[] {
 export function inzichtTitels(werkvorm: Werkvorm): string[] {
 	return INZICHTEN.filter((inzicht) => werkvorm.inzichten.includes(inzicht.id)).map((inzicht) => inzicht.titel);
 }
+
+/**
+ * The sections a working method's page renders after the author's prose (WerkvormDetails), in
+ * order; also added to Starlight's table of contents by the route middleware.
+ */
+export const WERKVORM_SECTIES = {
+	voorbereiding: 'Voorbereiding',
+	stappen: 'Stappen',
+	tips: 'Tips voor de begeleider',
+	valkuilen: 'Valkuilen',
+	varianten: 'Varianten',
+	werkblad: 'Werkblad voor deelnemers',
+} as const;
+
+/** Table-of-contents entries for a working method's generated sections. */
+export function werkvormInhoud(werkvorm: Werkvorm): { depth: number; slug: string; text: string; children: [] }[] {
+	return Object.entries(WERKVORM_SECTIES)
+		.filter(([slug]) => slug !== 'werkblad' || werkvorm.werkblad)
+		.map(([slug, text]) => ({ depth: 2, slug, text, children: [] }));
+}
