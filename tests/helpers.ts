@@ -41,9 +41,9 @@ export function draai(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Uitv
 	});
 }
 
-/** `astro build` of a region into `outDir`. */
+/** `astro build` of a region into `outDir`; without PDFs unless `env` asks for them (`WERKBOEK_PDF: '1'`). */
 export function bouw(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<Uitvoer> {
-	return draai([ASTRO_BIN, 'build', '--outDir', outDir], env);
+	return draai([ASTRO_BIN, 'build', '--outDir', outDir], { WERKBOEK_PDF: '0', ...env });
 }
 
 /** `npm run check` for a region, run directly with Node. */

@@ -35,7 +35,7 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 	const pdf = pdfAan();
 	let base = '/';
 	let site: string | undefined;
-	const entry = (bestand: string) => fileURLToPath(new URL(`../print/${bestand}`, import.meta.url));
+	const entry = (bestand: string) => fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
 	return {
 		name: 'werkboek:print',

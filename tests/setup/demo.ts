@@ -21,7 +21,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
 	const map = mkdtempSync(join(tmpdir(), 'werkboek-demo-'));
 	const demoDir = join(map, 'dist');
-	const build = await bouw(demoDir);
+	// With PDFs: tests/print checks them.
+	const build = await bouw(demoDir, { WERKBOEK_PDF: '1' });
 	if (build.code !== 0) throw new Error(`De demo-build faalde:\n${build.stdout}\n${build.stderr}`);
 	const site = await serveer(demoDir);
 	project.provide('demoDir', demoDir);

@@ -1,0 +1,148 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { parse } from 'yaml';
+import { describe, expect, inject, test } from 'vitest';
+import { bladwijzers, paginaTeksten } from '../../src/print/pdf-lezen.ts';
+import { bouw, ROOT } from '../helpers.ts';
+
+// The PDFs of the demo workbook, made by its build (tests/setup/demo.ts), read back with pdf-lib and pdf.js.
+const demoDir = inject('demoDir');
+const pdfMap = join(demoDir, 'pdf');
+const lees = (pad: string) => new Uint8Array(readFileSync(join(pdfMap, pad)));
+const zonderWit = (tekst: string) => tekst.replace(/\s+/g, '');
+
+/** Declared worksheet pages per working method, straight from the content's frontmatter. */
+function gedeclareerd(): Map<string, number> {
+	const uit = new Map<string, number>();
+	const map = join(ROOT, 'content', 'werkvormen');
+	for (const bestand of readdirSync(map).filter((b) => /\.mdx?$/.test(b))) {
+		const frontmatter = parse(readFileSync(join(map, bestand), 'utf8').split(/^---$/m)[1]!) as { werkvorm?: { werkblad?: { paginas?: number } } };
+		const werkblad = frontmatter.werkvorm?.werkblad;
+		if (werkblad) uit.set(bestand.replace(/\.mdx?$/, ''), werkblad.paginas ?? 1);
+	}
+	return uit;
+}
+
+function allePdfs(): string[] {
+	return [
+		'werkboek.pdf',
+		'werkbladen-alle.pdf',
+		...readdirSync(join(pdfMap, 'werkbladen')).map((b) => `werkbladen/${b}`),
+		...readdirSync(join(pdfMap, 'kaarten')).map((b) => `kaarten/${b}`),
+	];
+}
+
+/** Every font descriptor in the PDF, and whether it carries an embedded font file. */
+function fontBestanden(doc: PDFDocument): { naam: string; ingebed: boolean }[] {
+	return doc.context
+		.enumerateIndirectObjects()
+		.map(([, object]) => object)
+		.filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+		.map((descriptor) => ({
+			naam: String(descriptor.get(PDFName.of('FontName'))),
+			ingebed: ['FontFile', 'FontFile2', 'FontFile3'].some((sleutel) => descriptor.get(PDFName.of(sleutel)) !== undefined),
+		}));
+}
+
+describe('the PDFs of the demo workbook', () => {
+	test('every worksheet and facilitator card has a PDF, and the workbook and all worksheets too', () => {
+		const verwacht = gedeclareerd();
+		expect(verwacht.size).toBeGreaterThan(10);
+		expect(readdirSync(join(pdfMap, 'werkbladen')).sort()).toEqual([...verwacht.keys()].map((slug) => `${slug}.pdf`).sort());
+		const werkvormen = readdirSync(join(ROOT, 'content', 'werkvormen')).filter((b) => /\.mdx?$/.test(b));
+		expect(readdirSync(join(pdfMap, 'kaarten'))).toHaveLength(werkvormen.length);
+		expect(existsSync(join(pdfMap, 'werkboek.pdf'))).toBe(true);
+		expect(existsSync(join(pdfMap, 'werkbladen-alle.pdf'))).toBe(true);
+	});
+
+	test('every page of every PDF is A4', async () => {
+		for (const pad of allePdfs()) {
+			const doc = await PDFDocument.load(lees(pad));
+			for (const blad of doc.getPages()) {
+				const { width, height } = blad.getSize();
+				expect([Math.round(width), Math.round(height)], pad).toEqual([595, 842]);
+			}
+		}
+	});
+
+	test('every worksheet has the declared number of pages; every card one page', async () => {
+		const verwacht = gedeclareerd();
+		for (const [slug, paginas] of verwacht) {
+			expect((await PDFDocument.load(lees(`werkbladen/${slug}.pdf`))).getPageCount(), slug).toBe(paginas);
+		}
+		const som = [...verwacht.values()].reduce((a, b) => a + b, 0);
+		expect((await PDFDocument.load(lees('werkbladen-alle.pdf'))).getPageCount()).toBe(som);
+		for (const bestand of readdirSync(join(pdfMap, 'kaarten'))) {
+			expect((await PDFDocument.load(lees(`kaarten/${bestand}`))).getPageCount(), bestand).toBe(1);
+		}
+	});
+
+	test('every PDF has a title, language nl, bookmarks, embedded fonts and tags', async () => {
+		for (const pad of allePdfs()) {
+			const bytes = lees(pad);
+			const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+			expect(doc.getTitle(), pad).toMatch(/Werkboek Regio Voorbeeld/);
+			expect(String(doc.catalog.get(PDFName.of('Lang'))), pad).toMatch(/nl/);
+			expect(doc.catalog.get(PDFName.of('StructTreeRoot')), `${pad} is tagged`).toBeDefined();
+			const markInfo = doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
+			expect(markInfo.get(PDFName.of('Marked')), pad).toBe(PDFBool.True);
+			const fonts = fontBestanden(doc);
+			expect(fonts.length, pad).toBeGreaterThan(0);
+			expect(fonts.filter((f) => !f.ingebed), pad).toEqual([]);
+			expect((await bladwijzers(bytes)).length, `${pad} has bookmarks`).toBeGreaterThan(0);
+		}
+	});
+
+	test('the workbook: cover with the region, table of contents that matches the chapter pages, running headers, page numbers', async () => {
+		const bytes = lees('werkboek.pdf');
+		const teksten = await paginaTeksten(bytes);
+		const marks = await bladwijzers(bytes);
+		// Cover: the region's name, exactly as on the site, and its logo (an image on page 1).
+		expect(teksten[0]).toContain('Regio Voorbeeld');
+		expect(teksten[0]).toContain('Werkboek Regionaal Samenwerken');
+		const hoofdstukken = marks.filter((m) => m.niveau === 0 && !['Colofon', 'Inhoud'].includes(m.titel));
+		expect(hoofdstukken.map((h) => h.titel)).toEqual(expect.arrayContaining(['Welkom: zo gebruik je dit werkboek', 'Bijlage: werkvormen', 'Begrippenlijst']));
+		// Chapters in the order of content/werkboek.yaml; the glossary after the appendix.
+		expect(hoofdstukken.at(-1)!.titel).toBe('Begrippenlijst');
+		expect(hoofdstukken.at(-2)!.titel).toBe('Bijlage: werkvormen');
+		const inhoudPagina = marks.find((m) => m.titel === 'Inhoud')!.pagina;
+		const inhoud = zonderWit(teksten[inhoudPagina - 1]!);
+		const colofon = teksten[marks.find((m) => m.titel === 'Colofon')!.pagina - 1]!;
+		expect(colofon).toMatch(/Versie 0\.\d+\.\d+/);
+		expect(colofon).toContain('MIT');
+		let vorige = inhoudPagina;
+		for (const h of hoofdstukken) {
+			// The table of contents gives the page where the bookmark points, and the chapter's title is on that page.
+			expect(inhoud, h.titel).toContain(`${zonderWit(h.titel)}${h.pagina}`);
+			expect(zonderWit(teksten[h.pagina - 1]!), h.titel).toContain(zonderWit(h.titel));
+			// Every chapter starts on a new page.
+			expect(h.pagina, h.titel).toBeGreaterThan(vorige);
+			vorige = h.pagina;
+		}
+		// The running header shows the chapter's title, and the page number is printed, on each page of a chapter.
+		const welkom = hoofdstukken[0]!;
+		const volgende = hoofdstukken[1]!;
+		for (let pagina = welkom.pagina; pagina < volgende.pagina; pagina++) {
+			const tekst = teksten[pagina - 1]!;
+			expect(tekst, `page ${pagina}`).toContain(`Werkboek Regio Voorbeeld ${welkom.titel}`);
+			expect(tekst.split(' '), `page ${pagina}`).toContain(String(pagina));
+		}
+		expect(teksten.length).toBeGreaterThan(50);
+	});
+
+	test('a build without a Chromium stops with the Dutch message and leaves no site', async () => {
+		const map = mkdtempSync(join(tmpdir(), 'werkboek-geen-chromium-'));
+		try {
+			const uit = join(map, 'dist');
+			const build = await bouw(uit, { WERKBOEK_PDF: '1', CHROME_PATH: join(map, 'geen-browser'), WERKBOEK_CACHE: join(map, 'cache') });
+			expect(build.code).not.toBe(0);
+			expect(build.stderr + build.stdout).toContain('CHROME_PATH wijst naar');
+			expect(existsSync(join(uit, 'index.html'))).toBe(false);
+		} finally {
+			rmSync(map, { recursive: true, force: true });
+		}
+	});
+});
+

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { printInhoud } from '../../src/print/inhoud.ts';
+import { klokTekst } from '../../src/print/klok.ts';
+import { verdeel } from '../../src/print/vel.ts';
+import { ankerVoor, interneLinks, verlaagKoppen } from '../../src/print/verlaag.ts';
+import type { BouwPlan } from '../../src/integration/plan.ts';
+
+describe('print helpers', () => {
+	test('clock offsets', () => {
+		expect([0, 5, 60, 75, 130].map(klokTekst)).toEqual(['0:00', '0:05', '1:00', '1:15', '2:10']);
+	});
+
+	test('worksheet fields are spread over exactly the declared pages, in order, or not at all', () => {
+		const ruimte = () => 100;
+		expect(verdeel([30, 30, 30, 30], 2, ruimte)).toEqual([2, 2]);
+		expect(verdeel([90, 10, 10, 10], 2, ruimte)).toEqual([1, 3]);
+		expect(verdeel([60, 60, 60], 2, ruimte)).toBeUndefined();
+		// The first page has less room (title and instruction).
+		expect(verdeel([40, 40, 40], 2, (p) => (p === 0 ? 50 : 100))).toEqual([1, 2]);
+	});
+
+	test('headings move down and ids get the chapter prefix, with the links that point to them', () => {
+		const html = '<div class="sl-heading-wrapper level-h2"><h2 id="doel">Doel</h2></div><a href="#doel">x</a><p aria-labelledby="a b">y</p><h6>z</h6>';
+		expect(verlaagKoppen(html, 1, 'h-welkom')).toBe(
+			'<div class="sl-heading-wrapper level-h3"><h3 id="h-welkom--doel">Doel</h3></div><a href="#h-welkom--doel">x</a><p aria-labelledby="h-welkom--a h-welkom--b">y</p><h6>z</h6>',
+		);
+	});
+
+	test('links to pages in the printed document become links within it', () => {
+		const ankers = new Map([['/werkboek/welkom/', ankerVoor('welkom')], ['/werkboek/werkvormen/triz/', ankerVoor('werkvormen/triz')]]);
+		expect(interneLinks('<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a>', ankers)).toBe(
+			'<a href="#h-welkom">a</a> <a href="#h-werkvormen-triz--stappen">b</a> <a href="/werkboek/elders/">c</a>',
+		);
+	});
+
+	test('the printed workbook follows the sidebar, without hidden chapters, glossary last', () => {
+		const plan = {
+			sidebar: [
+				{ label: 'Aan de slag', items: [{ slug: 'welkom' }] },
+				{ label: 'Over Zee', items: [{ slug: 'onze-aanpak' }] },
+				{ label: 'Achtergrond', items: [{ slug: 'begrippenlijst' }, { slug: 'bronnen' }] },
+				{ label: 'Werkvormen', collapsed: true, items: [{ autogenerate: { directory: 'werkvormen' } }] },
+			],
+		} as unknown as BouwPlan;
+		expect(printInhoud('/', plan)).toEqual({
+			hoofdstukken: [
+				{ deel: 'Aan de slag', slug: 'welkom' },
+				{ deel: 'Over Zee', slug: 'onze-aanpak' },
+				{ deel: 'Achtergrond', slug: 'bronnen' },
+			],
+			begrippenlijst: 'begrippenlijst',
+		});
+	});
+});
