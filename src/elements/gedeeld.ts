@@ -11,9 +11,16 @@ export function siteOpslag(): Opslag {
 	return new Opslag(opslagPrefix(location.origin, import.meta.env.BASE_URL));
 }
 
-/** Shows the parts that only work with JavaScript (rendered with `hidden`). */
+/**
+ * Shows the parts that only work with JavaScript (rendered with `hidden`): `data-alleen-js` for
+ * controls, which print.css also hides on paper, and `data-met-js` for content the script fills
+ * that should print (an agenda, a chart). Removes the notes
+ * for readers without it (`data-zonder-js`; not <noscript>, which stays hidden when a script
+ * fails to load or JavaScript is switched off by a policy rather than the parser).
+ */
 export function toonScriptDelen(root: ParentNode): void {
-	for (const el of root.querySelectorAll<HTMLElement>('[data-alleen-js]')) el.hidden = false;
+	for (const el of root.querySelectorAll<HTMLElement>('[data-alleen-js], [data-met-js]')) el.hidden = false;
+	for (const el of root.querySelectorAll('[data-zonder-js]')) el.remove();
 }
 
 /**

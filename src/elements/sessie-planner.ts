@@ -148,7 +148,7 @@ class SessiePlanner extends HTMLElement {
 						h('a', w.titel, { href: `${this.#base}/werkvormen/${w.slug}/` }),
 						h('p', `${duurTekst(w.duur)} · ${w.groep.min} tot ${w.groep.max} deelnemers`, { class: 'hulpmiddel-feiten' }),
 					]),
-					knop('Voeg toe', { 'data-voeg-toe': w.slug }, `${w.titel} toevoegen aan de sessie`),
+					knop('Voeg toe', { 'data-voeg-toe': w.slug }, `Voeg toe: ${w.titel}`),
 				], { class: 'hulpmiddel-regel' }),
 			),
 		);
@@ -168,15 +168,15 @@ class SessiePlanner extends HTMLElement {
 			...items.map((item, i) => {
 				const titel = this.#titel(item);
 				const regel = agenda.regels[i];
-				const op = knop('Omhoog', { 'data-index': String(i), 'data-doe': 'op' }, `${titel} omhoog`);
-				const neer = knop('Omlaag', { 'data-index': String(i), 'data-doe': 'neer' }, `${titel} omlaag`);
+				const op = knop('Omhoog', { 'data-index': String(i), 'data-doe': 'op' }, `Omhoog: ${titel}`);
+				const neer = knop('Omlaag', { 'data-index': String(i), 'data-doe': 'neer' }, `Omlaag: ${titel}`);
 				op.disabled = i === 0;
 				neer.disabled = i === items.length - 1;
 				return h('li', [
 					h('span', regel ? `${klok(regel.begin)} · ${titel} (${regel.minuten} min.)` : titel),
 					op,
 					neer,
-					knop('Verwijder', { 'data-index': String(i), 'data-doe': 'weg' }, `${titel} verwijderen`),
+					knop('Verwijder', { 'data-index': String(i), 'data-doe': 'weg' }, `Verwijder: ${titel}`),
 				], { class: 'hulpmiddel-regel' });
 			}),
 		);
@@ -203,8 +203,8 @@ class SessiePlanner extends HTMLElement {
 				const links: (Node | string)[] = [h('a', w.titel, { href: `${this.#base}/werkvormen/${slug}/` })];
 				const kaart = printUrl(this.#printroutes.kaart, slug);
 				const werkblad = w.werkblad ? printUrl(this.#printroutes.werkblad, slug) : undefined;
-				if (kaart) links.push(' · ', h('a', 'begeleiderskaart', { href: kaart, 'aria-label': `Begeleiderskaart ${w.titel}` }));
-				if (werkblad) links.push(' · ', h('a', 'werkblad', { href: werkblad, 'aria-label': `Werkblad ${w.titel}` }));
+				if (kaart) links.push(' · ', h('a', `begeleiderskaart ${w.titel}`, { href: kaart }));
+				if (werkblad) links.push(' · ', h('a', `werkblad ${w.titel}`, { href: werkblad }));
 				return h('li', links);
 			}),
 		);

@@ -292,3 +292,13 @@ describe('session planner', () => {
 	});
 });
 
+
+describe('sidebar links to the tools', () => {
+	test('Starlight does not prefix `link` items with the base path, so the links carry it', async () => {
+		const { hulpmiddelenGroep, werkvormenZoeken, basisPadUitOmgeving } = await import('../../src/integration/hulpmiddelen.ts');
+		expect(basisPadUitOmgeving({ BASE_PATH: 'werkboek' })).toBe('/werkboek/');
+		expect(basisPadUitOmgeving({})).toBe('/');
+		expect(hulpmiddelenGroep('/werkboek/').items.map((i) => i.link)).toEqual(['/werkboek/werkvormen/', '/werkboek/balansmeter/', '/werkboek/sessieplanner/']);
+		expect(werkvormenZoeken('/').link).toBe('/werkvormen/');
+	});
+});
