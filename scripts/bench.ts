@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the workbook builds compared with a bare Starlight site with the same
+// Markdown, at 50, 200 and 1000 chapters. A measuring script, not a test: the machine may be busy,
+// so compare the ratios of one run, not absolute times between runs.
+//
+// The project is built from a copy in .bench/project-<n>/ whose content/ is the synthetic
+// workbook: the generator code runs unchanged, and the copy has its own root, so its `.astro/`
+// folder is not shared with other builds in this checkout (see kopieerProject). Everything
+// generated lives in .bench/ (ignored by git).
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject, WERKVORMEN } from './bench/genereer.ts';
+import { mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BENCH = join(ROOT, '.bench');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '50,200,1000' },
+		runs: { type: 'string', default: '3' },
+		out: { type: 'string', default: 'bench-results.json' },
+		'zonder-pdf': { type: 'boolean', default: false },
+		'zonder-regio': { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+});
+if (values.help) {
+	console.log(`Meet de bouwtijd van het werkboek tegen kale Starlight met dezelfde Markdown.
+
+Gebruik: npm run bench -- [--sizes 50,200,1000] [--runs 3] [--out bench-results.json] [--zonder-pdf] [--zonder-regio]`);
+	process.exit(0);
+}
+const groottes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const runs = Number(values.runs);
+if (!groottes.length || !Number.isInteger(runs) || runs < 1) {
+	console.error('Geef --sizes als getallen met komma\'s (bijvoorbeeld 50,200) en --runs als een getal vanaf 1.');
+	process.exit(1);
+}
+
+/** The environment of every build: nothing inherited that changes what is built. */
+function omgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WERKBOEK_PDF: '0', ...extra };
+	for (const naam of ['WERKBOEK_INHOUD', 'WERKBOEK_REGIO', 'BASE_PATH', 'SITE_URL', 'BENCH_PROCESSOR']) if (!(naam in extra)) delete env[naam];
+	return env;
+}
+
+interface Variant {
+	naam: 'project' | 'kaal-unified' | 'kaal-standaard';
+	cwd: string;
+	env: Record<string, string>;
+}
+
+/** One cold build: cache and output removed first. */
+async function koudeBuild(variant: Variant, grootte: number, run: number): Promise<Meting & { uit: string }> {
+	const sleutel = `${variant.naam}-${grootte}`;
+	const cache = join(BENCH, 'cache', sleutel);
+	const uit = join(BENCH, 'uit', sleutel);
+	const log = join(BENCH, 'logs', `${sleutel}-${run}.log`);
+	rmSync(cache, { recursive: true, force: true });
+	rmSync(uit, { recursive: true, force: true });
+	const meting = await meet([ASTRO, 'build', '--outDir', uit], { cwd: variant.cwd, env: omgeving({ ...variant.env, WERKBOEK_CACHE: cache }), log });
+	if (meting.code !== 0) {
+		console.error(`\nDe build ${sleutel} (run ${run}) is mislukt. Zie ${relative(ROOT, log)}.\n`);
+		process.exit(1);
+	}
+	return { ...meting, uit };
+}
+
+const s = (ms: number) => Math.round(ms / 10) / 100;
+const verhouding = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+mkdirSync(join(BENCH, 'logs'), { recursive: true });
+/** The large region, relative to a project copy. */
+const GROTE_REGIO = 'regios/groot';
+
+const resultaten = [];
+for (const grootte of groottes) {
+	const kopie = join(BENCH, `project-${grootte}`);
+	kopieerProject(kopie, ROOT, { inhoud: false });
+	genereerGroteRegio(join(kopie, GROTE_REGIO), ROOT);
+	const werkboek = genereerWerkboek(kopie, grootte);
+	const kaal = join(BENCH, `kaal-${grootte}`);
+	genereerKaleStarlight(kaal, werkboek);
+	const varianten: Variant[] = [
+		{ naam: 'project', cwd: kopie, env: { WERKBOEK_REGIO: GROTE_REGIO } },
+		{ naam: 'kaal-unified', cwd: kaal, env: { BENCH_PROCESSOR: 'unified' } },
+		{ naam: 'kaal-standaard', cwd: kaal, env: { BENCH_PROCESSOR: 'standaard' } },
+	];
+	const metingen = new Map<string, (Meting & { uit: string })[]>();
+	// Interleaved, so a busy moment on the machine hits all three alike.
+	for (let run = 1; run <= runs; run++) {
+		for (const variant of varianten) {
+			process.stdout.write(`${grootte} hoofdstukken, run ${run}/${runs}, ${variant.naam}... `);
+			const meting = await koudeBuild(variant, grootte, run);
+			console.log(`${s(meting.ms)} s, ${meting.piekMb} MB`);
+			(metingen.get(variant.naam) ?? metingen.set(variant.naam, []).get(variant.naam)!).push(meting);
+		}
+	}
+	const tijd = (naam: string) => mediaan(metingen.get(naam)!.map((m) => m.ms));
+	const piek = (naam: string) => Math.max(...metingen.get(naam)!.map((m) => m.piekMb));
+	const project = uitvoer(metingen.get('project')![0]!.uit);
+	const kaalUit = uitvoer(metingen.get('kaal-unified')![0]!.uit);
+	resultaten.push({
+		chapters: grootte,
+		werkvormen: WERKVORMEN,
+		project_s: s(tijd('project')),
+		bare_unified_s: s(tijd('kaal-unified')),
+		bare_default_s: s(tijd('kaal-standaard')),
+		ratio_unified: verhouding(tijd('project'), tijd('kaal-unified')),
+		ratio_default: verhouding(tijd('project'), tijd('kaal-standaard')),
+		pages: project.paginas,
+		bare_pages: kaalUit.paginas,
+		ms_per_page: Math.round(tijd('project') / project.paginas),
+		bare_ms_per_page: Math.round(tijd('kaal-unified') / kaalUit.paginas),
+		peak_mb: piek('project'),
+		bare_peak_mb: piek('kaal-unified'),
+		runs_s: Object.fromEntries([...metingen].map(([naam, lijst]) => [naam, lijst.map((m) => s(m.ms))])),
+		weight_kb: project.gewicht,
+		bare_weight_kb: kaalUit.gewicht,
+	});
+}
+
+/** PDF time per page: the print engineer's scripts/pdf.ts on a PDF-less build of the demo. */
+async function pdfPerPagina(): Promise<{ ms: number | null; gewicht?: Record<string, Gewicht>; melding?: string }> {
+	if (!existsSync(join(DEMO, 'scripts', 'pdf.ts'))) return { ms: null, melding: 'scripts/pdf.ts bestaat niet' };
+	const demo = await koudeBuild({ naam: 'project', cwd: DEMO, env: {} }, 0, 1);
+	const log = join(BENCH, 'logs', 'pdf-demo.log');
+	const meting = await meet([join(DEMO, 'scripts', 'pdf.ts'), demo.uit], { cwd: DEMO, env: omgeving({}), log });
+	const { readFileSync } = await import('node:fs');
+	const tekst = readFileSync(log, 'utf8');
+	if (meting.code !== 0) return { ms: null, melding: `scripts/pdf.ts is mislukt, zie ${relative(ROOT, log)}` };
+	const paginas = Number(tekst.match(/(\d+) pagina's in/)?.[1]);
+	return { ms: paginas ? Math.round(meting.ms / paginas) : null, gewicht: uitvoer(demo.uit).gewicht };
+}
+
+/** Cost of one more region: build:regios with the starter region and the large region, cold. */
+async function extraRegio(): Promise<{ s: number; per_regio_s: number[] } | null> {
+	const uit = join(BENCH, 'uit', 'regios');
+	const cache = join(BENCH, 'cache', 'regios');
+	rmSync(uit, { recursive: true, force: true });
+	rmSync(cache, { recursive: true, force: true });
+	const log = join(BENCH, 'logs', 'regios.log');
+	const meting = await meet(
+		[join(DEMO, 'scripts', 'build-regios.ts'), 'templates/regio', GROTE_REGIO, '--uit', uit, '--cache', cache],
+		{ cwd: DEMO, env: omgeving({}), log },
+	);
+	if (meting.code !== 0) {
+		console.error(`build:regios is mislukt, zie ${relative(ROOT, log)}.`);
+		return null;
+	}
+	const { readFileSync } = await import('node:fs');
+	const tijden = [...readFileSync(log, 'utf8').matchAll(/✓ \S+ \(([\d.]+) s\)/g)].map((m) => Number(m[1]));
+	return { s: tijden[1] ?? NaN, per_regio_s: tijden };
+}
+
+// The demo workbook (the real content), in its own copy, for the PDFs and the extra region.
+const DEMO = join(BENCH, 'project-demo');
+if (!values['zonder-pdf'] || !values['zonder-regio']) {
+	kopieerProject(DEMO, ROOT, { inhoud: true });
+	genereerGroteRegio(join(DEMO, GROTE_REGIO), ROOT);
+}
+
+let pdf: Awaited<ReturnType<typeof pdfPerPagina>> = { ms: null, melding: 'overgeslagen (--zonder-pdf)' };
+if (!values['zonder-pdf']) {
+	process.stdout.write('PDF\'s van het demowerkboek... ');
+	pdf = await pdfPerPagina();
+	console.log(pdf.ms === null ? pdf.melding : `${pdf.ms} ms per pagina`);
+}
+let regio: Awaited<ReturnType<typeof extraRegio>> = null;
+if (!values['zonder-regio']) {
+	process.stdout.write('Twee regio\'s met build:regios... ');
+	regio = await extraRegio();
+	console.log(regio ? `${regio.per_regio_s.join(' s + ')} s` : 'mislukt');
+}
+
+const rapport = {
+	datum: new Date().toISOString(),
+	machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+	runs,
+	sizes: resultaten,
+	pdf_ms_per_page: pdf.ms,
+	...(pdf.melding ? { pdf_note: pdf.melding } : {}),
+	...(pdf.gewicht ? { demo_weight_kb: pdf.gewicht } : {}),
+	region_extra_s: regio?.s ?? null,
+	...(regio ? { region_builds_s: regio.per_regio_s } : {}),
+};
+writeFileSync(join(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}\n`);
+
+console.log(`\nMediaan van ${runs} koude build(s), zonder PDF's:\n`);
+console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×standaard | ms/pagina | piek MB');
+for (const r of resultaten) {
+	console.log(
+		[r.chapters, r.pages, `${r.project_s} s`, `${r.bare_unified_s} s`, `${r.bare_default_s} s`, r.ratio_unified, r.ratio_default, r.ms_per_page, r.peak_mb]
+			.map(String)
+			.join(' | '),
+	);
+}
+console.log(`\nPDF: ${pdf.ms ?? '–'} ms per pagina. Extra regio: ${regio?.s ?? '–'} s. Resultaten in ${values.out}.`);
