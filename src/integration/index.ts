@@ -11,6 +11,7 @@ import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
+import { werkboekCsp } from './csp.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -106,6 +107,8 @@ export default function werkboek(): AstroIntegration[] {
 		},
 		werkboekHulpmiddelen(),
 		werkboekPrint(context),
+		// Last: hashes the inline code of every page once all other steps have written their HTML.
+		werkboekCsp(),
 	];
 }
 
