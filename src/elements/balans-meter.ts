@@ -3,7 +3,11 @@
  * and handles export, import, print and clearing.
  */
 import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, leesBalansmeter, verschuivingTekst, type ActPositie, type BalansmeterBestand } from '../hulpmiddelen/balansmeter.ts';
+import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, verschuivingTekst } from '../hulpmiddelen/formaten.ts';
+import type { ActPositie, BalansmeterBestand } from '../hulpmiddelen/balansmeter.ts';
+
+// Validation (zod) is loaded only when there is something to read: a stored meter or an imported file.
+const validatie = () => import('../hulpmiddelen/balansmeter.ts');
 import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
 import { tekenGrafiek } from './grafiek.ts';
 
@@ -21,15 +25,8 @@ class BalansMeter extends HTMLElement {
 		this.#meldingen = new Meldingen(this);
 		toonScriptDelen(this);
 
-		const bewaard = this.#opslag.lees(SLEUTEL);
-		if (bewaard !== undefined) {
-			const gelezen = leesBalansmeter(bewaard);
-			if (gelezen.ok) {
-				this.#vul(gelezen.data);
-				this.#meldingen.goed('Je eerder ingevulde balansmeter staat weer klaar.');
-			}
-		}
 		this.#teken();
+		void this.#herstel();
 
 		const bijWijziging = () => {
 			this.#bewaar();
@@ -47,6 +44,20 @@ class BalansMeter extends HTMLElement {
 		kiesBestanden(this.querySelector('[data-actie="importeer"]'), this.querySelector('[data-invoer="importeer"]'), ([bestand]) => {
 			if (bestand) void this.#importeer(bestand);
 		});
+	}
+
+	/** Restores a stored meter, then marks the element ready (`data-klaar`). */
+	async #herstel(): Promise<void> {
+		const bewaard = this.#opslag.lees(SLEUTEL);
+		if (bewaard !== undefined) {
+			const gelezen = (await validatie()).leesBalansmeter(bewaard);
+			if (gelezen.ok && !this.dataset['bewaard']) {
+				this.#vul(gelezen.data);
+				this.#teken();
+				this.#meldingen.goed('Je eerder ingevulde balansmeter staat weer klaar.');
+			}
+		}
+		this.dataset['klaar'] = '';
 	}
 
 	#lees(): BalansmeterBestand {
@@ -122,7 +133,7 @@ class BalansMeter extends HTMLElement {
 
 	async #importeer(bestand: File): Promise<void> {
 		const json = await leesBestand(bestand);
-		const gelezen = json.ok ? leesBalansmeter(json.data) : json;
+		const gelezen = json.ok ? (await validatie()).leesBalansmeter(json.data) : json;
 		if (!gelezen.ok) {
 			this.#meldingen.fout(gelezen.melding);
 			return;

@@ -5,7 +5,7 @@
  * The SVG carries a text summary as its accessible name; the pages also show the numbers in a table.
  */
 import { BALANCEERACTS, type BalanceeractId } from '../schemas/balanceeracts.ts';
-import { STAPPEN } from '../hulpmiddelen/balansmeter.ts';
+import { STAPPEN } from '../hulpmiddelen/formaten.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BREEDTE = 640;

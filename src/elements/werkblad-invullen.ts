@@ -1,9 +1,13 @@
+// Validation (zod) is loaded only when there is something to read: stored answers or an imported file.
+const validatie = () => import('../hulpmiddelen/werkblad.ts');
+
 /**
  * <werkblad-invullen>: upgrades the worksheet form on a working method's page. Answers are saved
  * in this browser on every change, restored on load, exported to and imported from a JSON file,
  * and cleared after confirmation. The form itself is plain HTML, so it also works without this.
  */
-import { isLeeg, leesWerkblad, WERKBLAD_FORMAAT, WERKBLAD_VERSIE, type Antwoorden, type VeldVorm, type WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
+import { WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
+import type { Antwoorden, VeldVorm, WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
 import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
 
 class WerkbladInvullen extends HTMLElement {
@@ -21,15 +25,7 @@ class WerkbladInvullen extends HTMLElement {
 		if (!this.#form || !this.#werkvorm) return;
 		toonScriptDelen(this);
 
-		const bewaard = this.#opslag.lees(this.#sleutel);
-		if (bewaard !== undefined) {
-			const gelezen = leesWerkblad(bewaard, this.#werkvorm, this.#velden);
-			if (gelezen.ok) {
-				this.#vul(gelezen.data.antwoorden);
-				this.#meldingen.goed('Je eerder ingevulde antwoorden staan weer klaar.');
-			}
-		}
-
+		void this.#herstel();
 		this.#form.addEventListener('input', () => this.#bewaar());
 		this.#form.addEventListener('change', () => this.#bewaar());
 		this.#form.addEventListener('submit', (e) => e.preventDefault());
@@ -39,6 +35,20 @@ class WerkbladInvullen extends HTMLElement {
 		kiesBestanden(this.querySelector('[data-actie="importeer"]'), this.querySelector('[data-invoer="importeer"]'), ([bestand]) => {
 			if (bestand) void this.#importeer(bestand);
 		});
+	}
+
+	/** Restores stored answers, then marks the element ready (`data-klaar`). */
+	async #herstel(): Promise<void> {
+		const bewaard = this.#opslag.lees(this.#sleutel);
+		if (bewaard !== undefined) {
+			const gelezen = (await validatie()).leesWerkblad(bewaard, this.#werkvorm, this.#velden);
+			// Typing may have started while the check loaded: never overwrite that.
+			if (gelezen.ok && !this.dataset['bewaard']) {
+				this.#vul(gelezen.data.antwoorden);
+				this.#meldingen.goed('Je eerder ingevulde antwoorden staan weer klaar.');
+			}
+		}
+		this.dataset['klaar'] = '';
 	}
 
 	get #sleutel(): string {
@@ -102,6 +112,7 @@ class WerkbladInvullen extends HTMLElement {
 
 	async #importeer(bestand: File): Promise<void> {
 		const json = await leesBestand(bestand);
+		const { isLeeg, leesWerkblad } = await validatie();
 		const gelezen = json.ok ? leesWerkblad(json.data, this.#werkvorm, this.#velden) : json;
 		if (!gelezen.ok) {
 			this.#meldingen.fout(gelezen.melding);

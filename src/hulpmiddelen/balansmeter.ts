@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { BALANCEERACT_IDS, type BalanceeractId } from '../schemas/balanceeracts.ts';
 import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
+import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst } from './formaten.ts';
+
+export { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst };
 
 /**
  * One person's Balansmeter: per balancing act where the collaboration stands now ("nu") and where
@@ -11,9 +14,6 @@ import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
  * - 2 (current): `acts`, an object keyed by act id; empty positions are left out. Adds `naam`
  *   (optional, so a facilitator can tell the files apart) and `opgeslagen`.
  */
-export const BALANSMETER_FORMAAT = 'regiowerkboek-balansmeter';
-export const BALANSMETER_VERSIE = 2;
-export const STAPPEN = 7;
 
 export interface ActPositie {
 	nu?: number | undefined;
@@ -149,13 +149,4 @@ export function grootsteVerschillen(groepen: readonly ActGroep[]): ActGroep[] {
 /** "3,4" — one decimal, Dutch comma. */
 export function getal(waarde: number | undefined): string {
 	return waarde === undefined ? '–' : (Math.round(waarde * 10) / 10).toLocaleString('nl-NL');
-}
-
-/** "2 stappen richting Breedte" */
-export function verschuivingTekst(p: ActPositie, poolA: string, poolB: string): string {
-	if (p.nu === undefined || p.straks === undefined) return '–';
-	const verschil = p.straks - p.nu;
-	if (verschil === 0) return 'Geen';
-	const stappen = Math.abs(verschil) === 1 ? '1 stap' : `${Math.abs(verschil)} stappen`;
-	return `${stappen} richting ${verschil > 0 ? poolB : poolA}`;
 }

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
+import { WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from './formaten.ts';
+
+export { WERKBLAD_FORMAAT, WERKBLAD_VERSIE };
 
 /**
  * The answers of one filled-in worksheet, as stored in localStorage and as exported to a file.
@@ -13,8 +16,6 @@ import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
  * `migreerWerkblad` turns every older version into the current one; tests/fixtures/hulpmiddelen/
  * holds a file per old version.
  */
-export const WERKBLAD_FORMAAT = 'regiowerkboek-werkblad';
-export const WERKBLAD_VERSIE = 2;
 
 /** What a worksheet field needs to be filled in: its type and size (from src/schemas/werkvorm.ts). */
 export type VeldVorm =

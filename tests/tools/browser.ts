@@ -38,9 +38,16 @@ export async function nieuweTab(browser: Browser, opties: BrowserContextOptions 
 	return { page, vreemd, fouten, sluit: () => context.close() };
 }
 
-/** Waits until a custom element is defined and connected (its script ran). */
+/**
+ * Waits until a custom element is defined (its script ran) and, for the fill-in tools, has
+ * restored what was stored (they set `data-klaar`).
+ */
 export async function klaar(page: Page, naam: string): Promise<void> {
-	await page.waitForFunction((n) => customElements.get(n) !== undefined, naam);
+	await page.waitForFunction((n) => {
+		if (customElements.get(n) === undefined) return false;
+		const el = document.querySelector(n);
+		return !el || !['werkblad-invullen', 'balans-meter'].includes(n) || el.hasAttribute('data-klaar');
+	}, naam);
 }
 
 export const fixtureBestand = (naam: string) => fixture(`hulpmiddelen/${naam}`);
@@ -60,7 +67,7 @@ export function bevestig(page: Page, ja = true): void {
 
 /** The text of every page of a PDF, whitespace collapsed. */
 export async function pdfTekst(pdf: Uint8Array): Promise<string> {
-	const taak = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+	const taak = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
 	const doc = await taak.promise;
 	try {
 		const delen: string[] = [];
