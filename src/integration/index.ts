@@ -10,6 +10,7 @@ import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
+import { werkboekCms } from './cms.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekCsp } from './csp.ts';
 
@@ -106,6 +107,7 @@ export default function werkboek(): AstroIntegration[] {
 			},
 		},
 		werkboekHulpmiddelen(),
+		werkboekCms(context),
 		werkboekPrint(context),
 		// Last: hashes the inline code of every page once all other steps have written their HTML.
 		werkboekCsp(),

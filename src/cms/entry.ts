@@ -1,0 +1,18 @@
+/**
+ * Browser entry of the editing screen (/admin/). Bundled by Vite from the npm package
+ * @sveltia/cms into the site itself (src/integration/cms.ts), so nothing is loaded from a CDN.
+ * The configuration is read from config.yml next to the page, generated from the region schema.
+ */
+
+// Sveltia picks its interface language from its stored preferences, else from the browser.
+// The workbook is Dutch, so Dutch is the default; a choice made in the settings is kept.
+const SLEUTEL = 'sveltia-cms.prefs';
+try {
+	const voorkeuren = (JSON.parse(localStorage.getItem(SLEUTEL) ?? '{}') ?? {}) as { locale?: string };
+	if (!voorkeuren.locale) localStorage.setItem(SLEUTEL, JSON.stringify({ ...voorkeuren, locale: 'nl' }));
+} catch {
+	// Storage blocked (private mode): Sveltia falls back to the browser language.
+}
+
+const { default: CMS } = await import('@sveltia/cms');
+await CMS.init();

@@ -1,0 +1,238 @@
+import type { AstroIntegration } from 'astro';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// Imported up front: the config's module runner is closed by the time astro:build:done runs.
+import { build } from 'vite';
+import { cmsConfig, type CmsOpties } from '../cms/config.ts';
+import { escapeHtml } from '../utils/html.ts';
+import type { WerkboekContext } from './context.ts';
+import { laadWerkboek } from './paden.ts';
+import { basisPadUitOmgeving } from './hulpmiddelen.ts';
+
+/** Folder of the editing screen in the built site: `<base>admin/`. */
+export const CMS_MAP = 'admin';
+const ENTRY = fileURLToPath(new URL('../cms/entry.ts', import.meta.url));
+/** Bump when the bundle's build settings below change, so cached bundles are rebuilt. */
+const BUNDEL_INSTELLINGEN = 'base=./;chunks=chunks/;assets=assets/;zonder-cdn-lettertypen';
+
+/** Version of @sveltia/cms in node_modules: the bundle is cached per version. */
+function sveltiaVersie(root: string): string {
+	// The package's exports hide package.json: go up from its entry point.
+	let map = dirname(createRequire(join(root, 'package.json')).resolve('@sveltia/cms'));
+	while (!existsSync(join(map, 'package.json')) && dirname(map) !== map) map = dirname(map);
+	return (JSON.parse(readFileSync(join(map, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** `@font-face` rules that load a font from the jsDelivr CDN. */
+const CDN_LETTERTYPE = /@font-face\s*\{[^{}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^{}]*\}/g;
+
+/**
+ * Sveltia's interface ships its fonts in the package and registers them with the FontFace API, but
+ * its stylesheet also declares the same fonts from the jsDelivr CDN, which the browser then fetches
+ * too. This drops those CDN rules from the bundle, so the fonts come only from the site itself.
+ */
+function zonderCdnLettertypen() {
+	let gevonden = 0;
+	return {
+		name: 'werkboek:cms-zonder-cdn-lettertypen',
+		transform(code: string, id: string) {
+			if (!id.includes('@sveltia') || !code.includes('cdn.jsdelivr.net/fontsource/')) return undefined;
+			return code.replace(CDN_LETTERTYPE, () => {
+				gevonden++;
+				return '';
+			});
+		},
+		buildEnd() {
+			// A new Sveltia version may load its fonts differently: fail loudly rather than leak.
+			if (gevonden === 0) this.warn('Geen CDN-lettertypen gevonden om te verwijderen; controleer de e2e-test van het bewerkscherm.');
+		},
+	} satisfies import('vite').Plugin;
+}
+
+/**
+ * Bundles src/cms/entry.ts with @sveltia/cms (its language files, fonts and lazily loaded chunks
+ * included) into a folder of the cache, once per Sveltia version: a separate Vite build, so the
+ * site's own `_astro/` stays as it is. Concurrent builds each write a temporary folder and rename it.
+ */
+export async function cmsBundel(root: string, cacheMap: string): Promise<string> {
+	// Keyed by the Sveltia version and this project's entry and build settings.
+	const sleutel = createHash('sha256').update(readFileSync(ENTRY)).update(BUNDEL_INSTELLINGEN).digest('hex').slice(0, 10);
+	const doel = join(cacheMap, 'cms', `sveltia-${sveltiaVersie(root)}-${sleutel}`);
+	if (existsSync(join(doel, 'cms.js'))) return doel;
+	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
+	await build({
+		configFile: false,
+		root,
+		// Relative URLs: fonts, language files and chunks load from <base>admin/, whatever the base.
+		base: './',
+		logLevel: 'error',
+		cacheDir: join(cacheMap, 'cms', 'vite'),
+		publicDir: false,
+		plugins: [zonderCdnLettertypen()],
+		build: {
+			outDir: tijdelijk,
+			emptyOutDir: true,
+			sourcemap: false,
+			modulePreload: false,
+			chunkSizeWarningLimit: 4096,
+			rollupOptions: {
+				input: ENTRY,
+				output: { entryFileNames: 'cms.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+			},
+		},
+	});
+	try {
+		renameSync(tijdelijk, doel);
+	} catch {
+		// Another build got there first: use its copy.
+		rmSync(tijdelijk, { recursive: true, force: true });
+	}
+	return doel;
+}
+
+/** `owner/name` of the repository the CMS commits to. */
+export function cmsRepo(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+	const gekozen = env['WERKBOEK_REPO'] ?? env['GITHUB_REPOSITORY'];
+	if (gekozen) return gekozen;
+	try {
+		const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1];
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The Content-Security-Policy of the editing screen. The site-wide policy (src/integration/csp.ts)
+ * leaves a page that has its own policy alone. The CMS needs more than a workbook page, and only here:
+ * - connect-src: GitHub's API (after sign-in) and files from GitHub; blob:/data: for previews of
+ *   uploaded files. Not www.githubstatus.com: Sveltia asks it for GitHub's status every five minutes,
+ *   also before anyone signs in; blocking it keeps the page free of requests to other sites until
+ *   sign-in (Sveltia then simply shows no status warning);
+ * - style-src 'unsafe-inline': the CMS (Svelte) adds its styles at run time;
+ * - img-src https: images in pages and avatars come from GitHub's servers after sign-in;
+ * - 'wasm-unsafe-eval' and blob: workers: image conversion (WebP, HEIC) in the browser.
+ * Scripts still come only from the site itself.
+ */
+export const CMS_CSP = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval' blob:",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https:",
+	"media-src 'self' blob: https:",
+	"font-src 'self' data:",
+	"connect-src 'self' blob: data: https://api.github.com https://*.githubusercontent.com",
+	"worker-src 'self' blob:",
+	"frame-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
+
+/** The HTML page that loads the editing screen. */
+export function cmsPagina(titel: string): string {
+	return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${CMS_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(titel)}</title>
+<link href="config.json" type="application/json" rel="cms-config-url">
+</head>
+<body>
+<noscript>Het bewerkscherm werkt alleen met JavaScript aan.</noscript>
+<script type="module" src="cms.js"></script>
+</body>
+</html>
+`;
+}
+
+/**
+ * The editing screen at `<base>admin/`: Sveltia CMS from the npm package, with a configuration
+ * generated from the region schema (src/cms/config.ts). Written into the build output after the
+ * build, and served by `astro dev` for editing a local clone.
+ */
+export function werkboekCms(context: WerkboekContext): AstroIntegration {
+	const { root, geladen } = context;
+	const { regio, bron } = geladen;
+	let cacheMap = join(root, 'node_modules', '.astro');
+	let base = basisPadUitOmgeving();
+	let site: string | undefined;
+
+	const regioMap = bron.isStarter ? 'content/regio' : relative(root, bron.map).split('\\').join('/');
+	const logoNaam = geladen.logoPad ? `logo${extname(geladen.logoPad)}` : undefined;
+
+	const bestanden = (): Record<string, string> => {
+		const werkboek = laadWerkboek(root);
+		const opties: CmsOpties = {
+			regioMap,
+			regioNaam: regio.naam,
+			repo: cmsRepo(root) ?? 'eigenaar/werkboek',
+			branch: process.env['WERKBOEK_BRANCH'] ?? 'main',
+			hoofdstukken: werkboek.delen.flatMap((d) => d.hoofdstukken),
+			delen: werkboek.delen,
+			...(logoNaam ? { logo: `${base}${CMS_MAP}/${logoNaam}` } : {}),
+			...(site ? { siteUrl: new URL(base, site).href } : {}),
+		};
+		const titel = `Werkboek ${regio.naam} bewerken`;
+		return { 'index.html': cmsPagina(titel), 'config.json': `${JSON.stringify(cmsConfig(opties), null, '\t')}\n` };
+	};
+
+	return {
+		name: 'werkboek:cms',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				cacheMap = fileURLToPath(config.cacheDir);
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				site = config.site;
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				server.middlewares.use((req, res, next) => {
+					const pad = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+					const prefix = `${base}${CMS_MAP}`;
+					if (pad !== prefix && !pad.startsWith(`${prefix}/`)) return next();
+					if (pad === prefix) {
+						res.writeHead(301, { location: `${prefix}/` }).end();
+						return;
+					}
+					const naam = pad.slice(prefix.length + 1) || 'index.html';
+					const gegenereerd = bestanden()[naam];
+					if (gegenereerd !== undefined) {
+						res.writeHead(200, { 'content-type': naam.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json' }).end(gegenereerd);
+						return;
+					}
+					if (logoNaam && naam === logoNaam && geladen.logoPad) {
+						res.writeHead(200, { 'content-type': logoNaam.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream' }).end(readFileSync(geladen.logoPad));
+						return;
+					}
+					cmsBundel(root, cacheMap)
+						.then((map) => {
+							const bestand = join(map, naam);
+							if (!bestand.startsWith(map) || !existsSync(bestand)) return next();
+							const type = naam.endsWith('.js') ? 'text/javascript; charset=utf-8' : naam.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+							res.writeHead(200, { 'content-type': type }).end(readFileSync(bestand));
+						})
+						.catch((fout: unknown) => {
+							logger.error(`Het bewerkscherm kon niet worden gebouwd: ${String(fout)}`);
+							next(fout);
+						});
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const start = Date.now();
+				const uit = join(fileURLToPath(dir), CMS_MAP);
+				mkdirSync(uit, { recursive: true });
+				cpSync(await cmsBundel(root, cacheMap), uit, { recursive: true });
+				for (const [naam, inhoud] of Object.entries(bestanden())) writeFileSync(join(uit, naam), inhoud);
+				if (geladen.logoPad && logoNaam) copyFileSync(geladen.logoPad, join(uit, logoNaam));
+				logger.info(`Bewerkscherm in ${basename(fileURLToPath(dir))}/${CMS_MAP}/ (${Date.now() - start} ms).`);
+			},
+		},
+	};
+}
