@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const UIT = join(ROOT, 'content', 'afbeeldingen');
 
 /** The starter region as files of a clone: path in the repository → content (base64). */
-function starterBestanden(): Record<string, string> {
+export function starterBestanden(): Record<string, string> {
 	const map = join(ROOT, 'templates', 'regio');
 	const bestanden: Record<string, string> = {};
 	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {
@@ -28,6 +28,27 @@ function starterBestanden(): Record<string, string> {
 		bestanden[`content/regio/${relative(map, pad).split('\\').join('/')}`] = readFileSync(pad).toString('base64');
 	}
 	return bestanden;
+}
+
+/**
+ * Init script (runs in the page): the folder picker returns a folder in the origin's private file
+ * system (OPFS) that holds `bestanden` and an empty `.git` folder, like a fresh clone.
+ */
+export function kiesMapUitOpfs(bestanden: Record<string, string>): void {
+	(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+		const wortel = await navigator.storage.getDirectory();
+		const kloon = await wortel.getDirectoryHandle('werkboek', { create: true });
+		await kloon.getDirectoryHandle('.git', { create: true });
+		for (const [pad, inhoud] of Object.entries(bestanden)) {
+			const delen = pad.split('/');
+			let map = kloon;
+			for (const deel of delen.slice(0, -1)) map = await map.getDirectoryHandle(deel, { create: true });
+			const schrijver = await (await map.getFileHandle(delen.at(-1)!, { create: true })).createWritable();
+			await schrijver.write(Uint8Array.from(atob(inhoud), (c) => c.charCodeAt(0)));
+			await schrijver.close();
+		}
+		return kloon;
+	};
 }
 
 /** Writes a screenshot as a small PNG (256-colour palette is plenty for a UI). */
@@ -45,23 +66,7 @@ export async function maakSchermafbeeldingen(gebouwd: string): Promise<void> {
 	const { browser } = await startChromium();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1, locale: 'nl-NL' });
-		await context.addInitScript((bestanden: Record<string, string>) => {
-			// Replace the folder picker by a folder in the origin's private file system.
-			(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
-				const wortel = await navigator.storage.getDirectory();
-				const kloon = await wortel.getDirectoryHandle('werkboek', { create: true });
-				await kloon.getDirectoryHandle('.git', { create: true });
-				for (const [pad, inhoud] of Object.entries(bestanden)) {
-					const delen = pad.split('/');
-					let map = kloon;
-					for (const deel of delen.slice(0, -1)) map = await map.getDirectoryHandle(deel, { create: true });
-					const schrijver = await (await map.getFileHandle(delen.at(-1)!, { create: true })).createWritable();
-					await schrijver.write(Uint8Array.from(atob(inhoud), (c) => c.charCodeAt(0)));
-					await schrijver.close();
-				}
-				return kloon;
-			};
-		}, starterBestanden());
+		await context.addInitScript(kiesMapUitOpfs, starterBestanden());
 		const page = await context.newPage();
 		await page.goto(new URL('admin/', site.url).href);
 		const lokaal = page.getByRole('button', { name: 'Werken met een lokale repository' });

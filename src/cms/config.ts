@@ -54,6 +54,8 @@ export interface CmsOpties {
 	logo?: string;
 	/** Address of the published site, linked from the editing screen. */
 	siteUrl?: string;
+	/** Origin of an OAuth client for "Inloggen met GitHub" (e.g. Sveltia CMS Authenticator). */
+	oauthUrl?: string;
 }
 
 /** Dutch label and help text per field path (list items have no index: `partners.id`). */
@@ -247,6 +249,7 @@ export function cmsConfig(opties: CmsOpties) {
 			// Both sign-in options: "Inloggen met GitHub" (OAuth, needs an OAuth client) and a personal
 			// access token (no server of the region's own).
 			auth_methods: ['oauth', 'token'],
+			...(opties.oauthUrl ? { base_url: opties.oauthUrl } : {}),
 			commit_messages: {
 				create: 'Nieuw: {{collection}} "{{slug}}" (via de editor)',
 				update: 'Bijgewerkt: {{collection}} "{{slug}}" (via de editor)',

@@ -179,6 +179,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 			delen: werkboek.delen,
 			...(logoNaam ? { logo: `${base}${CMS_MAP}/${logoNaam}` } : {}),
 			...(site ? { siteUrl: new URL(base, site).href } : {}),
+			...(process.env['WERKBOEK_CMS_OAUTH'] ? { oauthUrl: process.env['WERKBOEK_CMS_OAUTH'] } : {}),
 		};
 		const titel = `Werkboek ${regio.naam} bewerken`;
 		return { 'index.html': cmsPagina(titel), 'config.json': `${JSON.stringify(cmsConfig(opties), null, '\t')}\n` };
