@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { bouw, fixture, type Uitvoer } from '../helpers.ts';
+
+// starlight-links-validator is part of the build: a region page with a broken link stops it.
+describe('a broken link stops the build', () => {
+	const map = mkdtempSync(join(tmpdir(), 'werkboek-links-'));
+	const outDir = join(map, 'dist');
+	let build: Uitvoer;
+	beforeAll(async () => {
+		build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-kapotte-link'), WERKBOEK_CACHE: join(map, 'cache') });
+	});
+
+	test('astro build exits non-zero', () => {
+		expect(build.code, build.stdout + build.stderr).not.toBe(0);
+	});
+
+	test('the report names the page and each broken link, and not the good one', () => {
+		const uitvoer = build.stdout + build.stderr;
+		expect(uitvoer).toContain('/verwijzingen/');
+		expect(uitvoer).toContain('/bestaat-niet/');
+		expect(uitvoer).toContain('/welkom/#geen-kopje');
+		expect(uitvoer).not.toMatch(/─ \/welkom\/\s*$/m);
+	});
+
+	test('nothing is published', () => {
+		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+	});
+});
