@@ -16,3 +16,6 @@ try {
 
 const { default: CMS } = await import('@sveltia/cms');
 await CMS.init();
+
+// A module, for top-level await.
+export {};
