@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { kiesMapUitOpfs, starterBestanden } from '../../scripts/cms-schermafbeeldingen.ts';
+import { startChromium } from '../../src/utils/chromium.ts';
+
+// The editing screen (/admin/, src/integration/cms.ts) of the demo build, in a real Chromium.
+// It is not a workbook page, so the site-wide sweeps leave it out (tests/quality/paginas.ts); this
+// file checks it instead: served from the site itself, Dutch, no requests to other sites before
+// sign-in, and the region form in local-folder mode.
+const demoUrl = inject('demoUrl');
+const demoDir = inject('demoDir');
+const admin = new URL('admin/', demoUrl).href;
+
+/**
+ * The one console message accepted: the page's own policy blocks Sveltia's check of
+ * www.githubstatus.com, which it runs even before sign-in (see CMS_CSP in src/integration/cms.ts).
+ */
+const VERWACHT = /githubstatus\.com/;
+
+let browser: Browser;
+beforeAll(async () => {
+	({ browser } = await startChromium());
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(init?: Parameters<typeof kiesMapUitOpfs>[0]) {
+	const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 760 } });
+	if (init) await context.addInitScript(kiesMapUitOpfs, init);
+	const page = await context.newPage();
+	const eigen = new URL(demoUrl).origin;
+	const vreemd: string[] = [];
+	const scripts: string[] = [];
+	const fouten: string[] = [];
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== eigen) vreemd.push(req.url());
+		if (req.resourceType() === 'script') scripts.push(req.url());
+	});
+	page.on('pageerror', (fout) => fouten.push(fout.message));
+	page.on('console', (bericht) => {
+		if (bericht.type() === 'error' && !VERWACHT.test(bericht.text())) fouten.push(bericht.text());
+	});
+	return { page, vreemd, scripts, fouten, sluit: () => context.close() };
+}
+
+describe('editing screen /admin/', () => {
+	test('loads the CMS from the site itself and shows its Dutch sign-in screen, with 0 requests to other sites', async () => {
+		// An English browser: the page still starts in Dutch.
+		const tab = await open();
+		const start = Date.now();
+		await tab.page.goto(admin);
+		await tab.page.getByRole('button', { name: 'Inloggen met een toegangstoken' }).waitFor({ timeout: 30_000 });
+		const laadtijd = Date.now() - start;
+		expect(await tab.page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkboek Regio Voorbeeld bewerken');
+		expect(await tab.page.getByRole('button', { name: /Inloggen met .*GitHub/ }).count()).toBe(1);
+		expect(await tab.page.getByRole('button', { name: 'Werken met een lokale repository' }).count()).toBe(1);
+		await tab.page.waitForLoadState('networkidle');
+		expect(tab.scripts.length).toBeGreaterThan(0);
+		expect(tab.scripts.every((s) => s.startsWith(admin)), tab.scripts.join('\n')).toBe(true);
+		expect(tab.vreemd, 'requests to another origin before sign-in').toEqual([]);
+		expect(tab.fouten).toEqual([]);
+		expect(laadtijd).toBeLessThan(30_000);
+		await tab.sluit();
+	});
+
+	test('the generated configuration is served next to the page', async () => {
+		const config = JSON.parse(readFileSync(join(demoDir, 'admin', 'config.json'), 'utf8')) as { collections: { name: string }[] };
+		expect(config.collections.map((c) => c.name)).toEqual(['regio', 'paginas']);
+		expect(readFileSync(join(demoDir, 'admin', 'index.html'), 'utf8')).not.toMatch(/(?:src|href)="https?:/);
+	});
+
+	test('in local-folder mode the region data opens as a form', async () => {
+		const tab = await open(starterBestanden());
+		await tab.page.goto(admin);
+		await tab.page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+		await tab.page.getByText('Gegevens van de regio').first().click();
+		await expect.poll(() => tab.page.getByRole('textbox', { name: /Naam van de regio/ }).first().inputValue(), { timeout: 20_000 }).toBe('Regio Voorbeeld');
+		expect(await tab.page.getByText('Accentkleur').count()).toBeGreaterThan(0);
+		expect(tab.vreemd).toEqual([]);
+		expect(tab.fouten).toEqual([]);
+		await tab.sluit();
+	});
+});
