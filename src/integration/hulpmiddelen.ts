@@ -9,23 +9,24 @@ export function basisPadUitOmgeving(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 /**
- * Sidebar links to the browser tools. Starlight does not prefix `link` items with the base path
- * (only `slug` items, which must be content entries), so the base is added here.
+ * Sidebar links to the browser tools. Root-relative on purpose: Starlight prefixes sidebar `link`
+ * items with the base path itself (utils/navigation.js → formatPath), so adding it here would
+ * double it under a base path such as /werkboek/.
  */
-export function hulpmiddelenGroep(base: string = basisPadUitOmgeving()) {
+export function hulpmiddelenGroep() {
 	return {
 		label: 'Hulpmiddelen',
 		items: [
-			{ label: 'Werkvormen zoeken', link: `${base}werkvormen/` },
-			{ label: 'Balansmeter invullen', link: `${base}balansmeter/` },
-			{ label: 'Sessieplanner', link: `${base}sessieplanner/` },
+			{ label: 'Werkvormen zoeken', link: '/werkvormen/' },
+			{ label: 'Balansmeter invullen', link: '/balansmeter/' },
+			{ label: 'Sessieplanner', link: '/sessieplanner/' },
 		],
 	};
 }
 
-/** The finder's link at the top of the Werkvormen group. */
-export function werkvormenZoeken(base: string = basisPadUitOmgeving()) {
-	return { label: 'Alle werkvormen zoeken', link: `${base}werkvormen/` };
+/** The finder's link at the top of the Werkvormen group (root-relative, see above). */
+export function werkvormenZoeken() {
+	return { label: 'Alle werkvormen zoeken', link: '/werkvormen/' };
 }
 
 /**

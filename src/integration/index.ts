@@ -9,19 +9,13 @@ import { slugVoorBestand } from './plan.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
-import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
+import { basisPadUitOmgeving, werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekCsp } from './csp.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
-
-/** The base path the site is published under, from `BASE_PATH` (as in astro.config.mjs). */
-function basisPad(): string {
-	const base = process.env['BASE_PATH'] ?? '/';
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
@@ -61,7 +55,7 @@ export default function werkboek(): AstroIntegration[] {
 					errorOnLocalLinks: false,
 					// The home page's own URL cannot be expressed as a frontmatter slug for the validator
 					// (see remarkPaginaSlug); links to it are checked by the e2e tests instead.
-					exclude: ['/', basisPad()],
+					exclude: ['/', basisPadUitOmgeving()],
 				}),
 			],
 		}),

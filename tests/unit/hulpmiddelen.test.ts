@@ -298,7 +298,8 @@ describe('sidebar links to the tools', () => {
 		const { hulpmiddelenGroep, werkvormenZoeken, basisPadUitOmgeving } = await import('../../src/integration/hulpmiddelen.ts');
 		expect(basisPadUitOmgeving({ BASE_PATH: 'werkboek' })).toBe('/werkboek/');
 		expect(basisPadUitOmgeving({})).toBe('/');
-		expect(hulpmiddelenGroep('/werkboek/').items.map((i) => i.link)).toEqual(['/werkboek/werkvormen/', '/werkboek/balansmeter/', '/werkboek/sessieplanner/']);
-		expect(werkvormenZoeken('/').link).toBe('/werkvormen/');
+		// Starlight adds the base path to sidebar links itself; the base-path build test checks the result.
+		expect(hulpmiddelenGroep().items.map((i) => i.link)).toEqual(['/werkvormen/', '/balansmeter/', '/sessieplanner/']);
+		expect(werkvormenZoeken().link).toBe('/werkvormen/');
 	});
 });
