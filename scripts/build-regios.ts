@@ -4,12 +4,14 @@
 // programme that publishes many regions' workbooks from one job.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Resolved like an import, so a copy of the project inside the checkout finds the checkout's astro.
+const ASTRO = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
