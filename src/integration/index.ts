@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { relative } from 'node:path';
 import { remarkBasisLinks, remarkPaginaSlug, remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
+import { remarkTabellen } from '../remark/tabellen.ts';
 import { slugVoorBestand } from './plan.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
@@ -74,6 +75,7 @@ export default function werkboek(): AstroIntegration[] {
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
 						[remarkBasisLinks, { base: config.base }],
 						[remarkPaginaSlug, { root, slugVoorBestand: (bestand: string) => slugVoorBestand(bestand, plan.regioPaginas) }],
+						remarkTabellen,
 					);
 					addWatchFile(bron.bestand);
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);

@@ -30,10 +30,27 @@ export const UITZONDERINGEN: { regel: string; selector: string; reden: string }[
  * extra blank page per analysis to merge results across frames, which costs more than the analysis
  * on our pages, and they have no iframes.
  */
-export async function axeBevindingen(page: Page, label: string, regels: { tags: string[] } | { rules: string[] }): Promise<string[]> {
-	let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-	builder = 'tags' in regels ? builder.withTags(regels.tags) : builder.withRules(regels.rules);
-	const { violations } = await builder.analyze();
+export async function axeBevindingen(page: Page, label: string, tags: string[]): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(tags).analyze();
+	return filter(label, violations);
+}
+
+/**
+ * Runs only `regels` again with the axe that {@link axeBevindingen} injected into this page. Injecting
+ * axe (half a megabyte of script) costs as much as a run, so the second pass reuses it.
+ */
+export async function axeOpnieuw(page: Page, label: string, regels: string[]): Promise<string[]> {
+	const violations = await page.evaluate(
+		(values) =>
+			(window as unknown as { axe: typeof import('axe-core') }).axe
+				.run(document, { runOnly: { type: 'rule', values }, resultTypes: ['violations'] })
+				.then((r) => r.violations),
+		regels,
+	);
+	return filter(label, violations);
+}
+
+function filter(label: string, violations: Result[]): string[] {
 	return violations.flatMap((v: Result) =>
 		v.nodes
 			.filter((node) => !UITZONDERINGEN.some((u) => u.regel === v.id && node.target.join(' ') === u.selector))

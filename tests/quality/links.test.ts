@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bouw, fixture, type Uitvoer } from '../helpers.ts';
 
-// starlight-links-validator is part of the build: a region page with a broken link stops it.
+// starlight-links-validator is part of the build: a region page with a broken link stops it. (It
+// checks after Astro has written the pages, so the output folder is not empty: the exit code is what
+// stops a deploy.)
 describe('a broken link stops the build', () => {
 	const map = mkdtempSync(join(tmpdir(), 'werkboek-links-'));
 	const outDir = join(map, 'dist');
@@ -23,9 +25,5 @@ describe('a broken link stops the build', () => {
 		expect(uitvoer).toContain('/bestaat-niet/');
 		expect(uitvoer).toContain('/welkom/#geen-kopje');
 		expect(uitvoer).not.toMatch(/─ \/welkom\/\s*$/m);
-	});
-
-	test('nothing is published', () => {
-		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 	});
 });
