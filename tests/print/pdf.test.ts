@@ -108,7 +108,8 @@ describe('the PDFs of the demo workbook', () => {
 		expect(hoofdstukken.at(-1)!.titel).toBe('Begrippenlijst');
 		expect(hoofdstukken.at(-2)!.titel).toBe('Bijlage: werkvormen');
 		const inhoudPagina = marks.find((m) => m.titel === 'Inhoud')!.pagina;
-		const inhoud = zonderWit(teksten[inhoudPagina - 1]!);
+		// The table of contents may take more than one page: everything up to the first chapter.
+		const inhoud = zonderWit(teksten.slice(inhoudPagina - 1, hoofdstukken[0]!.pagina - 1).join(' '));
 		const colofon = teksten[marks.find((m) => m.titel === 'Colofon')!.pagina - 1]!;
 		expect(colofon).toMatch(/Versie 0\.\d+\.\d+/);
 		expect(colofon).toContain('MIT');
