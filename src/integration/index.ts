@@ -2,7 +2,9 @@ import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
+import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { remarkBasisLinks, remarkPaginaSlug, remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
@@ -36,6 +38,7 @@ export default function werkboek(): AstroIntegration[] {
 		throw fout;
 	}
 	const { root, geladen, plan } = context;
+	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
 
 	return [
@@ -63,6 +66,16 @@ export default function werkboek(): AstroIntegration[] {
 		{
 			name: 'werkboek',
 			hooks: {
+				'astro:build:start': () => {
+					// Nothing half-built is published: checks that run after Astro has written the pages
+					// (links, PDFs, CSP) fail the build by exiting non-zero; then the output goes too.
+					process.once('exit', (code) => {
+						if (code !== 0 && uitvoerMap) rmSync(uitvoerMap, { recursive: true, force: true });
+					});
+				},
+				'astro:config:done': ({ config }) => {
+					uitvoerMap = fileURLToPath(config.outDir);
+				},
 				'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
 					const processor = config.markdown.processor;
 					if (!processor || !isUnifiedProcessor(processor)) {

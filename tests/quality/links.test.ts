@@ -1,12 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bouw, fixture, type Uitvoer } from '../helpers.ts';
 
-// starlight-links-validator is part of the build: a region page with a broken link stops it. (It
-// checks after Astro has written the pages, so the output folder is not empty: the exit code is what
-// stops a deploy.)
+// starlight-links-validator is part of the build: a region page with a broken link stops it. It
+// checks after Astro has written the pages; the workbook integration then removes the output, so
+// nothing half-built can be published.
 describe('a broken link stops the build', () => {
 	const map = mkdtempSync(join(tmpdir(), 'werkboek-links-'));
 	const outDir = join(map, 'dist');
@@ -17,6 +17,10 @@ describe('a broken link stops the build', () => {
 
 	test('astro build exits non-zero', () => {
 		expect(build.code, build.stdout + build.stderr).not.toBe(0);
+	});
+
+	test('nothing is published', () => {
+		expect(existsSync(outDir)).toBe(false);
 	});
 
 	test('the report names the page and each broken link, and not the good one', () => {
