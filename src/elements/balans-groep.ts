@@ -5,17 +5,9 @@
  */
 import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
 import { getal, groepsbeeld, grootsteVerschillen, leesBalansmeter, type ActGroep, type Deelnemer } from '../hulpmiddelen/balansmeter.ts';
-import { kiesBestanden, leesBestand, Meldingen, toonScriptDelen } from './gedeeld.ts';
+import { kiesBestanden, leesBestand, Meldingen, h, toonScriptDelen } from './gedeeld.ts';
 import { tekenGrafiek } from './grafiek.ts';
 
-/** Creates an element with text or children. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, inhoud: (Node | string)[] | string = [], attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-	const e = document.createElement(tag);
-	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-	if (typeof inhoud === 'string') e.textContent = inhoud;
-	else e.append(...inhoud);
-	return e;
-}
 
 const actVan = (id: string) => BALANCEERACTS.find((a) => a.id === id)!;
 

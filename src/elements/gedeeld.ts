@@ -6,6 +6,15 @@
 import { controleerGrootte, leesJson, type Gelezen } from '../hulpmiddelen/bestand.ts';
 import { Opslag, opslagPrefix } from '../hulpmiddelen/opslag.ts';
 
+/** Creates an element with text or children (text is always set as text, never as HTML). */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, inhoud: (Node | string)[] | string = [], attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+	const e = document.createElement(tag);
+	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+	if (typeof inhoud === 'string') e.textContent = inhoud;
+	else e.append(...inhoud);
+	return e;
+}
+
 /** Storage namespaced by this site's origin and base path. */
 export function siteOpslag(): Opslag {
 	return new Opslag(opslagPrefix(location.origin, import.meta.env.BASE_URL));

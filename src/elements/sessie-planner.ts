@@ -17,16 +17,9 @@ import {
 	type PlanItem,
 	type WerkvormKort,
 } from '../hulpmiddelen/sessieplan.ts';
-import { Meldingen, toonScriptDelen } from './gedeeld.ts';
+import { Meldingen, h, toonScriptDelen } from './gedeeld.ts';
 import { leesFilter, leesWerkvormen } from './filters.ts';
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, inhoud: (Node | string)[] | string = [], attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-	const e = document.createElement(tag);
-	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-	if (typeof inhoud === 'string') e.textContent = inhoud;
-	else e.append(...inhoud);
-	return e;
-}
 
 function knop(tekst: string, attrs: Record<string, string>, label?: string): HTMLButtonElement {
 	const b = h('button', tekst, { type: 'button', class: 'hulpmiddel-knop', ...attrs });
