@@ -190,6 +190,8 @@ class SessiePlanner extends HTMLElement {
 		const gekozen = [...new Set(items.flatMap((i) => (i.soort === 'werkvorm' ? [i.slug] : [])))];
 		const printUrl = (patroon: string | undefined, slug: string) =>
 			patroon ? `${this.#base}/${patroon.replace(/^\//, '').replace('[slug]', slug).replace(/\/?$/, '/')}` : undefined;
+		const bundel = this.querySelector<HTMLAnchorElement>('[data-sessiebundel]');
+		if (bundel) bundel.href = `${this.#base}/print/sessie/#${planNaarHash(this.#plan)}`;
 		this.querySelector('[data-bundel]')?.replaceChildren(
 			...gekozen.map((slug) => {
 				const w = this.#werkvormen.get(slug)!;
