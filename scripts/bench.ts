@@ -8,7 +8,7 @@
 // folder is not shared with other builds in this checkout (see kopieerProject). Everything
 // generated lives in .bench/ (ignored by git).
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject, WERKVORMEN } from './bench/genereer.ts';
@@ -188,7 +188,7 @@ const rapport = {
 	region_extra_s: regio?.s ?? null,
 	...(regio ? { region_builds_s: regio.per_regio_s } : {}),
 };
-writeFileSync(join(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}\n`);
+writeFileSync(resolve(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}\n`);
 
 console.log(`\nMediaan van ${runs} koude build(s), zonder PDF's:\n`);
 console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×standaard | ms/pagina | piek MB');
