@@ -13,6 +13,7 @@ import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
+import { regelVanPad } from '../utils/yaml.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/fouten.ts';
 
 export interface Controle {
@@ -49,12 +50,10 @@ function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | 
 		}
 		return undefined;
 	}
+	// The frontmatter starts on line 2 of the file (after the opening ---).
 	const regelVan = (veldPad: PropertyKey[]) => {
-		for (let n = veldPad.length; n >= 0; n--) {
-			const node = doc.getIn(veldPad.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-			if (node?.range) return lines.linePos(node.range[0]).line + 1;
-		}
-		return undefined;
+		const regel = regelVanPad(doc, lines, veldPad);
+		return regel === undefined ? undefined : regel + 1;
 	};
 	return { bestand, pad, bron, frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, regelVan };
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 import { markdownSlugs } from '../integration/paden.ts';
 import { regioSchema, type Regio } from '../schemas/regio.ts';
+import { regelVanPad } from '../utils/yaml.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/fouten.ts';
 
 /** Where a region lives and whether it is the starter region from `templates/regio/`. */
@@ -47,18 +48,6 @@ export function vindRegio(root: string, env: NodeJS.ProcessEnv = process.env): R
 		isStarter: true,
 		reden: 'content/regio/ bestaat niet, dus de voorbeeldregio uit templates/regio/ wordt gebruikt',
 	};
-}
-
-/** Line number of the YAML node at `pad`, or of its nearest existing parent. */
-function regelVan(doc: Document, lines: LineCounter, pad: PropertyKey[]): number | undefined {
-	for (let n = pad.length; n >= 0; n--) {
-		const node = doc.getIn(pad.slice(0, n) as unknown[], true) as Node | undefined;
-		if (node && typeof node === 'object' && 'range' in node && node.range) {
-			return lines.linePos(node.range[0]).line;
-		}
-		if (n === 0 && doc.contents?.range) return lines.linePos(doc.contents.range[0]).line;
-	}
-	return undefined;
 }
 
 export interface GeladenRegio {
@@ -119,7 +108,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 	const resultaat = regioSchema.safeParse(invoer, { error: nederlandseFoutmeldingen });
 	const problemen: Probleem[] = resultaat.success
 		? []
-		: problemenUitZod(resultaat.error.issues, bestand, (pad) => regelVan(doc, lines, pad));
+		: problemenUitZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad));
 
 	let logoPad: string | undefined;
 	const logo = (invoer as { logo?: unknown }).logo;
@@ -129,14 +118,14 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 			problemen.push({
 				bestand,
 				veld: 'logo',
-				regel: regelVan(doc, lines, ['logo']),
+				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" staat niet in ${relative(root, bron.map) || bron.map}/. Zet het bestand daar neer of verbeter de bestandsnaam.`,
 			} as Probleem);
 		} else if (!/\.(svg|png|jpe?g|webp)$/i.test(logo)) {
 			problemen.push({
 				bestand,
 				veld: 'logo',
-				regel: regelVan(doc, lines, ['logo']),
+				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" heeft een onbekend bestandstype. Gebruik SVG, PNG, JPG of WebP.`,
 			} as Probleem);
 		}
@@ -149,7 +138,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 				problemen.push({
 					bestand,
 					veld: `hoofdstukken.verbergen.${index}`,
-					regel: regelVan(doc, lines, ['hoofdstukken', 'verbergen', index]),
+					regel: regelVanPad(doc, lines, ['hoofdstukken', 'verbergen', index]),
 					bericht: `Er is geen hoofdstuk "${slug}". Bestaande hoofdstukken: ${hoofdstukken.join(', ')}.`,
 				} as Probleem);
 			}
@@ -159,7 +148,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 	if (resultaat.success) {
 		const eigenPaginas = markdownSlugs(join(bron.map, 'paginas'));
 		resultaat.data.paginas.forEach((pagina, index) => {
-			const plek = (veld: string) => ({ bestand, veld: `paginas.${index}.${veld}`, regel: regelVan(doc, lines, ['paginas', index, veld]) });
+			const plek = (veld: string) => ({ bestand, veld: `paginas.${index}.${veld}`, regel: regelVanPad(doc, lines, ['paginas', index, veld]) });
 			if (!eigenPaginas.includes(pagina.slug)) {
 				problemen.push({
 					...plek('slug'),

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
+import { nieuweTab, site } from '../tools/browser.ts';
 
 // The demo workbook (starter region), built once by tests/setup/demo.ts, checked in a real Chromium.
-const site = { url: inject('demoUrl') };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -13,19 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function nieuwePagina(): Promise<{ page: Page; vreemd: string[] }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const vreemd: string[] = [];
-	const eigen = new URL(site.url).origin;
-	// Record every request that leaves the site's origin (data: and blob: URLs stay on the device).
-	page.on('request', (req) => {
-		const url = new URL(req.url());
-		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== eigen) vreemd.push(req.url());
-	});
-	return { page, vreemd };
-}
 
 /** Opens Starlight's search dialog once its custom element is ready, and types a query. */
 async function zoek(page: Page, tekst: string) {
@@ -37,7 +24,7 @@ async function zoek(page: Page, tekst: string) {
 
 describe('the demo workbook in a browser', () => {
 	test('the home page is Dutch and shows the region', async () => {
-		const { page } = await nieuwePagina();
+		const { page, sluit } = await nieuweTab(browser);
 		await page.goto(site.url);
 		expect(await page.getAttribute('html', 'lang')).toBe('nl');
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkboek Regionaal Samenwerken');
@@ -45,22 +32,22 @@ describe('the demo workbook in a browser', () => {
 		expect(await page.title()).toContain('Werkboek Regio Voorbeeld');
 		// Starlight's Dutch UI strings.
 		expect(await page.getByRole('button', { name: 'Zoeken' }).count()).toBeGreaterThan(0);
-		await page.close();
+		await sluit();
 	});
 
 	test('search finds a Dutch word from a chapter', async () => {
-		const { page } = await nieuwePagina();
+		const { page, sluit } = await nieuweTab(browser);
 		await page.goto(site.url);
 		await zoek(page, 'padafhankelijkheid');
 		expect(await page.getByRole('search', { name: 'Zoek in dit werkboek' }).count()).toBe(1);
 		const resultaat = page.locator('.pagefind-ui__result-link').first();
 		await resultaat.waitFor({ timeout: 15_000 });
 		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Waarom stilstaan?');
-		await page.close();
+		await sluit();
 	});
 
 	test('no page sends a request to another origin', async () => {
-		const { page, vreemd } = await nieuwePagina();
+		const { page, vreemd, sluit } = await nieuweTab(browser);
 		for (const pad of ['', 'welkom/', 'balanceeracts/focus-breedte/', 'werkvormen/balansmeter/', 'over-de-regio/']) {
 			const antwoord = await page.goto(new URL(pad, site.url).href, { waitUntil: 'networkidle' });
 			expect(antwoord?.status(), pad).toBe(200);
@@ -69,15 +56,15 @@ describe('the demo workbook in a browser', () => {
 		await zoek(page, 'regio');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		expect(vreemd).toEqual([]);
-		await page.close();
+		await sluit();
 	});
 
 	test('a working method page shows its typed data', async () => {
-		const { page } = await nieuwePagina();
+		const { page, sluit } = await nieuweTab(browser);
 		await page.goto(new URL('werkvormen/balansmeter/', site.url).href);
 		expect(await page.locator('.werkvorm-feiten').textContent()).toContain('Duur');
 		expect(await page.getByRole('heading', { name: 'Stappen' }).count()).toBe(1);
 		expect(await page.getByRole('heading', { name: 'Werkblad voor deelnemers' }).count()).toBe(1);
-		await page.close();
+		await sluit();
 	});
 });
