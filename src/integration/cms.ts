@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported up front: the config's module runner is closed by the time astro:build:done runs.
-import { build } from 'vite';
+import { build, version as viteVersion } from 'vite';
 import { cmsConfig, type CmsOpties } from '../cms/config.ts';
 import { escapeHtml } from '../utils/html.ts';
 import type { WerkboekContext } from './context.ts';
@@ -19,12 +19,24 @@ const ENTRY = fileURLToPath(new URL('../cms/entry.ts', import.meta.url));
 /** Bump when the bundle's build settings below change, so cached bundles are rebuilt. */
 const BUNDEL_INSTELLINGEN = 'base=./;chunks=chunks/;assets=assets/;zonder-cdn-lettertypen';
 
-/** Version of @sveltia/cms in node_modules: the bundle is cached per version. */
-function sveltiaVersie(root: string): string {
+/** Folder and version of the installed @sveltia/cms package. */
+function sveltiaPakket(root: string): { map: string; versie: string } {
 	// The package's exports hide package.json: go up from its entry point.
 	let map = dirname(createRequire(join(root, 'package.json')).resolve('@sveltia/cms'));
 	while (!existsSync(join(map, 'package.json')) && dirname(map) !== map) map = dirname(map);
-	return (JSON.parse(readFileSync(join(map, 'package.json'), 'utf8')) as { version: string }).version;
+	return { map, versie: (JSON.parse(readFileSync(join(map, 'package.json'), 'utf8')) as { version: string }).version };
+}
+
+/**
+ * Where the bundle is kept: in `node_modules/.cache/regiowerkboek/` of the installation that holds
+ * @sveltia/cms (as Vite keeps its pre-bundled dependencies in `node_modules/.vite/`). The bundle
+ * depends only on installed packages and this file, not on the workbook or the region, so it
+ * outlives Astro's cache: a clean build, another region or a benchmark's cold build reuses it.
+ */
+export function cmsBundelCache(root: string): string {
+	const pakket = sveltiaPakket(root).map;
+	const nodeModules = pakket.slice(0, pakket.lastIndexOf(`node_modules`) + 'node_modules'.length);
+	return join(nodeModules, '.cache', 'regiowerkboek');
 }
 
 /** `@font-face` rules that load a font from the jsDelivr CDN. */
@@ -55,13 +67,14 @@ function zonderCdnLettertypen() {
 
 /**
  * Bundles src/cms/entry.ts with @sveltia/cms (its language files, fonts and lazily loaded chunks
- * included) into a folder of the cache, once per Sveltia version: a separate Vite build, so the
- * site's own `_astro/` stays as it is. Concurrent builds each write a temporary folder and rename it.
+ * included) into a folder of the cache (see cmsBundelCache), once per Sveltia and Vite version: a
+ * separate Vite build, so the site's own `_astro/` stays as it is. Concurrent builds each write a
+ * temporary folder and rename it.
  */
-export async function cmsBundel(root: string, cacheMap: string): Promise<string> {
-	// Keyed by the Sveltia version and this project's entry and build settings.
-	const sleutel = createHash('sha256').update(readFileSync(ENTRY)).update(BUNDEL_INSTELLINGEN).digest('hex').slice(0, 10);
-	const doel = join(cacheMap, 'cms', `sveltia-${sveltiaVersie(root)}-${sleutel}`);
+export async function cmsBundel(root: string, cacheMap = cmsBundelCache(root)): Promise<string> {
+	// Keyed by the Sveltia and Vite versions and this project's entry and build settings.
+	const sleutel = createHash('sha256').update(readFileSync(ENTRY)).update(BUNDEL_INSTELLINGEN).update(viteVersion).digest('hex').slice(0, 10);
+	const doel = join(cacheMap, 'cms', `sveltia-${sveltiaPakket(root).versie}-${sleutel}`);
 	if (existsSync(join(doel, 'cms.js'))) return doel;
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
 	await build({
@@ -161,7 +174,6 @@ export function cmsPagina(titel: string): string {
 export function werkboekCms(context: WerkboekContext): AstroIntegration {
 	const { root, geladen } = context;
 	const { regio, bron } = geladen;
-	let cacheMap = join(root, 'node_modules', '.astro');
 	let base = basisPadUitOmgeving();
 	let site: string | undefined;
 
@@ -189,7 +201,6 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 		name: 'werkboek:cms',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				cacheMap = fileURLToPath(config.cacheDir);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				site = config.site;
 			},
@@ -212,7 +223,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 						res.writeHead(200, { 'content-type': logoNaam.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream' }).end(readFileSync(geladen.logoPad));
 						return;
 					}
-					cmsBundel(root, cacheMap)
+					cmsBundel(root)
 						.then((map) => {
 							const bestand = join(map, naam);
 							if (!bestand.startsWith(map) || !existsSync(bestand)) return next();
@@ -229,7 +240,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 				const start = Date.now();
 				const uit = join(fileURLToPath(dir), CMS_MAP);
 				mkdirSync(uit, { recursive: true });
-				cpSync(await cmsBundel(root, cacheMap), uit, { recursive: true });
+				cpSync(await cmsBundel(root), uit, { recursive: true });
 				for (const [naam, inhoud] of Object.entries(bestanden())) writeFileSync(join(uit, naam), inhoud);
 				if (geladen.logoPad && logoNaam) copyFileSync(geladen.logoPad, join(uit, logoNaam));
 				logger.info(`Bewerkscherm in ${basename(fileURLToPath(dir))}/${CMS_MAP}/ (${Date.now() - start} ms).`);
