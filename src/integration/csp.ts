@@ -1,8 +1,4 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * A strict Content-Security-Policy for every built page, as a `<meta http-equiv>` (the only way a
@@ -12,8 +8,9 @@ import { fileURLToPath } from 'node:url';
  * scripts and styles but not Starlight's `is:inline` scripts (theme, search shortcut, sidebar
  * state), which Chromium then blocks; it puts the meta at the end of `<head>`, after those scripts;
  * and it cannot allow the `style="…"` attributes Starlight renders (icon sizes, sidebar depth). So
- * this step hashes, after the build, exactly the inline code each page ships — also that of pages
- * other features add later — and puts the policy first in `<head>`.
+ * this step hashes exactly the inline code each page ships, as it is rendered (in the page
+ * middleware, src/integration/pagina-middleware.ts), and puts the policy first in `<head>`. A page
+ * written outside Astro's rendering brings its own policy (the editing screen, src/integration/cms.ts).
  */
 export const CSP_VASTE_DIRECTIVES = [
 	"default-src 'self'",
@@ -34,7 +31,16 @@ export const CSP_VASTE_DIRECTIVES = [
  */
 export const CSP_VERSOEPELINGEN = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAttr: "'unsafe-hashes'" };
 
-const hash = (inhoud: string) => `'sha256-${createHash('sha256').update(inhoud, 'utf8').digest('base64')}'`;
+/** Hashes already computed: most inline code (Starlight's scripts, icon sizes) is the same on every page. */
+const hashes = new Map<string, string>();
+function hash(inhoud: string): string {
+	let waarde = hashes.get(inhoud);
+	if (waarde === undefined) {
+		waarde = `'sha256-${createHash('sha256').update(inhoud, 'utf8').digest('base64')}'`;
+		hashes.set(inhoud, waarde);
+	}
+	return waarde;
+}
 
 /** Decodes the entities an HTML serialiser may put in an attribute value, so the hash matches what the browser sees. */
 function attribuutWaarde(waarde: string): string {
@@ -71,23 +77,4 @@ export function voegCspToe(html: string): string {
 	const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i.exec(html);
 	if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
 	return html.replace(/<head>/i, `<head>${meta}`);
-}
-
-function htmlBestanden(map: string): string[] {
-	return readdirSync(map, { recursive: true, withFileTypes: true })
-		.filter((item) => item.isFile() && item.name.endsWith('.html'))
-		.map((item) => join(item.parentPath, item.name));
-}
-
-export function werkboekCsp(): AstroIntegration {
-	return {
-		name: 'werkboek:csp',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const bestanden = htmlBestanden(fileURLToPath(dir));
-				for (const bestand of bestanden) writeFileSync(bestand, voegCspToe(readFileSync(bestand, 'utf8')));
-				logger.info(`Content-Security-Policy in ${bestanden.length} pagina's gezet.`);
-			},
-		},
-	};
 }

@@ -1,21 +1,19 @@
 import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import starlightLinksValidator from 'starlight-links-validator';
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { remarkBasisLinks, remarkPaginaSlug, remarkVerborgenLinks } from '../remark/links.ts';
+import { remarkBasisLinks, remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
-import { slugVoorBestand } from './plan.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
-import { basisPadUitOmgeving, werkboekHulpmiddelen } from './hulpmiddelen.ts';
+import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
-import { werkboekCsp } from './csp.ts';
+import { werkboekPaginas } from './paginas.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -54,14 +52,6 @@ export default function werkboek(): AstroIntegration[] {
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			plugins: [
-				starlightLinksValidator({
-					errorOnLocalLinks: false,
-					// The home page's own URL cannot be expressed as a frontmatter slug for the validator
-					// (see remarkPaginaSlug); links to it are checked by the e2e tests instead.
-					exclude: ['/', basisPadUitOmgeving()],
-				}),
-			],
 		}),
 		{
 			name: 'werkboek',
@@ -87,7 +77,6 @@ export default function werkboek(): AstroIntegration[] {
 						[remarkRegioVelden, { regio }],
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
 						[remarkBasisLinks, { base: config.base }],
-						[remarkPaginaSlug, { root, slugVoorBestand: (bestand: string) => slugVoorBestand(bestand, plan.regioPaginas) }],
 						remarkTabellen,
 					);
 					addWatchFile(bron.bestand);
@@ -118,8 +107,9 @@ export default function werkboek(): AstroIntegration[] {
 		werkboekHulpmiddelen(),
 		werkboekCms(context),
 		werkboekPrint(context),
-		// Last: hashes the inline code of every page once all other steps have written their HTML.
-		werkboekCsp(),
+		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
+		// the PDFs and the editing screen are written.
+		werkboekPaginas(),
 	];
 }
 

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { relative } from 'node:path';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
@@ -37,32 +36,6 @@ export const remarkBasisLinks: Plugin<[BasisLinksOptions], Root> = ({ base }) =>
 				}
 			}
 		});
-	};
-};
-
-export interface PaginaSlugOptions {
-	root: string;
-	/** Maps a content file (relative to the root) to its page slug. */
-	slugVoorBestand: (bestand: string) => string;
-}
-
-/**
- * starlight-links-validator derives a page's URL from its path below `src/content/docs/`, but
- * this project keeps its content in `content/` and in the region's folder. The validator also
- * honours a `slug` in the page's frontmatter, so this plugin sets the slug the content loader
- * gives the page; without it every link would be reported as broken.
- */
-export const remarkPaginaSlug: Plugin<[PaginaSlugOptions], Root> = ({ root, slugVoorBestand }) => {
-	return (_, file) => {
-		const pad = file.history[0];
-		if (!pad) return;
-		const bestand = relative(root, pad);
-		if (bestand.startsWith('..')) return;
-		const slug = slugVoorBestand(bestand);
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter['slug'] = slug === 'index' ? '/' : slug;
 	};
 };
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bouw, fixture, type Uitvoer } from '../helpers.ts';
 
-// starlight-links-validator is part of the build: a region page with a broken link stops it. It
-// checks after Astro has written the pages; the workbook integration then removes the output, so
-// nothing half-built can be published.
+// The link check is part of the build (src/integration/links.ts): a region page with a broken link
+// stops it. It checks after Astro has written the pages; the workbook integration then removes the
+// output, so nothing half-built can be published.
 describe('a broken link stops the build', () => {
 	const map = mkdtempSync(join(tmpdir(), 'werkboek-links-'));
 	const outDir = join(map, 'dist');
@@ -28,6 +28,11 @@ describe('a broken link stops the build', () => {
 		expect(uitvoer).toContain('/verwijzingen/');
 		expect(uitvoer).toContain('/bestaat-niet/');
 		expect(uitvoer).toContain('/welkom/#geen-kopje');
-		expect(uitvoer).not.toMatch(/─ \/welkom\/\s*$/m);
+		expect(uitvoer).not.toMatch(/─ \/welkom\/[\s:(]/m);
+		// The source file and the line of the broken links, and what to do.
+		expect(uitvoer).toContain('regio-kapotte-link/paginas/verwijzingen.md)');
+		expect(uitvoer).toMatch(/─ \/bestaat-niet\/ \(regel 8\): deze pagina of dit bestand bestaat niet/);
+		expect(uitvoer).toMatch(/─ \/welkom\/#geen-kopje \(regel 8\): de pagina bestaat, maar heeft geen kopje/);
+		expect(uitvoer).toContain('Wat nu:');
 	});
 });

@@ -1,0 +1,30 @@
+import { defineMiddleware } from 'astro:middleware';
+import { voegCspToe } from './csp.ts';
+import { linkOpslag, linksEnIds } from './links.ts';
+
+/**
+ * Runs on every page the build renders, with its finished HTML in hand (added by the CSP
+ * integration, src/integration/csp.ts, as the innermost middleware):
+ * - puts the page's Content-Security-Policy first in `<head>`;
+ * - keeps the page's links and ids for the link check after the build (src/integration/links.ts).
+ * Doing both here saves reading and writing every page again after the build. In `astro dev`
+ * nothing changes: Vite's live reload needs inline code a strict policy would block.
+ */
+/** The content file of a Starlight page; other pages (tools, print routes) have none. */
+function bronBestand(locals: object): string | undefined {
+	try {
+		return (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry?.filePath;
+	} catch {
+		// Starlight's getter throws on pages it does not render.
+		return undefined;
+	}
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	const antwoord = await next();
+	if (import.meta.env.DEV || !context.isPrerendered || !antwoord.headers.get('content-type')?.includes('text/html')) return antwoord;
+	const html = await antwoord.text();
+	const { links, ids } = linksEnIds(html);
+	linkOpslag().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids });
+	return new Response(voegCspToe(html), { status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers });
+});
