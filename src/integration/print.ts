@@ -44,6 +44,7 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 				injectRoute({ pattern: '/print/werkbladen/[slug]', entrypoint: entry('werkblad.astro'), prerender: true });
 				injectRoute({ pattern: '/print/werkbladen', entrypoint: entry('werkbladen.astro'), prerender: true });
 				injectRoute({ pattern: '/print/kaarten/[slug]', entrypoint: entry('kaart.astro'), prerender: true });
+				injectRoute({ pattern: '/print/kaarten', entrypoint: entry('kaarten.astro'), prerender: true });
 				injectRoute({ pattern: '/print/werkboek', entrypoint: entry('werkboek.astro'), prerender: true });
 				injectRoute({ pattern: '/print/sessie', entrypoint: entry('sessie.astro'), prerender: true });
 				// Browsers cannot open <details> from CSS: open them for printing, close them afterwards.

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
@@ -38,10 +38,6 @@ function logoDataUrl(pad: string | undefined): string | undefined {
 	return `data:${MIME[extname(pad).toLowerCase()] ?? 'application/octet-stream'};base64,${readFileSync(pad).toString('base64')}`;
 }
 
-function submappen(map: string): string[] {
-	return existsSync(map) ? readdirSync(map, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
-}
-
 /** Sets what Chromium does not: the title to show, the language, author and creator. */
 async function metMetadata(pdf: Uint8Array, titel: string, regio: Regio): Promise<PDFDocument> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -54,14 +50,34 @@ async function metMetadata(pdf: Uint8Array, titel: string, regio: Regio): Promis
 	return doc;
 }
 
-/** Runs `taak` over `items` with at most `aantal` at a time. */
-async function perPoel<T>(items: T[], aantal: number, taak: (item: T) => Promise<void>): Promise<void> {
-	let volgende = 0;
-	await Promise.all(
-		Array.from({ length: Math.min(aantal, items.length) }, async () => {
-			while (volgende < items.length) await taak(items[volgende++]!);
-		}),
-	);
+interface VelInfo {
+	slug: string;
+	titel: string;
+	paginas: number;
+	past: boolean;
+}
+
+/**
+ * In the browser: shows only the sheets `indexen` of the page, with their headings one level up
+ * (h2 → h1, h3 → h2), as on a sheet's own print route, so each PDF starts with a level-1 heading and
+ * is tagged and outlined like the sheet's own page. Works on copies of the laid-out sheets, kept in
+ * `window.werkboekVellen` the first time.
+ */
+function toonVellen(indexen: number[]): void {
+	const venster = window as unknown as { werkboekVellen?: Element[] };
+	const main = document.querySelector('main')!;
+	venster.werkboekVellen ??= [...main.querySelectorAll('.vel')];
+	const kopieen = indexen.map((index) => {
+		const kopie = venster.werkboekVellen![index]!.cloneNode(true) as Element;
+		for (const kop of kopie.querySelectorAll('h2, h3, h4, h5, h6')) {
+			const hoger = document.createElement(`h${Number(kop.tagName[1]) - 1}`);
+			for (const { name, value } of kop.attributes) hoger.setAttribute(name, value);
+			hoger.append(...kop.childNodes);
+			kop.replaceWith(hoger);
+		}
+		return kopie;
+	});
+	main.replaceChildren(...kopieen);
 }
 
 /**
@@ -92,17 +108,8 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 	try {
 		const velden = await browser.newContext();
 		const fouten: string[] = [];
-		/** Prints one sheet route; checks it fits the pages it declares. */
-		const vel = async (page: Page, pad: string, soort: string) => {
-			await page.goto(new URL(pad, server.url).href);
-			await page.waitForSelector('html[data-vellen-klaar]', { state: 'attached' });
-			const vellen = await page.$$eval('.vel', (els) =>
-				els.map((el) => ({ titel: (el as HTMLElement).dataset['titel'] ?? '', paginas: Number((el as HTMLElement).dataset['paginas']), past: (el as HTMLElement).dataset['past'] !== 'nee' })),
-			);
-			for (const v of vellen.filter((v) => !v.past)) {
-				fouten.push(`- ${soort} "${v.titel}" past niet op ${v.paginas} A4. Zet minder velden of regels in de werkvorm, of verhoog werkblad.paginas.`);
-			}
-			const pdf = await page.pdf({
+		const afdrukken = (page: Page, soort: string) =>
+			page.pdf({
 				format: 'A4',
 				preferCSSPageSize: true,
 				margin: VEL_MARGE,
@@ -112,24 +119,55 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 				tagged: true,
 				outline: true,
 			});
-			const doc = await metMetadata(pdf, `${soort}: ${vellen.length === 1 ? vellen[0]!.titel : 'alle werkbladen'} — Werkboek ${regio.naam}`, regio);
+		/** Sheets that overflow their pages (marked by the layout script, src/print/vel.ts). */
+		const nietPassend = (soort: string, vellen: VelInfo[]) => {
+			for (const v of vellen.filter((v) => !v.past)) {
+				fouten.push(`- ${soort} "${v.titel}" past niet op ${v.paginas} A4. Zet minder velden of regels in de werkvorm, of verhoog werkblad.paginas.`);
+			}
+		};
+		const telPaginas = (soort: string, vellen: VelInfo[], doc: PDFDocument) => {
 			const verwacht = vellen.reduce((som, v) => som + v.paginas, 0);
 			if (doc.getPageCount() !== verwacht) {
 				fouten.push(`- ${soort} "${vellen.map((v) => v.titel).join(', ')}" heeft ${doc.getPageCount()} pagina's in plaats van ${verwacht}.`);
 			}
-			return doc;
 		};
 
-		const taken = [
-			...submappen(join(map, 'print', 'werkbladen')).map((slug) => ({ pad: `print/werkbladen/${slug}/`, soort: 'Werkblad', uit: `werkbladen/${slug}.pdf` })),
-			...submappen(join(map, 'print', 'kaarten')).map((slug) => ({ pad: `print/kaarten/${slug}/`, soort: 'Begeleiderskaart', uit: `kaarten/${slug}.pdf` })),
-			{ pad: 'print/werkbladen/', soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' },
-		];
-		await perPoel(taken, 4, async (taak) => {
+		/**
+		 * The sheets of one kind, from the print route that holds them all (`print/werkbladen/`,
+		 * `print/kaarten/`): loaded and laid out once, then printed as a bundle and sheet by sheet
+		 * (see toonVellen): the same layout as each sheet's own page (`print/werkbladen/<slug>/`),
+		 * without loading a page per sheet.
+		 */
+		const soortVellen = async (pad: string, enkel: string, map: string, bundel?: { soort: string; uit: string }) => {
 			const page = await velden.newPage();
-			await schrijf(taak.uit, await vel(page, taak.pad, taak.soort));
+			await page.goto(new URL(pad, server.url).href, { waitUntil: 'domcontentloaded' });
+			await page.waitForSelector('html[data-vellen-klaar]', { state: 'attached' });
+			const vellen = await page.$$eval('main .vel', (els) =>
+				els.map((el) => {
+					const data = (el as HTMLElement).dataset;
+					return { slug: data['slug'] ?? '', titel: data['titel'] ?? '', paginas: Number(data['paginas']), past: data['past'] !== 'nee' };
+				}),
+			);
+			nietPassend(enkel, vellen);
+			if (bundel && vellen.length) {
+				await page.evaluate(toonVellen, vellen.map((_, index) => index));
+				const doc = await metMetadata(await afdrukken(page, bundel.soort), `${bundel.soort}: alle werkbladen — Werkboek ${regio.naam}`, regio);
+				telPaginas(bundel.soort, vellen, doc);
+				await schrijf(bundel.uit, doc);
+			}
+			for (const [index, vel] of vellen.entries()) {
+				await page.evaluate(toonVellen, [index]);
+				const doc = await metMetadata(await afdrukken(page, enkel), `${enkel}: ${vel.titel} — Werkboek ${regio.naam}`, regio);
+				telPaginas(enkel, [vel], doc);
+				await schrijf(`${map}/${vel.slug}.pdf`, doc);
+			}
 			await page.close();
-		});
+		};
+		// Worksheets and cards side by side: one tab each.
+		await Promise.all([
+			soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
+			soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+		]);
 		await velden.close();
 		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 
@@ -169,6 +207,12 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, lo
 				else a.removeAttribute('href');
 			}
 			for (const details of document.querySelectorAll('details')) details.open = true;
+			// Starlight's page title, the only h1, is not printed: in the PDF's tags and bookmarks every
+			// heading counts one level up (chapters are level 1), so the document starts with a level-1
+			// heading. aria-level changes the tags only, not the look.
+			for (const kop of document.querySelectorAll('.print-werkboek :is(h2, h3, h4, h5, h6)')) {
+				kop.setAttribute('aria-level', String(Number(kop.tagName[1]) - 1));
+			}
 			return {
 				titel: document.querySelector<HTMLElement>('.print-werkboek')!.dataset['titel']!,
 				hoofdstukken: [...document.querySelectorAll<HTMLElement>('.print-hoofdstuk')].map((s) => ({

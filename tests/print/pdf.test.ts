@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { parse } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { bladwijzers, paginaTeksten } from '../../src/print/pdf-lezen.ts';
@@ -44,6 +44,23 @@ function fontBestanden(doc: PDFDocument): { naam: string; ingebed: boolean }[] {
 			naam: String(descriptor.get(PDFName.of('FontName'))),
 			ingebed: ['FontFile', 'FontFile2', 'FontFile3'].some((sleutel) => descriptor.get(PDFName.of(sleutel)) !== undefined),
 		}));
+}
+
+/** The heading tags (H1…H6) of a tagged PDF's structure tree, in document order. */
+function kopTags(doc: PDFDocument): string[] {
+	const uit: string[] = [];
+	const loop = (knoop: unknown) => {
+		const waarde = knoop instanceof PDFRef ? doc.context.lookup(knoop) : knoop;
+		if (waarde instanceof PDFArray) {
+			for (let i = 0; i < waarde.size(); i++) loop(waarde.get(i));
+		} else if (waarde instanceof PDFDict) {
+			const soort = waarde.get(PDFName.of('S'));
+			if (soort instanceof PDFName && /^\/H[1-6]$/.test(soort.asString())) uit.push(soort.asString().slice(1));
+			loop(waarde.get(PDFName.of('K')));
+		}
+	};
+	loop(doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K')));
+	return uit;
 }
 
 describe('the PDFs of the demo workbook', () => {
@@ -92,6 +109,15 @@ describe('the PDFs of the demo workbook', () => {
 			expect(fonts.length, pad).toBeGreaterThan(0);
 			expect(fonts.filter((f) => !f.ingebed), pad).toEqual([]);
 			expect((await bladwijzers(bytes)).length, `${pad} has bookmarks`).toBeGreaterThan(0);
+		}
+	});
+
+	test('every PDF starts with a level-1 heading and never skips a level (PDF/UA, Matterhorn 14-002/14-003)', async () => {
+		for (const pad of allePdfs()) {
+			const koppen = kopTags(await PDFDocument.load(lees(pad), { updateMetadata: false })).map((h) => Number(h[1]));
+			expect(koppen[0], pad).toBe(1);
+			const sprong = koppen.findIndex((niveau, i) => i > 0 && niveau > koppen[i - 1]! + 1);
+			expect(sprong, `${pad}: heading levels ${koppen.join(',')}`).toBe(-1);
 		}
 	});
 
