@@ -31,16 +31,7 @@ export const CSP_VASTE_DIRECTIVES = [
  */
 export const CSP_VERSOEPELINGEN = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAttr: "'unsafe-hashes'" };
 
-/** Hashes already computed: most inline code (Starlight's scripts, icon sizes) is the same on every page. */
-const hashes = new Map<string, string>();
-function hash(inhoud: string): string {
-	let waarde = hashes.get(inhoud);
-	if (waarde === undefined) {
-		waarde = `'sha256-${createHash('sha256').update(inhoud, 'utf8').digest('base64')}'`;
-		hashes.set(inhoud, waarde);
-	}
-	return waarde;
-}
+const hash = (inhoud: Uint8Array | string) => `'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
 
 /** Decodes the entities an HTML serialiser may put in an attribute value, so the hash matches what the browser sees. */
 function attribuutWaarde(waarde: string): string {
@@ -52,16 +43,66 @@ function attribuutWaarde(waarde: string): string {
 		.replace(/&amp;/g, '&');
 }
 
-/** The policy for one page: hashes of its inline scripts, styles and style attributes. */
-export function cspVoorPagina(html: string): string {
+const isWit = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
+const AMPERSAND = 0x26;
+
+/**
+ * The content of every `<tag …>…</tag>` (script, style) in `html`, with the text of its opening
+ * tag's attributes. Works on the page's bytes: no decoding of the whole page, and the hash of the
+ * bytes is the hash of their UTF-8 text, which is what a policy lists.
+ */
+function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; inhoud: Buffer }> {
+	const open = `<${tag}`;
+	const sluit = `</${tag}>`;
+	let plek = html.indexOf(open);
+	while (plek >= 0) {
+		const na = html[plek + open.length];
+		const einde = html.indexOf('>', plek);
+		if (einde < 0) return;
+		if (isWit(na) || na === 0x3e) {
+			const slot = html.indexOf(sluit, einde + 1);
+			if (slot < 0) return;
+			yield { attributen: html.toString('latin1', plek + open.length, einde), inhoud: html.subarray(einde + 1, slot) };
+			plek = html.indexOf(open, slot + sluit.length);
+		} else {
+			plek = html.indexOf(open, einde);
+		}
+	}
+}
+
+/**
+ * The value of every `naam="…"` (or `'…'`) attribute in `html` that follows whitespace, as bytes:
+ * also in text that is not a tag, which can only add a harmless extra hash.
+ */
+export function* attribuutWaarden(html: Buffer, naam: string): Generator<Buffer> {
+	const zoek = `${naam}=`;
+	let plek = html.indexOf(zoek);
+	while (plek >= 0) {
+		const aanhalingsteken = html[plek + zoek.length];
+		if (isWit(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+			const begin = plek + zoek.length + 1;
+			const einde = html.indexOf(aanhalingsteken, begin);
+			if (einde < 0) return;
+			yield html.subarray(begin, einde);
+			plek = html.indexOf(zoek, einde + 1);
+		} else {
+			plek = html.indexOf(zoek, plek + zoek.length);
+		}
+	}
+}
+
+/** The policy for one page (its bytes): hashes of its inline scripts, styles and style attributes. */
+export function cspVoorBytes(html: Buffer): string {
 	const scripts = new Set<string>();
 	const stijlen = new Set<string>();
 	const attributen = new Set<string>();
-	for (const [, attrs = '', inhoud = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+	for (const { attributen: attrs, inhoud } of elementen(html, 'script')) {
 		if (!/\ssrc\s*=/i.test(attrs)) scripts.add(hash(inhoud));
 	}
-	for (const [, inhoud = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) stijlen.add(hash(inhoud));
-	for (const [, , waarde = ''] of html.matchAll(/\sstyle\s*=\s*(["'])([\s\S]*?)\1/gi)) attributen.add(hash(attribuutWaarde(waarde)));
+	for (const { inhoud } of elementen(html, 'style')) stijlen.add(hash(inhoud));
+	for (const waarde of attribuutWaarden(html, 'style')) {
+		attributen.add(waarde.includes(AMPERSAND) ? hash(attribuutWaarde(waarde.toString('utf8'))) : hash(waarde));
+	}
 	return [
 		...CSP_VASTE_DIRECTIVES,
 		['script-src', "'self'", CSP_VERSOEPELINGEN.scriptSrc, ...scripts].join(' '),
@@ -71,10 +112,21 @@ export function cspVoorPagina(html: string): string {
 }
 
 /** Puts the policy first in `<head>` (right after the charset), so it covers every script after it. */
+export function voegCspToeAanBytes(html: Buffer): Buffer {
+	if (html.indexOf('http-equiv="content-security-policy"') >= 0 || html.indexOf('http-equiv="Content-Security-Policy"') >= 0) return html;
+	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${cspVoorBytes(html)}">`);
+	const charset = html.indexOf('<meta charset=');
+	const na = charset >= 0 ? html.indexOf('>', charset) + 1 : html.indexOf('<head>') + '<head>'.length;
+	if (na <= 0 || (charset < 0 && html.indexOf('<head>') < 0)) return html;
+	return Buffer.concat([html.subarray(0, na), meta, html.subarray(na)]);
+}
+
+/** cspVoorBytes for a page as text. */
+export function cspVoorPagina(html: string): string {
+	return cspVoorBytes(Buffer.from(html, 'utf8'));
+}
+
+/** voegCspToeAanBytes for a page as text. */
 export function voegCspToe(html: string): string {
-	if (/http-equiv=["']?content-security-policy/i.test(html)) return html;
-	const meta = `<meta http-equiv="content-security-policy" content="${cspVoorPagina(html)}">`;
-	const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i.exec(html);
-	if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
-	return html.replace(/<head>/i, `<head>${meta}`);
+	return voegCspToeAanBytes(Buffer.from(html, 'utf8')).toString('utf8');
 }

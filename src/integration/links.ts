@@ -29,6 +29,7 @@ export function linkOpslag(): Map<string, PaginaLinks> {
 }
 
 function entiteiten(waarde: string): string {
+	if (!waarde.includes('&')) return waarde;
 	return waarde
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;|&#x27;/g, "'")
@@ -37,13 +38,72 @@ function entiteiten(waarde: string): string {
 		.replace(/&amp;/g, '&');
 }
 
-/** The `href` of every `<a>` and the `id` of every element in `html`. */
+/**
+ * One copy of every link and id text seen in the build, shared by all pages: the sidebar's links
+ * are the same on every page, so 1000 pages keep a few thousand strings, not a million.
+ */
+const teksten = new Map<string, string>();
+function gedeeld(tekst: string): string {
+	const bestaand = teksten.get(tekst);
+	if (bestaand !== undefined) return bestaand;
+	teksten.set(tekst, tekst);
+	return tekst;
+}
+
+const isWit = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
+
+/** The value of attribute `naam` in the tag that runs from `van` to `tot` (the `>`), if it has one. */
+function waardeIn(html: Buffer, van: number, tot: number, naam: string): string | undefined {
+	let plek = html.indexOf(`${naam}=`, van);
+	while (plek >= 0 && plek < tot) {
+		const aanhalingsteken = html[plek + naam.length + 1];
+		if (isWit(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+			const begin = plek + naam.length + 2;
+			const einde = html.indexOf(aanhalingsteken, begin);
+			// A fresh string of just the value (toString copies), so the page is not kept in memory.
+			return einde < 0 ? undefined : entiteiten(html.toString('utf8', begin, einde));
+		}
+		plek = html.indexOf(`${naam}=`, plek + 1);
+	}
+	return undefined;
+}
+
+/**
+ * The distinct `href`s of the `<a>` elements and the `id`s of all elements in a page, read from its
+ * bytes (no decoding of the whole page). An `id="…"` in text that is not a tag only adds an id,
+ * which can make a fragment check milder, never stricter.
+ */
+export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string[] } {
+	const links = new Set<string>();
+	let plek = html.indexOf('<a');
+	while (plek >= 0) {
+		const einde = html.indexOf('>', plek);
+		if (einde < 0) break;
+		if (isWit(html[plek + 2])) {
+			const href = waardeIn(html, plek + 2, einde, 'href');
+			if (href !== undefined) links.add(gedeeld(href));
+		}
+		plek = html.indexOf('<a', einde);
+	}
+	const ids = new Set<string>();
+	plek = html.indexOf('id=');
+	while (plek >= 0) {
+		const aanhalingsteken = html[plek + 3];
+		if (isWit(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+			const einde = html.indexOf(aanhalingsteken, plek + 4);
+			if (einde < 0) break;
+			ids.add(gedeeld(entiteiten(html.toString('utf8', plek + 4, einde))));
+			plek = html.indexOf('id=', einde);
+		} else {
+			plek = html.indexOf('id=', plek + 3);
+		}
+	}
+	return { links: [...links], ids: [...ids] };
+}
+
+/** linksEnIdsUitBytes for a page as text. */
 export function linksEnIds(html: string): { links: string[]; ids: string[] } {
-	const links: string[] = [];
-	for (const [, , waarde = ''] of html.matchAll(/<a\b[^>]*?\shref=(["'])(.*?)\1/gi)) links.push(entiteiten(waarde));
-	const ids: string[] = [];
-	for (const [, , waarde = ''] of html.matchAll(/<[a-z][^>]*?\sid=(["'])(.*?)\1/gi)) ids.push(entiteiten(waarde));
-	return { links, ids };
+	return linksEnIdsUitBytes(Buffer.from(html, 'utf8'));
 }
 
 export interface KapotteLink {
@@ -62,40 +122,61 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 	for (const pagina of paginas) perPad.set(pagina.pad, pagina);
 	const idsVan = new Map<string, Set<string>>();
 	const ids = (pagina: PaginaLinks) => idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.ids)).get(pagina.pad)!;
+	/** Per path: the page there, `true` for another file of the build, `false` when there is nothing. */
+	const doelen = new Map<string, PaginaLinks | boolean>();
+	const doelVan = (pad: string): PaginaLinks | boolean => {
+		let doel = doelen.get(pad);
+		if (doel === undefined) {
+			const binnen = pad.slice(basis.length);
+			const bestand = binnen === '' || binnen.endsWith('/') ? `${binnen}index.html` : binnen;
+			doel = perPad.get(pad) ?? perPad.get(`${pad}/`) ?? (bestaat(bestand) || bestaat(`${binnen}/index.html`));
+			doelen.set(pad, doel);
+		}
+		return doel;
+	};
+	/** What is wrong with `link` on the page at `van`, or undefined when it works. */
+	const oordeel = (link: string, van: string): KapotteLink['reden'] | undefined => {
+		let url: URL;
+		try {
+			url = new URL(link, `http://werkboek.invalid${van}`);
+		} catch {
+			return 'pagina';
+		}
+		let pad: string;
+		try {
+			pad = decodeURIComponent(url.pathname);
+		} catch {
+			pad = url.pathname;
+		}
+		if (!pad.startsWith(basis) && `${pad}/` !== basis) return 'pagina';
+		const doel = doelVan(pad.startsWith(basis) ? pad : basis);
+		if (doel === false) return 'pagina';
+		// A fragment must name an element of the page, except `#_top` (the top, in every browser)
+		// and the state some tools keep in the address (`#start=…&items=…`).
+		let fragment = url.hash.slice(1);
+		try {
+			fragment = decodeURIComponent(fragment);
+		} catch {
+			// Left as written.
+		}
+		if (!fragment || fragment === '_top' || fragment.includes('=') || doel === true) return undefined;
+		return ids(doel).has(fragment) ? undefined : 'kopje';
+	};
+	// A root-relative link means the same on every page (the sidebar's links are on all of them).
+	const vast = new Map<string, KapotteLink['reden'] | undefined>();
 	const kapot: KapotteLink[] = [];
 	for (const pagina of perPad.values()) {
 		for (const link of new Set(pagina.links)) {
 			// Other sites, mail addresses, phone numbers and script links are not ours to check.
 			if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
-			let url: URL;
-			try {
-				url = new URL(link, `http://werkboek.invalid${pagina.pad}`);
-			} catch {
-				kapot.push({ pagina, link, reden: 'pagina' });
-				continue;
+			let reden: KapotteLink['reden'] | undefined;
+			if (link.startsWith('/')) {
+				if (!vast.has(link)) vast.set(link, oordeel(link, pagina.pad));
+				reden = vast.get(link);
+			} else {
+				reden = oordeel(link, pagina.pad);
 			}
-			let pad: string;
-			try {
-				pad = decodeURIComponent(url.pathname);
-			} catch {
-				pad = url.pathname;
-			}
-			if (!pad.startsWith(basis) && `${pad}/` !== basis) {
-				kapot.push({ pagina, link, reden: 'pagina' });
-				continue;
-			}
-			const binnen = pad.slice(basis.length);
-			const doel = perPad.get(pad) ?? perPad.get(`${pad}/`);
-			const bestand = binnen === '' || binnen.endsWith('/') ? `${binnen}index.html` : binnen;
-			if (!doel && !bestaat(bestand) && !bestaat(`${binnen}/index.html`)) {
-				kapot.push({ pagina, link, reden: 'pagina' });
-				continue;
-			}
-			// A fragment must name an element of the page, except `#_top` (the top, in every browser)
-			// and the state some tools keep in the address (`#start=…&items=…`).
-			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (!fragment || fragment === '_top' || fragment.includes('=') || !doel) continue;
-			if (!ids(doel).has(fragment)) kapot.push({ pagina, link, reden: 'kopje' });
+			if (reden) kapot.push({ pagina, link, reden });
 		}
 	}
 	return kapot;
