@@ -130,6 +130,9 @@ for (const grootte of groottes) {
 		pages: project.paginas,
 		bare_pages: kaalUit.paginas,
 		ms_per_page: Math.round(tijd('project') / project.paginas),
+		// Per page of the same content as the bare site (chapters, methods, home): the project's ~200
+		// small print and tool pages are the same at every size and would flatter the small sizes.
+		ms_per_content_page: Math.round(tijd('project') / kaalUit.paginas),
 		bare_ms_per_page: Math.round(tijd('kaal-unified') / kaalUit.paginas),
 		peak_mb: piek('project'),
 		bare_peak_mb: piek('kaal-unified'),
