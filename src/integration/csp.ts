@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { decodeerAttribuut, isWitruimte } from '../utils/html.ts';
 
 /**
  * A strict Content-Security-Policy for every built page, as a `<meta http-equiv>` (the only way a
@@ -33,17 +34,6 @@ export const CSP_VERSOEPELINGEN = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAtt
 
 const hash = (inhoud: Uint8Array | string) => `'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
 
-/** Decodes the entities an HTML serialiser may put in an attribute value, so the hash matches what the browser sees. */
-function attribuutWaarde(waarde: string): string {
-	return waarde
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}
-
-const isWit = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
 const AMPERSAND = 0x26;
 
 /**
@@ -59,7 +49,7 @@ function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; 
 		const na = html[plek + open.length];
 		const einde = html.indexOf('>', plek);
 		if (einde < 0) return;
-		if (isWit(na) || na === 0x3e) {
+		if (isWitruimte(na) || na === 0x3e) {
 			const slot = html.indexOf(sluit, einde + 1);
 			if (slot < 0) return;
 			yield { attributen: html.toString('latin1', plek + open.length, einde), inhoud: html.subarray(einde + 1, slot) };
@@ -79,7 +69,7 @@ export function* attribuutWaarden(html: Buffer, naam: string): Generator<Buffer>
 	let plek = html.indexOf(zoek);
 	while (plek >= 0) {
 		const aanhalingsteken = html[plek + zoek.length];
-		if (isWit(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
 			const begin = plek + zoek.length + 1;
 			const einde = html.indexOf(aanhalingsteken, begin);
 			if (einde < 0) return;
@@ -101,7 +91,7 @@ export function cspVoorBytes(html: Buffer): string {
 	}
 	for (const { inhoud } of elementen(html, 'style')) stijlen.add(hash(inhoud));
 	for (const waarde of attribuutWaarden(html, 'style')) {
-		attributen.add(waarde.includes(AMPERSAND) ? hash(attribuutWaarde(waarde.toString('utf8'))) : hash(waarde));
+		attributen.add(waarde.includes(AMPERSAND) ? hash(decodeerAttribuut(waarde.toString('utf8'))) : hash(waarde));
 	}
 	return [
 		...CSP_VASTE_DIRECTIVES,

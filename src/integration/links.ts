@@ -9,6 +9,8 @@
  * (remarkVerborgenLinks); this check also covers links from components, the sidebar and the tools.
  */
 
+import { decodeerAttribuut, isWitruimte } from '../utils/html.ts';
+
 /** What the middleware keeps of one rendered page. */
 export interface PaginaLinks {
 	/** The page's path, with the base path, e.g. `/werkboek/welkom/`. */
@@ -28,16 +30,6 @@ export function linkOpslag(): Map<string, PaginaLinks> {
 	return (g[SLEUTEL] ??= new Map());
 }
 
-function entiteiten(waarde: string): string {
-	if (!waarde.includes('&')) return waarde;
-	return waarde
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}
-
 /**
  * One copy of every link and id text seen in the build, shared by all pages: the sidebar's links
  * are the same on every page, so 1000 pages keep a few thousand strings, not a million.
@@ -50,18 +42,16 @@ function gedeeld(tekst: string): string {
 	return tekst;
 }
 
-const isWit = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
-
 /** The value of attribute `naam` in the tag that runs from `van` to `tot` (the `>`), if it has one. */
 function waardeIn(html: Buffer, van: number, tot: number, naam: string): string | undefined {
 	let plek = html.indexOf(`${naam}=`, van);
 	while (plek >= 0 && plek < tot) {
 		const aanhalingsteken = html[plek + naam.length + 1];
-		if (isWit(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
 			const begin = plek + naam.length + 2;
 			const einde = html.indexOf(aanhalingsteken, begin);
 			// A fresh string of just the value (toString copies), so the page is not kept in memory.
-			return einde < 0 ? undefined : entiteiten(html.toString('utf8', begin, einde));
+			return einde < 0 ? undefined : decodeerAttribuut(html.toString('utf8', begin, einde));
 		}
 		plek = html.indexOf(`${naam}=`, plek + 1);
 	}
@@ -79,7 +69,7 @@ export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string
 	while (plek >= 0) {
 		const einde = html.indexOf('>', plek);
 		if (einde < 0) break;
-		if (isWit(html[plek + 2])) {
+		if (isWitruimte(html[plek + 2])) {
 			const href = waardeIn(html, plek + 2, einde, 'href');
 			if (href !== undefined) links.add(gedeeld(href));
 		}
@@ -89,10 +79,10 @@ export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string
 	plek = html.indexOf('id=');
 	while (plek >= 0) {
 		const aanhalingsteken = html[plek + 3];
-		if (isWit(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
 			const einde = html.indexOf(aanhalingsteken, plek + 4);
 			if (einde < 0) break;
-			ids.add(gedeeld(entiteiten(html.toString('utf8', plek + 4, einde))));
+			ids.add(gedeeld(decodeerAttribuut(html.toString('utf8', plek + 4, einde))));
 			plek = html.indexOf('id=', einde);
 		} else {
 			plek = html.indexOf('id=', plek + 3);

@@ -4,3 +4,20 @@ const ENTITEITEN: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&g
 export function escapeHtml(tekst: string): string {
 	return tekst.replace(/[&<>"']/g, (teken) => ENTITEITEN[teken]!);
 }
+
+/**
+ * Decodes the entities an HTML serialiser puts in an attribute value (the reverse of escapeHtml,
+ * plus `&#x27;`), so a value reads as the browser sees it.
+ */
+export function decodeerAttribuut(waarde: string): string {
+	if (!waarde.includes('&')) return waarde;
+	return waarde
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+}
+
+/** Whether a byte of a page is HTML whitespace (space, tab, newline, carriage return, form feed). */
+export const isWitruimte = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
