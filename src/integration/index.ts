@@ -51,6 +51,9 @@ export default function werkboek(): AstroIntegration[] {
 			sidebar: plan.sidebar,
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				// The sidebar rendered once and reused (zijbalk.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
+				// own on every page, which tests/build/zijbalk.test.ts compares it with.
+				...(process.env['WERKBOEK_ZIJBALK_CACHE'] === '0' ? {} : { Sidebar: './src/components/starlight/Sidebar.astro' }),
 			},
 		}),
 		{

@@ -1,0 +1,96 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { escapeHtml } from '../../utils/html.ts';
+
+type Zijbalk = StarlightRouteData['sidebar'];
+
+/**
+ * Starlight renders the whole sidebar on every page: with 1000 chapters that is 1,100 links and
+ * most of a page's rendering time (measured: 18 of 24 seconds of page generation). The sidebar is
+ * the same on every page except for the current page's link (`aria-current="page"`) and the
+ * groups around it (opened). So Starlight's own rendering is kept once per distinct sidebar, with
+ * no page current, and each page gets a copy with those two changes — byte for byte what Starlight
+ * would have rendered (checked on every page of the demo by tests/build/zijbalk.test.ts).
+ */
+const bewaard = new Map<string, string>();
+
+/** Everything that changes the sidebar's HTML except which page is current (cheaper than JSON.stringify with a replacer). */
+function sleutel(zijbalk: Zijbalk): string {
+	const delen: string[] = [];
+	const loop = (items: Zijbalk) => {
+		for (const item of items) {
+			const extra = item.badge || (item.type === 'link' && Object.keys(item.attrs).length) ? JSON.stringify([item.badge, item.type === 'link' ? item.attrs : null]) : '';
+			if (item.type === 'link') delen.push(`l\u0000${item.label}\u0000${item.href}\u0000${extra}`);
+			else {
+				delen.push(`g\u0000${item.label}\u0000${item.collapsed}\u0000${extra}`);
+				loop(item.entries);
+				delen.push('e');
+			}
+		}
+	};
+	loop(zijbalk);
+	return delen.join('\u0001');
+}
+
+/** The sidebar as it is with no page current. */
+export function zonderHuidige(zijbalk: Zijbalk): Zijbalk {
+	return zijbalk.map((item) => (item.type === 'link' ? { ...item, isCurrent: false } : { ...item, entries: zonderHuidige(item.entries) }));
+}
+
+/**
+ * The current page's links, as an href and which of the links with that href it is (in document
+ * order): a page can be listed twice, and then Starlight may mark only one of them.
+ */
+function huidigeLinks(zijbalk: Zijbalk, uit: { href: string; n: number }[] = [], tellers = new Map<string, number>()): { href: string; n: number }[] {
+	for (const item of zijbalk) {
+		if (item.type === 'link') {
+			const n = tellers.get(item.href) ?? 0;
+			tellers.set(item.href, n + 1);
+			if (item.isCurrent) uit.push({ href: item.href, n });
+		} else {
+			huidigeLinks(item.entries, uit, tellers);
+		}
+	}
+	return uit;
+}
+
+/**
+ * `html` (the sidebar with no page current) with `aria-current="page"` on the given links and every
+ * closed group around them opened, as Starlight does for the current page.
+ */
+export function markeerHuidige(html: string, links: { href: string; n: number }[]): string {
+	const invoegingen: [number, string][] = [];
+	const open = new Set<number>();
+	for (const { href, n } of links) {
+		const zoek = `<a href="${escapeHtml(href)}"`;
+		let plek = html.indexOf(zoek);
+		for (let i = 0; i < n && plek >= 0; i++) plek = html.indexOf(zoek, plek + 1);
+		if (plek < 0) continue;
+		invoegingen.push([plek + zoek.length, ' aria-current="page"']);
+		// The groups this link is in: the <details> elements still open at its position.
+		const stapel: number[] = [];
+		const tag = /<details\b|<\/details>/g;
+		for (let treffer = tag.exec(html); treffer && treffer.index < plek; treffer = tag.exec(html)) {
+			if (treffer[0] === '</details>') stapel.pop();
+			else stapel.push(treffer.index);
+		}
+		for (const details of stapel) if (!html.startsWith('<details open', details)) open.add(details + '<details'.length);
+	}
+	for (const plek of open) invoegingen.push([plek, ' open']);
+	invoegingen.sort((a, b) => b[0] - a[0]);
+	let uit = html;
+	for (const [plek, tekst] of invoegingen) uit = uit.slice(0, plek) + tekst + uit.slice(plek);
+	return uit;
+}
+
+/** The sidebar's HTML for this page; `render` renders Starlight's sidebar with no page current. */
+export async function zijbalkHtml(zijbalk: Zijbalk, render: () => Promise<string>): Promise<string> {
+	const sleutelTekst = sleutel(zijbalk);
+	let html = bewaard.get(sleutelTekst);
+	if (html === undefined) {
+		html = await render();
+		// A few distinct sidebars at most (one per language); the dev server may see many over time.
+		if (bewaard.size > 8) bewaard.clear();
+		bewaard.set(sleutelTekst, html);
+	}
+	return markeerHuidige(html, huidigeLinks(zijbalk));
+}
