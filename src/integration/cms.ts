@@ -177,6 +177,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 	let base = basisPadUitOmgeving();
 	let site: string | undefined;
 
+	let bundel: Promise<string> | undefined;
 	const regioMap = bron.isStarter ? 'content/regio' : relative(root, bron.map).split('\\').join('/');
 	const logoNaam = geladen.logoPad ? `logo${extname(geladen.logoPad)}` : undefined;
 
@@ -223,7 +224,12 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 						res.writeHead(200, { 'content-type': logoNaam.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream' }).end(readFileSync(geladen.logoPad));
 						return;
 					}
-					cmsBundel(root)
+					// Once per dev server: every chunk of the editor is a request of its own.
+					bundel ??= cmsBundel(root).catch((fout: unknown) => {
+						bundel = undefined;
+						throw fout;
+					});
+					bundel
 						.then((map) => {
 							const bestand = join(map, naam);
 							if (!bestand.startsWith(map) || !existsSync(bestand)) return next();

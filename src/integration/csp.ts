@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeerAttribuut, isWitruimte } from '../utils/html.ts';
+import { attribuutWaarden, decodeerAttribuut, isWitruimte } from '../utils/html.ts';
 
 /**
  * A strict Content-Security-Policy for every built page, as a `<meta http-equiv>` (the only way a
@@ -56,27 +56,6 @@ function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; 
 			plek = html.indexOf(open, slot + sluit.length);
 		} else {
 			plek = html.indexOf(open, einde);
-		}
-	}
-}
-
-/**
- * The value of every `naam="…"` (or `'…'`) attribute in `html` that follows whitespace, as bytes:
- * also in text that is not a tag, which can only add a harmless extra hash.
- */
-export function* attribuutWaarden(html: Buffer, naam: string): Generator<Buffer> {
-	const zoek = `${naam}=`;
-	let plek = html.indexOf(zoek);
-	while (plek >= 0) {
-		const aanhalingsteken = html[plek + zoek.length];
-		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
-			const begin = plek + zoek.length + 1;
-			const einde = html.indexOf(aanhalingsteken, begin);
-			if (einde < 0) return;
-			yield html.subarray(begin, einde);
-			plek = html.indexOf(zoek, einde + 1);
-		} else {
-			plek = html.indexOf(zoek, plek + zoek.length);
 		}
 	}
 }

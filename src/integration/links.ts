@@ -9,7 +9,7 @@
  * (remarkVerborgenLinks); this check also covers links from components, the sidebar and the tools.
  */
 
-import { decodeerAttribuut, isWitruimte } from '../utils/html.ts';
+import { attribuutWaarden, decodeerAttribuut, isWitruimte } from '../utils/html.ts';
 
 /** What the middleware keeps of one rendered page. */
 export interface PaginaLinks {
@@ -17,6 +17,7 @@ export interface PaginaLinks {
 	pad: string;
 	/** Its source file relative to the project, for Markdown pages. */
 	bestand?: string | undefined;
+	/** Distinct, in the order found. */
 	links: string[];
 	ids: string[];
 }
@@ -42,22 +43,6 @@ function gedeeld(tekst: string): string {
 	return tekst;
 }
 
-/** The value of attribute `naam` in the tag that runs from `van` to `tot` (the `>`), if it has one. */
-function waardeIn(html: Buffer, van: number, tot: number, naam: string): string | undefined {
-	let plek = html.indexOf(`${naam}=`, van);
-	while (plek >= 0 && plek < tot) {
-		const aanhalingsteken = html[plek + naam.length + 1];
-		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
-			const begin = plek + naam.length + 2;
-			const einde = html.indexOf(aanhalingsteken, begin);
-			// A fresh string of just the value (toString copies), so the page is not kept in memory.
-			return einde < 0 ? undefined : decodeerAttribuut(html.toString('utf8', begin, einde));
-		}
-		plek = html.indexOf(`${naam}=`, plek + 1);
-	}
-	return undefined;
-}
-
 /**
  * The distinct `href`s of the `<a>` elements and the `id`s of all elements in a page, read from its
  * bytes (no decoding of the whole page). An `id="…"` in text that is not a tag only adds an id,
@@ -70,24 +55,16 @@ export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string
 		const einde = html.indexOf('>', plek);
 		if (einde < 0) break;
 		if (isWitruimte(html[plek + 2])) {
-			const href = waardeIn(html, plek + 2, einde, 'href');
-			if (href !== undefined) links.add(gedeeld(href));
+			// The first href of the tag; toString copies just the value, so the page is not kept in memory.
+			for (const href of attribuutWaarden(html, 'href', plek + 2, einde)) {
+				links.add(gedeeld(decodeerAttribuut(href.toString('utf8'))));
+				break;
+			}
 		}
 		plek = html.indexOf('<a', einde);
 	}
 	const ids = new Set<string>();
-	plek = html.indexOf('id=');
-	while (plek >= 0) {
-		const aanhalingsteken = html[plek + 3];
-		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
-			const einde = html.indexOf(aanhalingsteken, plek + 4);
-			if (einde < 0) break;
-			ids.add(gedeeld(decodeerAttribuut(html.toString('utf8', plek + 4, einde))));
-			plek = html.indexOf('id=', einde);
-		} else {
-			plek = html.indexOf('id=', plek + 3);
-		}
-	}
+	for (const id of attribuutWaarden(html, 'id')) ids.add(gedeeld(decodeerAttribuut(id.toString('utf8'))));
 	return { links: [...links], ids: [...ids] };
 }
 
@@ -156,7 +133,7 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 	const vast = new Map<string, KapotteLink['reden'] | undefined>();
 	const kapot: KapotteLink[] = [];
 	for (const pagina of perPad.values()) {
-		for (const link of new Set(pagina.links)) {
+		for (const link of pagina.links) {
 			// Other sites, mail addresses, phone numbers and script links are not ours to check.
 			if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
 			let reden: KapotteLink['reden'] | undefined;

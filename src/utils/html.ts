@@ -21,3 +21,24 @@ export function decodeerAttribuut(waarde: string): string {
 
 /** Whether a byte of a page is HTML whitespace (space, tab, newline, carriage return, form feed). */
 export const isWitruimte = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
+
+/**
+ * The value of every `naam="…"` (or `'…'`) attribute in `html` (a page's bytes) between `van` and
+ * `tot` that follows whitespace. Also finds such text outside tags, which callers accept.
+ */
+export function* attribuutWaarden(html: Buffer, naam: string, van = 0, tot = html.length): Generator<Buffer> {
+	const zoek = `${naam}=`;
+	let plek = html.indexOf(zoek, van);
+	while (plek >= 0 && plek < tot) {
+		const aanhalingsteken = html[plek + zoek.length];
+		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+			const begin = plek + zoek.length + 1;
+			const einde = html.indexOf(aanhalingsteken, begin);
+			if (einde < 0) return;
+			yield html.subarray(begin, einde);
+			plek = html.indexOf(zoek, einde + 1);
+		} else {
+			plek = html.indexOf(zoek, plek + zoek.length);
+		}
+	}
+}
