@@ -2,12 +2,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
+import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { werkboekContext } from './integration/context.ts';
-import { slugVoorBestand } from './integration/plan.ts';
+import { bewaardeContext } from './integration/context-opslag.ts';
+import { slugVoorBestand } from './integration/slugs.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 
-const { plan } = werkboekContext();
+// The integration has loaded the region and made the build plan already (context-opslag.ts); only
+// without it (content config loaded on its own) is that code loaded here.
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { plan } = bewaardeContext(root)?.context ?? (await import('./integration/context.ts')).werkboekContext(root);
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
+import { bewaardeContext, bewaarContext } from './context-opslag.ts';
 import { hoofdstukSlugs, laadWerkboek, PROJECT_ROOT } from './paden.ts';
 import { maakBouwPlan, type BouwPlan } from './plan.ts';
 
@@ -9,21 +10,20 @@ export interface WerkboekContext {
 	plan: BouwPlan;
 }
 
-let cache: { sleutel: string; context: WerkboekContext } | undefined;
-
 /**
  * Loads the region and works out the build plan. Both `astro.config.mjs` (through the
- * integration) and `src/content.config.ts` need it; the result is cached per region folder so a
- * build reads and validates the region once.
+ * integration) and `src/content.config.ts` need it; the result is kept per project root and region
+ * file (context-opslag.ts), so a build reads and validates the region once.
  */
 export function werkboekContext(root: string = PROJECT_ROOT): WerkboekContext {
 	const bron = vindRegio(root);
 	// The modification time is part of the key so `astro dev` picks up edits of the region file.
 	const sleutel = `${root}\0${bron.bestand}\0${existsSync(bron.bestand) ? statSync(bron.bestand).mtimeMs : 0}`;
-	if (cache?.sleutel === sleutel) return cache.context;
+	const bewaard = bewaardeContext(root);
+	if (bewaard?.sleutel === sleutel) return bewaard.context;
 	const werkboek = laadWerkboek(root);
 	const geladen = laadRegio(root, bron, { hoofdstukken: hoofdstukSlugs(root), delen: werkboek.delen });
 	const context = { root, geladen, plan: maakBouwPlan(root, werkboek, geladen) };
-	cache = { sleutel, context };
+	bewaarContext(root, sleutel, context);
 	return context;
 }

@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remarkBasisLinks, remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
+import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
@@ -75,6 +76,13 @@ export default function werkboek(): AstroIntegration[] {
 						throw new Error(
 							'Het werkboek heeft de unified-Markdownverwerker nodig. Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);
+					}
+					// Astro's SmartyPants, only where it can change something (remark/smartypants.ts): in
+					// its place, before every other remark plugin; Markdown and MDX both take it from here.
+					const smartypants = processor.options.smartypants ?? config.markdown.smartypants;
+					if (smartypants !== false) {
+						processor.options.smartypants = false;
+						processor.options.remarkPlugins.unshift([remarkSmartypantsWaarNodig, typeof smartypants === 'object' ? smartypants : {}]);
 					}
 					processor.options.remarkPlugins.push(
 						[remarkRegioVelden, { regio }],

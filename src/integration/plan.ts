@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import type { GeladenRegio } from '../regio/laden.ts';
 import type { Werkboek } from '../schemas/werkboek.ts';
 import { hulpmiddelenGroep, werkvormenZoeken } from './hulpmiddelen.ts';
-import { HOOFDSTUKKEN_MAP, markdownSlugs, REGIO_PAGINAS, WERKVORMEN_MAP } from './paden.ts';
+import { markdownSlugs, REGIO_PAGINAS } from './paden.ts';
+import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from './slugs.ts';
 
 /** A sidebar item in Starlight's user config format. */
 export type SidebarItem =
@@ -94,12 +95,4 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 	return { patronen, verborgen, vervangen, nieuw, regioPaginas, sidebar };
 }
 
-/** Maps a file found by the loader (relative to the root) to its page slug. */
-export function slugVoorBestand(bestand: string, regioPaginas: string): string {
-	const pad = posix(bestand).replace(/\.mdx?$/, '');
-	if (pad === 'content/index' || pad === 'content/404') return pad.slice('content/'.length);
-	if (pad.startsWith(`${HOOFDSTUKKEN_MAP}/`)) return pad.slice(HOOFDSTUKKEN_MAP.length + 1);
-	if (pad.startsWith(`${WERKVORMEN_MAP}/`)) return `werkvormen/${pad.slice(WERKVORMEN_MAP.length + 1)}`;
-	if (pad.startsWith(`${regioPaginas}/`)) return pad.slice(regioPaginas.length + 1);
-	return pad;
-}
+export { slugVoorBestand };
