@@ -60,18 +60,37 @@ function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; 
 	}
 }
 
-/** The policy for one page (its bytes): hashes of its inline scripts, styles and style attributes. */
-export function cspVoorBytes(html: Buffer): string {
-	const scripts = new Set<string>();
-	const stijlen = new Set<string>();
-	const attributen = new Set<string>();
+/** What a page's policy lists: the hashes of its inline scripts, styles and style attributes, in page order. */
+export interface CspDelen {
+	scripts: Set<string>;
+	stijlen: Set<string>;
+	attributen: Set<string>;
+}
+
+export const legeCspDelen = (): CspDelen => ({ scripts: new Set(), stijlen: new Set(), attributen: new Set() });
+
+/**
+ * Adds the hashes of the inline code in `html` (a page, or a whole part of one: no element may
+ * cross its edges) to `delen`. Parts scanned in page order give the policy of the whole page.
+ */
+export function verzamelCsp(html: Buffer, delen: CspDelen = legeCspDelen()): CspDelen {
 	for (const { attributen: attrs, inhoud } of elementen(html, 'script')) {
-		if (!/\ssrc\s*=/i.test(attrs)) scripts.add(hash(inhoud));
+		if (!/\ssrc\s*=/i.test(attrs)) delen.scripts.add(hash(inhoud));
 	}
-	for (const { inhoud } of elementen(html, 'style')) stijlen.add(hash(inhoud));
+	for (const { inhoud } of elementen(html, 'style')) delen.stijlen.add(hash(inhoud));
 	for (const waarde of attribuutWaarden(html, 'style')) {
-		attributen.add(waarde.includes(AMPERSAND) ? hash(decodeerAttribuut(waarde.toString('utf8'))) : hash(waarde));
+		delen.attributen.add(waarde.includes(AMPERSAND) ? hash(decodeerAttribuut(waarde.toString('utf8'))) : hash(waarde));
 	}
+	return delen;
+}
+
+/** Adds the hashes of `extra` (a part scanned earlier) to `delen`. */
+export function voegCspDelenToe(delen: CspDelen, extra: CspDelen): void {
+	for (const sleutel of ['scripts', 'stijlen', 'attributen'] as const) for (const h of extra[sleutel]) delen[sleutel].add(h);
+}
+
+/** The policy that allows exactly `delen`. */
+export function cspUitDelen({ scripts, stijlen, attributen }: CspDelen): string {
 	return [
 		...CSP_VASTE_DIRECTIVES,
 		['script-src', "'self'", CSP_VERSOEPELINGEN.scriptSrc, ...scripts].join(' '),
@@ -80,14 +99,32 @@ export function cspVoorBytes(html: Buffer): string {
 	].join('; ');
 }
 
+/** The policy for one page (its bytes): hashes of its inline scripts, styles and style attributes. */
+export function cspVoorBytes(html: Buffer): string {
+	return cspUitDelen(verzamelCsp(html));
+}
+
+/** Whether the page has a policy already (the editing screen brings its own). */
+export const heeftCsp = (html: Buffer): boolean =>
+	html.indexOf('http-equiv="content-security-policy"') >= 0 || html.indexOf('http-equiv="Content-Security-Policy"') >= 0;
+
+/** Where the policy goes: right after the charset, else right after `<head>`; -1 when the page has no head. */
+export function plekVoorCsp(html: Buffer): number {
+	const charset = html.indexOf('<meta charset=');
+	if (charset >= 0) return html.indexOf('>', charset) + 1;
+	const head = html.indexOf('<head>');
+	return head >= 0 ? head + '<head>'.length : -1;
+}
+
+/** The policy as a meta element. */
+export const cspMeta = (beleid: string): Buffer => Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid}">`);
+
 /** Puts the policy first in `<head>` (right after the charset), so it covers every script after it. */
 export function voegCspToeAanBytes(html: Buffer): Buffer {
-	if (html.indexOf('http-equiv="content-security-policy"') >= 0 || html.indexOf('http-equiv="Content-Security-Policy"') >= 0) return html;
-	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${cspVoorBytes(html)}">`);
-	const charset = html.indexOf('<meta charset=');
-	const na = charset >= 0 ? html.indexOf('>', charset) + 1 : html.indexOf('<head>') + '<head>'.length;
-	if (na <= 0 || (charset < 0 && html.indexOf('<head>') < 0)) return html;
-	return Buffer.concat([html.subarray(0, na), meta, html.subarray(na)]);
+	if (heeftCsp(html)) return html;
+	const na = plekVoorCsp(html);
+	if (na <= 0) return html;
+	return Buffer.concat([html.subarray(0, na), cspMeta(cspVoorBytes(html)), html.subarray(na)]);
 }
 
 /** cspVoorBytes for a page as text. */

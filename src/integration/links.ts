@@ -17,7 +17,15 @@ export interface PaginaLinks {
 	pad: string;
 	/** Its source file relative to the project, for Markdown pages. */
 	bestand?: string | undefined;
-	/** Distinct, in the order found. */
+	/** Distinct, in the order found; without the sidebar's (`zijbalk`). */
+	links: string[];
+	ids: string[];
+	/** The links and ids of the page's sidebar: one object shared by every page with that sidebar. */
+	zijbalk?: GedeeldDeel | undefined;
+}
+
+/** Links and ids of a part that many pages share (the sidebar), found once. */
+export interface GedeeldDeel {
 	links: string[];
 	ids: string[];
 }
@@ -44,12 +52,11 @@ function gedeeld(tekst: string): string {
 }
 
 /**
- * The distinct `href`s of the `<a>` elements and the `id`s of all elements in a page, read from its
- * bytes (no decoding of the whole page). An `id="…"` in text that is not a tag only adds an id,
- * which can make a fragment check milder, never stricter.
+ * Adds the `href`s of the `<a>` elements and the `id`s of all elements in `html` (a page's bytes,
+ * or a whole part of a page) to `links` and `ids`, without decoding the whole page. An `id="…"` in
+ * text that is not a tag only adds an id, which can make a fragment check milder, never stricter.
  */
-export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string[] } {
-	const links = new Set<string>();
+export function verzamelLinksEnIds(html: Buffer, links: Set<string>, ids: Set<string>): void {
 	let plek = html.indexOf('<a');
 	while (plek >= 0) {
 		const einde = html.indexOf('>', plek);
@@ -63,8 +70,14 @@ export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string
 		}
 		plek = html.indexOf('<a', einde);
 	}
-	const ids = new Set<string>();
 	for (const id of attribuutWaarden(html, 'id')) ids.add(gedeeld(decodeerAttribuut(id.toString('utf8'))));
+}
+
+/** The distinct `href`s of the `<a>` elements and the `id`s of all elements in a page, in page order. */
+export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string[] } {
+	const links = new Set<string>();
+	const ids = new Set<string>();
+	verzamelLinksEnIds(html, links, ids);
 	return { links: [...links], ids: [...ids] };
 }
 
@@ -77,6 +90,8 @@ export interface KapotteLink {
 	pagina: PaginaLinks;
 	link: string;
 	reden: 'pagina' | 'kopje';
+	/** The link is in the sidebar, so on every page with that sidebar; reported once, with one of them. */
+	inZijbalk?: true;
 }
 
 /**
@@ -88,7 +103,8 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 	const perPad = new Map<string, PaginaLinks>();
 	for (const pagina of paginas) perPad.set(pagina.pad, pagina);
 	const idsVan = new Map<string, Set<string>>();
-	const ids = (pagina: PaginaLinks) => idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.ids)).get(pagina.pad)!;
+	const ids = (pagina: PaginaLinks) =>
+		idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.zijbalk ? [...pagina.ids, ...pagina.zijbalk.ids] : pagina.ids)).get(pagina.pad)!;
 	/** Per path: the page there, `true` for another file of the build, `false` when there is nothing. */
 	const doelen = new Map<string, PaginaLinks | boolean>();
 	const doelVan = (pad: string): PaginaLinks | boolean => {
@@ -131,19 +147,32 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 	};
 	// A root-relative link means the same on every page (the sidebar's links are on all of them).
 	const vast = new Map<string, KapotteLink['reden'] | undefined>();
+	const isVast = (link: string) => link.startsWith('/') && !link.startsWith('//');
+	const oordeelOp = (link: string, pagina: PaginaLinks): KapotteLink['reden'] | undefined => {
+		if (!isVast(link)) return oordeel(link, pagina.pad);
+		if (!vast.has(link)) vast.set(link, oordeel(link, pagina.pad));
+		return vast.get(link);
+	};
+	// Other sites, mail addresses, phone numbers and script links are not ours to check.
+	const extern = (link: string) => /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//');
 	const kapot: KapotteLink[] = [];
+	const zijbalken = new Map<GedeeldDeel, PaginaLinks[]>();
 	for (const pagina of perPad.values()) {
+		if (pagina.zijbalk) (zijbalken.get(pagina.zijbalk) ?? zijbalken.set(pagina.zijbalk, []).get(pagina.zijbalk)!).push(pagina);
 		for (const link of pagina.links) {
-			// Other sites, mail addresses, phone numbers and script links are not ours to check.
-			if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
-			let reden: KapotteLink['reden'] | undefined;
-			if (link.startsWith('/')) {
-				if (!vast.has(link)) vast.set(link, oordeel(link, pagina.pad));
-				reden = vast.get(link);
-			} else {
-				reden = oordeel(link, pagina.pad);
-			}
+			if (extern(link)) continue;
+			const reden = oordeelOp(link, pagina);
 			if (reden) kapot.push({ pagina, link, reden });
+		}
+	}
+	// A sidebar's links once for all its pages; a relative one (rare) means something else on each page.
+	for (const [zijbalk, paginas] of zijbalken) {
+		for (const link of zijbalk.links) {
+			if (extern(link)) continue;
+			for (const pagina of isVast(link) ? paginas.slice(0, 1) : paginas) {
+				const reden = oordeelOp(link, pagina);
+				if (reden) kapot.push({ pagina, link, reden, inZijbalk: true });
+			}
 		}
 	}
 	return kapot;

@@ -1,14 +1,14 @@
 import { defineMiddleware } from 'astro:middleware';
-import { voegCspToeAanBytes } from './csp.ts';
-import { linkOpslag, linksEnIdsUitBytes } from './links.ts';
+import { linkOpslag } from './links.ts';
+import { verwerkPagina } from './pagina-verwerking.ts';
 
 /**
- * Runs on every page the build renders, with its finished HTML in hand (added by the CSP
- * integration, src/integration/csp.ts, as the innermost middleware):
- * - puts the page's Content-Security-Policy first in `<head>`;
- * - keeps the page's links and ids for the link check after the build (src/integration/links.ts).
- * Doing both here saves reading and writing every page again after the build. In `astro dev`
- * nothing changes: Vite's live reload needs inline code a strict policy would block.
+ * Runs on every page the build renders, with its finished HTML in hand (added by the pages
+ * integration, src/integration/paginas.ts, as the innermost middleware): sets the page's
+ * Content-Security-Policy and keeps its links and ids for the link check after the build
+ * (pagina-verwerking.ts, links.ts). Doing this here saves reading and writing every page again
+ * after the build. In `astro dev` nothing changes: Vite's live reload needs inline code a strict
+ * policy would block.
  */
 /** The content file of a Starlight page; other pages (tools, print routes) have none. */
 function bronBestand(locals: object): string | undefined {
@@ -24,8 +24,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const antwoord = await next();
 	if (import.meta.env.DEV || !context.isPrerendered || !antwoord.headers.get('content-type')?.includes('text/html')) return antwoord;
 	// Bytes, not text: decoding and encoding a large page costs more than the work done on it.
-	const html = Buffer.from(await antwoord.arrayBuffer());
-	const { links, ids } = linksEnIdsUitBytes(html);
-	linkOpslag().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids });
-	return new Response(new Uint8Array(voegCspToeAanBytes(html)), { status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers });
+	const { uit, links, ids, zijbalk } = verwerkPagina(Buffer.from(await antwoord.arrayBuffer()));
+	linkOpslag().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids, zijbalk });
+	// A view on the bytes, not another copy.
+	return new Response(new Uint8Array(uit.buffer as ArrayBuffer, uit.byteOffset, uit.byteLength), { status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers });
 });

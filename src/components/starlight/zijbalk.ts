@@ -1,4 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { zijbalkId } from '../../integration/pagina-verwerking.ts';
 import { escapeHtml } from '../../utils/html.ts';
 
 type Zijbalk = StarlightRouteData['sidebar'];
@@ -12,7 +13,7 @@ type Zijbalk = StarlightRouteData['sidebar'];
  * would have rendered (tests/build/zijbalk.test.ts builds a region both ways and compares every
  * page).
  */
-const bewaard = new Map<string, string>();
+const bewaard = new Map<string, { html: string; id: string }>();
 
 /** Everything that changes the sidebar's HTML except which page is current (cheaper than JSON.stringify with a replacer). */
 function sleutel(zijbalk: Zijbalk): string {
@@ -83,15 +84,18 @@ export function markeerHuidige(html: string, links: { href: string; n: number }[
 	return uit;
 }
 
-/** The sidebar's HTML for this page; `render` renders Starlight's sidebar with no page current. */
-export async function zijbalkHtml(zijbalk: Zijbalk, render: () => Promise<string>): Promise<string> {
+/**
+ * The sidebar's HTML for this page, and a name for the distinct sidebar it is a copy of; `render`
+ * renders Starlight's sidebar with no page current.
+ */
+export async function zijbalkHtml(zijbalk: Zijbalk, render: () => Promise<string>): Promise<{ html: string; id: string }> {
 	const sleutelTekst = sleutel(zijbalk);
-	let html = bewaard.get(sleutelTekst);
-	if (html === undefined) {
-		html = await render();
+	let gevonden = bewaard.get(sleutelTekst);
+	if (gevonden === undefined) {
+		gevonden = { html: await render(), id: zijbalkId(sleutelTekst) };
 		// A few distinct sidebars at most (one per language); the dev server may see many over time.
 		if (bewaard.size > 8) bewaard.clear();
-		bewaard.set(sleutelTekst, html);
+		bewaard.set(sleutelTekst, gevonden);
 	}
-	return markeerHuidige(html, huidigeLinks(zijbalk));
+	return { html: markeerHuidige(gevonden.html, huidigeLinks(zijbalk)), id: gevonden.id };
 }
