@@ -71,6 +71,12 @@ async function koudeBuild(variant: Variant, grootte: number, run: number): Promi
 }
 
 const s = (ms: number) => Math.round(ms / 10) / 100;
+
+/** The median of each phase over the runs, in seconds. */
+function fasenMediaan(lijst: Meting[]): Record<string, number> {
+	const namen = [...new Set(lijst.flatMap((m) => Object.keys(m.fasen)))];
+	return Object.fromEntries(namen.map((naam) => [naam, s(mediaan(lijst.flatMap((m) => (naam in m.fasen ? [m.fasen[naam]!] : []))))]));
+}
 const verhouding = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 mkdirSync(join(BENCH, 'logs'), { recursive: true });
@@ -137,6 +143,8 @@ for (const grootte of groottes) {
 		peak_mb: piek('project'),
 		bare_peak_mb: piek('kaal-unified'),
 		runs_s: Object.fromEntries([...metingen].map(([naam, lijst]) => [naam, lijst.map((m) => s(m.ms))])),
+		// Where the time goes: per phase of the build (see FASEN in bench/meten.ts), median over the runs.
+		phases_s: Object.fromEntries([...metingen].map(([naam, lijst]) => [naam, fasenMediaan(lijst)])),
 		weight_kb: project.gewicht,
 		bare_weight_kb: kaalUit.gewicht,
 	});
@@ -217,6 +225,14 @@ for (const r of resultaten) {
 			.map(String)
 			.join(' | '),
 	);
+}
+console.log('\nWaar de tijd zit (mediaan in seconden, project / kaal unified):');
+const fasen = ['config', 'content', 'bundelen', 'paginas', 'zoekindex', 'daarna', 'afsluiten'];
+console.log(`hoofdstukken | ${fasen.join(' | ')}`);
+for (const r of resultaten) {
+	const p = r.phases_s['project'] ?? {};
+	const k = r.phases_s['kaal-unified'] ?? {};
+	console.log([r.chapters, ...fasen.map((f) => `${p[f] ?? '–'} / ${k[f] ?? '–'}`)].join(' | '));
 }
 console.log(
 	`\nPDF: ${pdf.ms ?? '–'} ms per pagina. Extra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`,

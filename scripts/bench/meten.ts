@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 
 export interface Meting {
 	ms: number;
+	/** Milliseconds per phase of the build, from when its log lines arrive (see FASEN). */
+	fasen: Record<string, number>;
 	/** Highest resident memory of the process tree, in MB (sampled, and the main process's VmHWM). */
 	piekMb: number;
 	code: number | null;
@@ -53,6 +55,20 @@ function boomRssKb(wortel: number): number {
 	return som;
 }
 
+/**
+ * The phases of an Astro build, each ending at the first log line that matches: starting Node,
+ * Astro and the config (with the integrations); the content layer; bundling with Vite; rendering
+ * the pages; the search index (Pagefind); and what integrations do after the build.
+ */
+const FASEN: [string, RegExp][] = [
+	['config', /\[content\] Syncing content/],
+	['content', /\[content\] Synced content/],
+	['bundelen', /\[build\] Rearranging server assets/],
+	['paginas', /^(\S+ )?✓ Completed in/],
+	['zoekindex', /\[starlight:pagefind\] Finished building search index/],
+	['daarna', /\[build\] Complete!/],
+];
+
 /** Runs `args` with this Node in `cwd`, output to `log`, and measures it. */
 export function meet(args: string[], opties: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Meting> {
 	return new Promise((klaar, mislukt) => {
@@ -61,6 +77,18 @@ export function meet(args: string[], opties: { cwd: string; env: NodeJS.ProcessE
 		const log = createWriteStream(opties.log);
 		kind.stdout.pipe(log, { end: false });
 		kind.stderr.pipe(log, { end: false });
+		const einden: Record<string, number> = {};
+		const volg = (stroom: NodeJS.ReadableStream) => {
+			let rest = '';
+			stroom.on('data', (stuk: Buffer) => {
+				const regels = (rest + stuk.toString('utf8')).split('\n');
+				rest = regels.pop() ?? '';
+				const nu = performance.now() - start;
+				for (const regel of regels) for (const [naam, patroon] of FASEN) if (einden[naam] === undefined && patroon.test(regel)) einden[naam] = nu;
+			});
+		};
+		volg(kind.stdout);
+		volg(kind.stderr);
 		let piekKb = 0;
 		let hwmKb = 0;
 		const proef = () => {
@@ -74,7 +102,16 @@ export function meet(args: string[], opties: { cwd: string; env: NodeJS.ProcessE
 			clearInterval(timer);
 			const ms = performance.now() - start;
 			log.end();
-			klaar({ ms, piekMb: Math.round(Math.max(piekKb, hwmKb) / 1024), code });
+			// Each phase from the end of the one before; a phase whose line never came is left out.
+			const fasen: Record<string, number> = {};
+			let vorige = 0;
+			for (const [naam] of FASEN) {
+				if (einden[naam] === undefined) continue;
+				fasen[naam] = Math.round(einden[naam] - vorige);
+				vorige = einden[naam];
+			}
+			fasen['afsluiten'] = Math.round(ms - vorige);
+			klaar({ ms, fasen, piekMb: Math.round(Math.max(piekKb, hwmKb) / 1024), code });
 		});
 	});
 }
