@@ -13,7 +13,18 @@ type Zijbalk = StarlightRouteData['sidebar'];
  * would have rendered (tests/build/zijbalk.test.ts builds a region both ways and compares every
  * page).
  */
-const bewaard = new Map<string, { html: string; id: string }>();
+const bewaard = new Map<string, { html: string; id: string; details: DetailsTag[] }>();
+
+/** Where a `<details…` opens or a `</details>` closes in a sidebar's HTML. */
+type DetailsTag = { plek: number; sluit: boolean };
+
+/** The `<details>` tags of `html`, in order: found once per distinct sidebar, not once per page. */
+export function detailsTags(html: string): DetailsTag[] {
+	const tags: DetailsTag[] = [];
+	const tag = /<details\b|<\/details>/g;
+	for (let treffer = tag.exec(html); treffer; treffer = tag.exec(html)) tags.push({ plek: treffer.index, sluit: treffer[0] === '</details>' });
+	return tags;
+}
 
 /** Everything that changes the sidebar's HTML except which page is current (cheaper than JSON.stringify with a replacer). */
 function sleutel(zijbalk: Zijbalk): string {
@@ -59,7 +70,7 @@ function huidigeLinks(zijbalk: Zijbalk, uit: { href: string; n: number }[] = [],
  * `html` (the sidebar with no page current) with `aria-current="page"` on the given links and every
  * closed group around them opened, as Starlight does for the current page.
  */
-export function markeerHuidige(html: string, links: { href: string; n: number }[]): string {
+export function markeerHuidige(html: string, links: { href: string; n: number }[], details: DetailsTag[] = detailsTags(html)): string {
 	const invoegingen: [number, string][] = [];
 	const open = new Set<number>();
 	for (const { href, n } of links) {
@@ -70,10 +81,10 @@ export function markeerHuidige(html: string, links: { href: string; n: number }[
 		invoegingen.push([plek + zoek.length, ' aria-current="page"']);
 		// The groups this link is in: the <details> elements still open at its position.
 		const stapel: number[] = [];
-		const tag = /<details\b|<\/details>/g;
-		for (let treffer = tag.exec(html); treffer && treffer.index < plek; treffer = tag.exec(html)) {
-			if (treffer[0] === '</details>') stapel.pop();
-			else stapel.push(treffer.index);
+		for (const tag of details) {
+			if (tag.plek >= plek) break;
+			if (tag.sluit) stapel.pop();
+			else stapel.push(tag.plek);
 		}
 		for (const details of stapel) if (!html.startsWith('<details open', details)) open.add(details + '<details'.length);
 	}
@@ -92,10 +103,11 @@ export async function zijbalkHtml(zijbalk: Zijbalk, render: () => Promise<string
 	const sleutelTekst = sleutel(zijbalk);
 	let gevonden = bewaard.get(sleutelTekst);
 	if (gevonden === undefined) {
-		gevonden = { html: await render(), id: zijbalkId(sleutelTekst) };
+		const html = await render();
+		gevonden = { html, id: zijbalkId(sleutelTekst), details: detailsTags(html) };
 		// A few distinct sidebars at most (one per language); the dev server may see many over time.
 		if (bewaard.size > 8) bewaard.clear();
 		bewaard.set(sleutelTekst, gevonden);
 	}
-	return { html: markeerHuidige(gevonden.html, huidigeLinks(zijbalk)), id: gevonden.id };
+	return { html: markeerHuidige(gevonden.html, huidigeLinks(zijbalk), gevonden.details), id: gevonden.id };
 }
