@@ -10,7 +10,6 @@ import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from './slugs.ts';
 export type SidebarItem =
 	| { slug: string }
 	| { label: string; items: SidebarItem[]; collapsed?: boolean }
-	| { autogenerate: { directory: string } }
 	| { label: string; link: string };
 
 /**
@@ -89,7 +88,12 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 	if (overig.length) {
 		sidebar.splice(1, 0, { label: `Over ${regio.korteNaam}`, items: overig.map((slug) => ({ slug })) });
 	}
-	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [werkvormenZoeken(), { autogenerate: { directory: 'werkvormen' } }] });
+	// Listed by slug: Starlight's `autogenerate` only finds pages below src/content/docs/, and the
+	// workbook's content lives in content/ (it listed none of the working methods).
+	const werkvormen = markdownSlugs(join(root, WERKVORMEN_MAP))
+		.sort((a, b) => a.localeCompare(b, 'nl'))
+		.map((slug) => ({ slug: `werkvormen/${slug}` }));
+	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [werkvormenZoeken(), ...werkvormen] });
 	sidebar.push(hulpmiddelenGroep());
 
 	return { patronen, verborgen, vervangen, nieuw, regioPaginas, sidebar };

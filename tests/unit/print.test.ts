@@ -33,13 +33,13 @@ describe('print helpers', () => {
 		);
 	});
 
-	test('the printed workbook follows the sidebar, without hidden chapters, glossary last', () => {
+	test('the printed workbook follows the sidebar, without hidden chapters or working methods, glossary last', () => {
 		const plan = {
 			sidebar: [
 				{ label: 'Aan de slag', items: [{ slug: 'welkom' }] },
 				{ label: 'Over Zee', items: [{ slug: 'onze-aanpak' }] },
 				{ label: 'Achtergrond', items: [{ slug: 'begrippenlijst' }, { slug: 'bronnen' }] },
-				{ label: 'Werkvormen', collapsed: true, items: [{ autogenerate: { directory: 'werkvormen' } }] },
+				{ label: 'Werkvormen', collapsed: true, items: [{ label: 'Alle werkvormen zoeken', link: '/werkvormen/' }, { slug: 'werkvormen/triz' }] },
 			],
 		} as unknown as BouwPlan;
 		expect(printInhoud('/', plan)).toEqual({
