@@ -1,9 +1,16 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { compacteZijbalk, ZIJBALK_MAX } from './components/starlight/zijbalk.ts';
 import { escapeHtml } from './utils/html.ts';
 import { werkvormInhoud } from './utils/werkvorm.ts';
 
+/** The sidebar's limit (compacteZijbalk): `WERKBOEK_ZIJBALK_MAX` when set to a number, else ZIJBALK_MAX. */
+const zijbalkMax = Number(process.env['WERKBOEK_ZIJBALK_MAX']) || ZIJBALK_MAX;
+
 /**
- * Two adjustments to Starlight's route data:
+ * Three adjustments to Starlight's route data:
+ *
+ * In a large workbook a page's sidebar lists the group the page is in, and the other groups as one
+ * link each (compacteZijbalk in components/starlight/zijbalk.ts).
  *
  * A working method's page renders sections from its typed data (steps, tips, ...) that are not
  * Markdown headings, so Starlight's table of contents would not list them; they are added here.
@@ -13,7 +20,9 @@ import { werkvormInhoud } from './utils/werkvorm.ts';
  * text, so the title is escaped here.
  */
 export const onRequest = defineRouteMiddleware((context) => {
-	const { entry, toc } = context.locals.starlightRoute;
+	const route = context.locals.starlightRoute;
+	route.sidebar = compacteZijbalk(route.sidebar, zijbalkMax);
+	const { entry, toc } = route;
 	if (entry.data.werkvorm && toc) toc.items.push(...werkvormInhoud(entry.data.werkvorm));
 	for (const entry of context.locals.starlightRoute.head) {
 		if (entry.tag === 'title' && entry.content) entry.content = escapeHtml(entry.content);

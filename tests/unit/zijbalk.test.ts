@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { markeerHuidige } from '../../src/components/starlight/zijbalk.ts';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { compacteZijbalk, markeerHuidige } from '../../src/components/starlight/zijbalk.ts';
 
 describe('markeerHuidige (the reused sidebar, src/components/starlight/zijbalk.ts)', () => {
 	const html =
@@ -25,5 +26,40 @@ describe('markeerHuidige (the reused sidebar, src/components/starlight/zijbalk.t
 
 	test('no current page leaves the sidebar as it is', () => {
 		expect(markeerHuidige(html, [])).toBe(html);
+	});
+});
+
+describe('compacteZijbalk (the sidebar of a large workbook)', () => {
+	type Zijbalk = StarlightRouteData['sidebar'];
+	const link = (href: string, isCurrent = false) => ({ type: 'link' as const, label: href, href, isCurrent, badge: undefined, attrs: {} });
+	const groep = (label: string, entries: Zijbalk) => ({ type: 'group' as const, label, entries, collapsed: false, badge: undefined });
+	const deel = (n: number, huidig?: number) =>
+		groep(`Deel ${n}`, [link(`/deel-${n}/inleiding/`, huidig === 0), groep('Verder', Array.from({ length: 10 }, (_, i) => link(`/deel-${n}/h-${i}/`, huidig === i + 1)))]);
+	const zijbalk = (huidigDeel?: number, huidig?: number): Zijbalk => [
+		link('/', huidigDeel === undefined && huidig === 0),
+		...[1, 2, 3].map((n) => deel(n, n === huidigDeel ? huidig : undefined)),
+		groep('Hulpmiddelen', [link('/balansmeter/'), link('/sessieplanner/')]),
+	];
+
+	test('at or below the limit: the sidebar as it is', () => {
+		const alle = zijbalk(2, 3);
+		expect(compacteZijbalk(alle, 36)).toBe(alle);
+	});
+
+	test('above it: the page\'s own group whole, other large groups one link to their first page, small groups whole', () => {
+		const uit = compacteZijbalk(zijbalk(2, 3), 20);
+		expect(uit.map((item) => [item.type, item.label])).toEqual([
+			['link', '/'],
+			['link', 'Deel 1'],
+			['group', 'Deel 2'],
+			['link', 'Deel 3'],
+			['group', 'Hulpmiddelen'],
+		]);
+		expect(uit[1]).toMatchObject({ href: '/deel-1/inleiding/', isCurrent: false });
+		expect(uit[2]).toEqual(zijbalk(2, 3)[2]);
+	});
+
+	test('a page in no group (the home page, a tool): every large group is one link', () => {
+		expect(compacteZijbalk(zijbalk(undefined, 0), 20).filter((item) => item.type === 'group').map((g) => g.label)).toEqual(['Hulpmiddelen']);
 	});
 });

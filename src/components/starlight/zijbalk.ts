@@ -44,6 +44,47 @@ function sleutel(zijbalk: Zijbalk): string {
 	return delen.join('\u0001');
 }
 
+/**
+ * Above this many links, a page's sidebar shows only the group the page is in in full; every other
+ * large group becomes one link to its first page (compacteZijbalk). `WERKBOEK_ZIJBALK_MAX` sets
+ * another limit (the tests use a small one).
+ */
+export const ZIJBALK_MAX = 250;
+/** Groups with at most this many links (the tools, a region's few pages) always stay whole. */
+const KLEINE_GROEP = 8;
+
+type Item = Zijbalk[number];
+type Groep = Extract<Item, { type: 'group' }>;
+type Link = Extract<Item, { type: 'link' }>;
+
+const aantalLinks = (items: Zijbalk): number => items.reduce((som, item) => som + (item.type === 'link' ? 1 : aantalLinks(item.entries)), 0);
+const heeftHuidige = (items: Zijbalk): boolean => items.some((item) => (item.type === 'link' ? item.isCurrent : heeftHuidige(item.entries)));
+function eersteLink(items: Zijbalk): Link | undefined {
+	for (const item of items) {
+		const link = item.type === 'link' ? item : eersteLink(item.entries);
+		if (link) return link;
+	}
+	return undefined;
+}
+
+/**
+ * The sidebar for one page of a large workbook. Starlight lists every page on every page: with
+ * 1000 chapters that is 1,100 links and 200 KB of each page, which readers (and screen readers)
+ * must get through and which makes every page of a larger workbook slower to build and to load.
+ * Above `max` links, the group the page is in stays whole (with its subgroups), as do small groups;
+ * every other group becomes a link, with the group's name, to its first page, where that group
+ * opens in turn. Previous/next links still follow the whole workbook (Starlight works them out
+ * before this). At or below `max` the sidebar is returned as it is.
+ */
+export function compacteZijbalk(zijbalk: Zijbalk, max: number = ZIJBALK_MAX): Zijbalk {
+	if (aantalLinks(zijbalk) <= max) return zijbalk;
+	return zijbalk.map((item): Item => {
+		if (item.type === 'link' || heeftHuidige(item.entries) || aantalLinks(item.entries) <= KLEINE_GROEP) return item;
+		const eerste = eersteLink((item as Groep).entries);
+		return eerste ? { type: 'link', label: item.label, href: eerste.href, isCurrent: false, badge: item.badge, attrs: {} } : item;
+	});
+}
+
 /** The sidebar as it is with no page current. */
 export function zonderHuidige(zijbalk: Zijbalk): Zijbalk {
 	return zijbalk.map((item) => (item.type === 'link' ? { ...item, isCurrent: false } : { ...item, entries: zonderHuidige(item.entries) }));
@@ -105,8 +146,9 @@ export async function zijbalkHtml(zijbalk: Zijbalk, render: () => Promise<string
 	if (gevonden === undefined) {
 		const html = await render();
 		gevonden = { html, id: zijbalkId(sleutelTekst), details: detailsTags(html) };
-		// A few distinct sidebars at most (one per language); the dev server may see many over time.
-		if (bewaard.size > 8) bewaard.clear();
+		// One per language, or per group of a large workbook (compacteZijbalk); the dev server may
+		// see many over time: the oldest goes first.
+		if (bewaard.size >= 500) bewaard.delete(bewaard.keys().next().value!);
 		bewaard.set(sleutelTekst, gevonden);
 	}
 	return { html: markeerHuidige(gevonden.html, huidigeLinks(zijbalk), gevonden.details), id: gevonden.id };
