@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +105,33 @@ export async function cmsBundel(root: string, cacheMap = cmsBundelCache(root)): 
 		rmSync(tijdelijk, { recursive: true, force: true });
 	}
 	return doel;
+}
+
+/**
+ * Puts the files of `bron` (the cached bundle) in `doel` as hard links: 375 files and 17 MB are
+ * not copied on every build (measured: 80–230 ms). Where a link cannot be made (another disk, a
+ * file system without them) the file is copied. Nothing writes into these files afterwards: the
+ * build's own files for the editing screen are written next to them (see plaatsBestand).
+ */
+export function koppelMap(bron: string, doel: string): void {
+	for (const item of readdirSync(bron, { recursive: true, withFileTypes: true })) {
+		if (item.isDirectory()) continue;
+		const van = join(item.parentPath, item.name);
+		const naar = join(doel, relative(bron, van));
+		mkdirSync(dirname(naar), { recursive: true });
+		rmSync(naar, { force: true });
+		try {
+			linkSync(van, naar);
+		} catch {
+			copyFileSync(van, naar);
+		}
+	}
+}
+
+/** Writes a file of the editing screen as a new file, never through a hard link into the cache. */
+function plaatsBestand(pad: string, inhoud: string | Buffer): void {
+	rmSync(pad, { force: true });
+	writeFileSync(pad, inhoud);
 }
 
 /** `owner/name` of the repository the CMS commits to. */
@@ -246,9 +273,9 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 				const start = Date.now();
 				const uit = join(fileURLToPath(dir), CMS_MAP);
 				mkdirSync(uit, { recursive: true });
-				cpSync(await cmsBundel(root), uit, { recursive: true });
-				for (const [naam, inhoud] of Object.entries(bestanden())) writeFileSync(join(uit, naam), inhoud);
-				if (geladen.logoPad && logoNaam) copyFileSync(geladen.logoPad, join(uit, logoNaam));
+				koppelMap(await cmsBundel(root), uit);
+				for (const [naam, inhoud] of Object.entries(bestanden())) plaatsBestand(join(uit, naam), inhoud);
+				if (geladen.logoPad && logoNaam) plaatsBestand(join(uit, logoNaam), readFileSync(geladen.logoPad));
 				logger.info(`Bewerkscherm in ${basename(fileURLToPath(dir))}/${CMS_MAP}/ (${Date.now() - start} ms).`);
 			},
 		},

@@ -217,3 +217,27 @@ describe('admin page', () => {
 		expect(CMS_CSP).not.toContain('githubstatus');
 	});
 });
+
+describe('editing screen files in the build (koppelMap)', () => {
+	test('links the cached bundle into the output without copying, and a changed output file leaves the cache alone', async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, statSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const { koppelMap } = await import('../../src/integration/cms.ts');
+		const map = mkdtempSync(join(tmpdir(), 'werkboek-cms-'));
+		const cache = join(map, 'cache');
+		mkdirSync(join(cache, 'chunks'), { recursive: true });
+		writeFileSync(join(cache, 'cms.js'), 'bundel');
+		writeFileSync(join(cache, 'chunks', 'a.js'), 'a');
+		const uit = join(map, 'dist', 'admin');
+		koppelMap(cache, uit);
+		expect(readFileSync(join(uit, 'chunks', 'a.js'), 'utf8')).toBe('a');
+		expect(statSync(join(uit, 'cms.js')).ino).toBe(statSync(join(cache, 'cms.js')).ino);
+		// A second build into the same folder, then replacing a file there the way the build does.
+		koppelMap(cache, uit);
+		const { rmSync } = await import('node:fs');
+		rmSync(join(uit, 'cms.js'));
+		writeFileSync(join(uit, 'cms.js'), 'anders');
+		expect(readFileSync(join(cache, 'cms.js'), 'utf8')).toBe('bundel');
+	});
+});
