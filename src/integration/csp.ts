@@ -32,7 +32,24 @@ export const CSP_VASTE_DIRECTIVES = [
  */
 export const CSP_VERSOEPELINGEN = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAttr: "'unsafe-hashes'" };
 
-const hash = (inhoud: Uint8Array | string) => `'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
+const sha256 = (inhoud: Uint8Array | string) => `'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
+
+/**
+ * Every page has the same few inline scripts, styles and style values (icon sizes): each is hashed
+ * once per build, looked up by its text after that (a lookup costs a tenth of a hash).
+ */
+const hashes = new Map<string, string>();
+function hash(inhoud: Buffer | string): string {
+	// Bytes and text apart: text is hashed as its UTF-8 bytes, which differ from its latin1 reading.
+	const tekst = typeof inhoud === 'string' ? `t${inhoud}` : `b${inhoud.toString('latin1')}`;
+	let uit = hashes.get(tekst);
+	if (uit === undefined) {
+		if (hashes.size > 10_000) hashes.clear();
+		uit = sha256(inhoud);
+		hashes.set(tekst, uit);
+	}
+	return uit;
+}
 
 const AMPERSAND = 0x26;
 
