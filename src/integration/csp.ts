@@ -122,26 +122,22 @@ export function cspVoorBytes(html: Buffer): string {
 }
 
 /** Whether the page has a policy already (the editing screen brings its own). */
-export const heeftCsp = (html: Buffer): boolean =>
+const heeftCsp = (html: Buffer): boolean =>
 	html.indexOf('http-equiv="content-security-policy"') >= 0 || html.indexOf('http-equiv="Content-Security-Policy"') >= 0;
 
-/** Where the policy goes: right after the charset, else right after `<head>`; -1 when the page has no head. */
-export function plekVoorCsp(html: Buffer): number {
-	const charset = html.indexOf('<meta charset=');
-	if (charset >= 0) return html.indexOf('>', charset) + 1;
-	const head = html.indexOf('<head>');
-	return head >= 0 ? head + '<head>'.length : -1;
-}
-
-/** The policy as a meta element. */
-export const cspMeta = (beleid: string): Buffer => Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid}">`);
-
-/** Puts the policy first in `<head>` (right after the charset), so it covers every script after it. */
-export function voegCspToeAanBytes(html: Buffer): Buffer {
+/**
+ * Puts the policy first in `<head>` (right after the charset, else right after `<head>`), so it
+ * covers every script after it: `beleid`, or the policy of `html` itself. A page with a policy of
+ * its own or without a head is returned as it is.
+ */
+export function voegCspToeAanBytes(html: Buffer, beleid?: string): Buffer {
 	if (heeftCsp(html)) return html;
-	const na = plekVoorCsp(html);
+	const charset = html.indexOf('<meta charset=');
+	const head = html.indexOf('<head>');
+	const na = charset >= 0 ? html.indexOf('>', charset) + 1 : head >= 0 ? head + '<head>'.length : -1;
 	if (na <= 0) return html;
-	return Buffer.concat([html.subarray(0, na), cspMeta(cspVoorBytes(html)), html.subarray(na)]);
+	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid ?? cspVoorBytes(html)}">`);
+	return Buffer.concat([html.subarray(0, na), meta, html.subarray(na)]);
 }
 
 /** cspVoorBytes for a page as text. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cspMeta, cspUitDelen, heeftCsp, legeCspDelen, plekVoorCsp, verzamelCsp, voegCspDelenToe, type CspDelen } from './csp.ts';
+import { cspUitDelen, legeCspDelen, verzamelCsp, voegCspDelenToe, voegCspToeAanBytes, type CspDelen } from './csp.ts';
 import { verzamelLinksEnIds, type GedeeldDeel } from './links.ts';
 
 /**
@@ -72,8 +72,7 @@ export function verwerkPagina(html: Buffer): { uit: Buffer; links: string[]; ids
 	if (gedeeld) voegCspDelenToe(csp, gedeeld.csp);
 	verzamelLinksEnIds(na, links, ids);
 	verzamelCsp(na, csp);
-	const plek = heeftCsp(html) ? -1 : plekVoorCsp(voor);
-	const delen = plek > 0 ? [voor.subarray(0, plek), cspMeta(cspUitDelen(csp)), voor.subarray(plek)] : [voor];
-	if (zijbalk) delen.push(zijbalk.bytes, na);
-	return { uit: delen.length === 1 ? html : Buffer.concat(delen), links: [...links], ids: [...ids], zijbalk: gedeeld };
+	// The policy goes in the head, which is before the sidebar.
+	const kop = voegCspToeAanBytes(voor, cspUitDelen(csp));
+	return { uit: zijbalk ? Buffer.concat([kop, zijbalk.bytes, na]) : kop, links: [...links], ids: [...ids], zijbalk: gedeeld };
 }

@@ -54,7 +54,6 @@ export const ZIJBALK_MAX = 250;
 const KLEINE_GROEP = 8;
 
 type Item = Zijbalk[number];
-type Groep = Extract<Item, { type: 'group' }>;
 type Link = Extract<Item, { type: 'link' }>;
 
 const aantalLinks = (items: Zijbalk): number => items.reduce((som, item) => som + (item.type === 'link' ? 1 : aantalLinks(item.entries)), 0);
@@ -80,7 +79,7 @@ export function compacteZijbalk(zijbalk: Zijbalk, max: number = ZIJBALK_MAX): Zi
 	if (aantalLinks(zijbalk) <= max) return zijbalk;
 	return zijbalk.map((item): Item => {
 		if (item.type === 'link' || heeftHuidige(item.entries) || aantalLinks(item.entries) <= KLEINE_GROEP) return item;
-		const eerste = eersteLink((item as Groep).entries);
+		const eerste = eersteLink(item.entries);
 		return eerste ? { type: 'link', label: item.label, href: eerste.href, isCurrent: false, badge: item.badge, attrs: {} } : item;
 	});
 }
