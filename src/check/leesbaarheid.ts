@@ -8,7 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { HOOFDSTUKKEN_MAP, markdownSlugs } from '../integration/paden.ts';
+import { markdownSlugs } from '../integration/paden.ts';
+import { HOOFDSTUKKEN_MAP } from '../integration/slugs.ts';
 
 export interface Leesbaarheid {
 	slug: string;

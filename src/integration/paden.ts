@@ -4,13 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { werkboekSchema, type Werkboek } from '../schemas/werkboek.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout } from '../utils/fouten.ts';
-import { HOOFDSTUKKEN_MAP, WERKVORMEN_MAP } from './slugs.ts';
+import { HOOFDSTUKKEN_MAP } from './slugs.ts';
 
 /** The project root: two folders up from this file (`src/integration/`). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const CONTENT_MAP = 'content';
-export { HOOFDSTUKKEN_MAP, WERKVORMEN_MAP };
 export const REGIO_PAGINAS = 'paginas';
 
 const MARKDOWN = /\.mdx?$/;

@@ -4,7 +4,7 @@ import type { GeladenRegio } from '../regio/laden.ts';
 import type { Werkboek } from '../schemas/werkboek.ts';
 import { hulpmiddelenGroep, werkvormenZoeken } from './hulpmiddelen.ts';
 import { markdownSlugs, REGIO_PAGINAS } from './paden.ts';
-import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from './slugs.ts';
+import { HOOFDSTUKKEN_MAP, WERKVORMEN_MAP } from './slugs.ts';
 
 /** A sidebar item in Starlight's user config format. */
 export type SidebarItem =
@@ -99,4 +99,3 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 	return { patronen, verborgen, vervangen, nieuw, regioPaginas, sidebar };
 }
 
-export { slugVoorBestand };
