@@ -80,6 +80,16 @@ describe('HTML validity (html-validate)', () => {
 		expect(fouten).toEqual([]);
 	});
 
+	test('nothing follows </html> (a script placed after the layout once did; the W3C checker stops there)', () => {
+		const daarna = allePaginas(demoDir)
+			.flatMap(({ bestand, pad }) => {
+				const html = readFileSync(bestand, 'utf8');
+				const einde = html.lastIndexOf('</html>');
+				return einde >= 0 && html.slice(einde + '</html>'.length).trim() ? [`/${pad}: ${html.slice(einde, einde + 90)}`] : [];
+			});
+		expect(daarna).toEqual([]);
+	});
+
 	test('the validator catches an unlabelled field and a dangling ARIA reference', async () => {
 		// Control: the config must really report what this issue asks for.
 		const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: [CONFIG] }));
