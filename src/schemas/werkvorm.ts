@@ -60,20 +60,32 @@ export const werkbladVeldSchema = z.discriminatedUnion('type', [
 
 export type WerkbladVeld = z.infer<typeof werkbladVeldSchema>;
 
-/**
- * The stable id of a worksheet field: its `id`, else a slug of its label ("Wat gaat goed?" →
- * "wat-gaat-goed"). Saved answers are keyed by it (src/hulpmiddelen/werkblad.ts), so inserting,
- * removing or reordering fields never moves an answer to another question.
- */
-export function veldId(veld: Pick<WerkbladVeld, 'label'> & { id?: string | undefined }): string {
-	if (veld.id) return veld.id;
-	const slug = veld.label
+/** A slug of a worksheet field's label ("Wat gaat goed?" → "wat-gaat-goed"), at most 60 characters. */
+function labelSlug(label: string): string {
+	const slug = label
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	return (slug.length > 60 ? slug.slice(0, 60).replace(/-[^-]*$/, '') : slug) || 'veld';
+}
+
+/**
+ * The stable ids of a worksheet's fields: each field's `id`, else a slug of its label ("Wat gaat
+ * goed?" → "wat-gaat-goed"); a label that repeats gets "-2", "-3"… in order. Saved answers are keyed
+ * by these ids (src/hulpmiddelen/werkblad.ts), so inserting, removing or reordering fields never
+ * moves an answer to another question.
+ */
+export function veldIds(velden: readonly (Pick<WerkbladVeld, 'label'> & { id?: string | undefined })[]): string[] {
+	const gezien = new Map<string, number>();
+	return velden.map((veld) => {
+		if (veld.id) return veld.id;
+		const slug = labelSlug(veld.label);
+		const n = (gezien.get(slug) ?? 0) + 1;
+		gezien.set(slug, n);
+		return n === 1 ? slug : `${slug}-${n}`;
+	});
 }
 
 /** One step of a working method. The minutes of all steps add up to `duur`. */
@@ -147,8 +159,7 @@ export const werkvormSchema = z
 	})
 	.superRefine((werkvorm, ctx) => {
 		const gezien = new Map<string, number>();
-		werkvorm.werkblad?.velden.forEach((veld, index) => {
-			const id = veldId(veld);
+		veldIds(werkvorm.werkblad?.velden ?? []).forEach((id, index) => {
 			const eerder = gezien.get(id);
 			if (eerder !== undefined) {
 				ctx.addIssue({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { controleerGrootte, leesJson, MAX_BESTAND_BYTES, NIETS_VERANDERD } from '../../src/hulpmiddelen/bestand.ts';
 import { isLeeg, leesWerkblad, verdeel, WERKBLAD_VERSIE, type VeldVorm } from '../../src/hulpmiddelen/werkblad.ts';
-import { veldId } from '../../src/schemas/werkvorm.ts';
+import { veldIds } from '../../src/schemas/werkvorm.ts';
 import {
 	BALANSMETER_VERSIE,
 	groepsbeeld,
@@ -33,7 +33,7 @@ const lees = (naam: string): unknown => {
 const tekst = (naam: string) => readFileSync(fixture(`hulpmiddelen/${naam}`), 'utf8');
 
 /** A field as the worksheet component passes it to the browser: stable id from the label. */
-const veld = <T extends Omit<VeldVorm, 'id'>>(v: T) => ({ ...v, id: veldId(v) }) as VeldVorm;
+const veld = <T extends Omit<VeldVorm, 'id'>>(v: T) => ({ ...v, id: veldIds([v])[0]! }) as VeldVorm;
 /** The worksheet fields of content/werkvormen/ecocyclus.md and lijnopstelling.md. */
 const ECOCYCLUS: VeldVorm[] = [
 	veld({ type: 'lijst', items: 8, label: 'Welke regionale activiteiten, projecten en overleggen kennen wij?' }),
@@ -77,8 +77,9 @@ describe('worksheet files and migrations', () => {
 			'wat-laten-we-los-en-hoe-doen-we-dat-netjes',
 			'wat-krijgt-meer-tijd-geld-of-mensen',
 		]);
-		expect(veldId({ label: 'Coöperatie: één vraag?' })).toBe('cooperatie-een-vraag');
-		expect(veldId({ label: 'Wat dan ook', id: 'eigen-naam' })).toBe('eigen-naam');
+		expect(veldIds([{ label: 'Coöperatie: één vraag?' }, { label: 'Wat dan ook', id: 'eigen-naam' }])).toEqual(['cooperatie-een-vraag', 'eigen-naam']);
+		// A repeated question (the Balansmeter asks "Waar staan we nu?" per act) is numbered in order.
+		expect(veldIds([{ label: 'Waar staan we nu?' }, { label: 'Notitie' }, { label: 'Waar staan we nu?' }])).toEqual(['waar-staan-we-nu', 'notitie', 'waar-staan-we-nu-2']);
 	});
 
 	test('version 3 (current) reads as is; an answer whose question is gone is kept, not dropped', () => {
