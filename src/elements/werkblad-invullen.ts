@@ -65,7 +65,7 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	#invoer(index: number): (HTMLInputElement | HTMLTextAreaElement)[] {
-		return [...this.#form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="veld-${index}"]`)];
+		return [...this.#form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${this.#werkvorm}-veld-${index}"]`)];
 	}
 
 	/** The answers in the form, by field id. */

@@ -44,7 +44,7 @@ const UITZONDERINGEN: { regel: string; bericht: RegExp; selector: RegExp; reden:
 	},
 	{
 		regel: 'form-dup-name',
-		bericht: /Duplicate form control name "veld-\d+"/,
+		bericht: /Duplicate form control name "[a-z0-9-]+-veld-\d+"/,
 		selector: /wb-\d+-\d+$/,
 		reden:
 			'A list field on a worksheet is several text inputs sharing one name, submitted as a list (valid HTML). ' +
