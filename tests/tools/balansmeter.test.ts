@@ -41,6 +41,11 @@ describe('Balansmeter as it looks', () => {
 			const ouder = tabel.parentElement!;
 			return {
 				legenda: [...document.querySelectorAll('.grafiek-legenda svg')].map((el) => Math.round(vak(el).width)),
+				// Icon and text of a legend entry on one line, centred on each other.
+				legendaMidden: [...document.querySelectorAll('.grafiek-legenda li')].map((li) => {
+					const [icoon, tekst] = [vak(li.querySelector('svg')!), vak(li.querySelector('span')!)];
+					return Math.abs(icoon.top + icoon.height / 2 - (tekst.top + tekst.height / 2));
+				}),
 				tekst: Math.min(...[...document.querySelectorAll('svg[data-grafiek] text')].map((el) => vak(el).height)),
 				grafiekBreedte: vak(document.querySelector('svg[data-grafiek]')!).width,
 				tabelRechts: vak(tabel).right,
@@ -51,6 +56,7 @@ describe('Balansmeter as it looks', () => {
 			};
 		});
 		expect(maten.legenda).toEqual([18, 18]);
+		expect(Math.max(...maten.legendaMidden)).toBeLessThan(3);
 		// Text of at least 12 CSS px, and the chart within the screen.
 		expect(maten.tekst).toBeGreaterThanOrEqual(12);
 		expect(maten.grafiekBreedte).toBeLessThanOrEqual(390);
