@@ -131,7 +131,7 @@ describe('working-method finder', () => {
 		const { page } = tab;
 		await page.goto(url('werkvormen/'));
 		await klaar(page, 'werkvorm-zoeker');
-		const zichtbaar = () => page.locator('[data-lijst] > li:not([hidden]) h2').allTextContents();
+		const zichtbaar = async () => (await page.locator('[data-lijst] > li:not([hidden]) h2').allTextContents()).map((t) => t.trim());
 		const alle = await zichtbaar();
 		expect(alle.length).toBeGreaterThan(20);
 		await page.getByLabel('Duur').selectOption('30');
