@@ -1,14 +1,17 @@
 import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/laden.ts';
+import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
+import { slugVoorBestand } from './slugs.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
@@ -17,6 +20,20 @@ import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekPaginas } from './paginas.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
+
+/** Pages on which terms are not linked to the glossary: the glossary itself, the sources, home and 404. */
+const ZONDER_BEGRIPLINKS = new Set(['begrippenlijst', 'bronnen', 'index', '404']);
+
+/**
+ * Whether the build has the glossary with its anchors: not when the region hides it, and when the
+ * region replaces it, only if its own page shows the list (`<Begrippenlijst />`).
+ */
+function heeftBegrippenlijst(root: string, plan: WerkboekContext['plan']): boolean {
+	if (plan.verborgen.includes('begrippenlijst')) return false;
+	if (!plan.vervangen.includes('begrippenlijst')) return true;
+	const eigen = join(root, plan.regioPaginas, 'begrippenlijst.mdx');
+	return existsSync(eigen) && readFileSync(eigen, 'utf8').includes('<Begrippenlijst');
+}
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
 
 /**
@@ -26,8 +43,10 @@ const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
  */
 export default function werkboek(): AstroIntegration[] {
 	let context: WerkboekContext;
+	let begrippen: Begrip[];
 	try {
 		context = werkboekContext();
+		begrippen = laadBegrippen(context.root);
 	} catch (fout) {
 		if (fout instanceof WerkboekFout) {
 			// Print the friendly Dutch report without a stack trace and stop: nothing half-built.
@@ -48,7 +67,7 @@ export default function werkboek(): AstroIntegration[] {
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
+			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
 			sidebar: plan.sidebar,
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
@@ -84,13 +103,31 @@ export default function werkboek(): AstroIntegration[] {
 						processor.options.smartypants = false;
 						processor.options.remarkPlugins.unshift([remarkSmartypantsWaarNodig, typeof smartypants === 'object' ? smartypants : {}]);
 					}
+					const typografie = smartypants === false ? false : typeof smartypants === 'object' ? smartypants : {};
+					const begrippenLogger = logger.fork('begrippen');
 					processor.options.remarkPlugins.push(
 						[remarkRegioVelden, { regio }],
+						[remarkBegrippenlijst, { begrippen, verborgen: plan.verborgen, smartypants: typografie }],
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
+						[
+							remarkBegrippen,
+							{
+								begrippen,
+								koppelen: heeftBegrippenlijst(root, plan),
+								soort: (file: { path?: string }) =>
+									file.path && !ZONDER_BEGRIPLINKS.has(slugVoorBestand(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links',
+								waarschuw: (melding: { reason: string; line?: number | undefined; column?: number | undefined }, file: { path?: string }) =>
+									begrippenLogger.warn(
+										`${file.path ? relative(root, file.path) : '?'}${melding.line ? `:${melding.line}:${melding.column ?? 1}` : ''} ${melding.reason}`,
+									),
+								smartypants: typografie,
+							},
+						],
 						[remarkBasisLinks, { base: config.base }],
 						remarkTabellen,
 					);
 					addWatchFile(bron.bestand);
+					addWatchFile(join(root, BEGRIPPEN_BESTAND));
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({
 						vite: {
