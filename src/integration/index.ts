@@ -25,6 +25,17 @@ const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const ZONDER_BEGRIPLINKS = new Set(['begrippenlijst', 'bronnen', 'index', '404']);
 
 /**
+ * Lines in a content file before the text remark gets: Astro strips the frontmatter of `.md`
+ * files (not of `.mdx`) before rendering, so warnings would point that many lines too high.
+ */
+function regelsVoorTekst(file: { path?: string; value?: unknown }): number {
+	if (!file.path || typeof file.value !== 'string' || !existsSync(file.path)) return 0;
+	const bron = readFileSync(file.path, 'utf8');
+	const plek = file.value && bron !== file.value ? bron.indexOf(file.value) : -1;
+	return plek > 0 ? bron.slice(0, plek).split('\n').length - 1 : 0;
+}
+
+/**
  * Whether the build has the glossary with its anchors: not when the region hides it, and when the
  * region replaces it, only if its own page shows the list (`<Begrippenlijst />`).
  */
@@ -121,6 +132,7 @@ export default function werkboek(): AstroIntegration[] {
 										`${file.path ? relative(root, file.path) : '?'}${melding.line ? `:${melding.line}:${melding.column ?? 1}` : ''} ${melding.reason}`,
 									),
 								smartypants: typografie,
+								regelsErvoor: regelsVoorTekst,
 							},
 						],
 						[remarkBasisLinks, { base: config.base }],

@@ -32,6 +32,11 @@ export interface BegrippenOptions {
 	waarschuw?: (melding: VFileMessage, file: VFile) => void;
 	/** SmartyPants options, so generated text gets the same curly quotes as the author's; `false`: none. */
 	smartypants?: SmartypantsOpties | false;
+	/**
+	 * Lines of the file before the text the plugin gets, added to every reported line. Astro hands
+	 * Markdown (not MDX) to remark without its frontmatter. Default: 0.
+	 */
+	regelsErvoor?: (file: VFile) => number;
 }
 
 type Plaats = { line: number; column: number };
@@ -104,6 +109,7 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 	soort = () => 'gewoon',
 	waarschuw,
 	smartypants,
+	regelsErvoor = () => 0,
 }) => {
 	const zoeker = new Begrippenzoeker(begrippen);
 	const typografie = maakTypografie(smartypants);
@@ -114,9 +120,11 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 	const handmatig = new RegExp(`^${pagina.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#([a-z0-9-]+)$`);
 
 	function waarschuwVoorVarianten(tree: Root, file: VFile) {
+		let ervoor: number | undefined;
 		visit(tree, 'text', (node) => {
 			for (const vondst of zoeker.varianten(node.value)) {
-				const start = node.position?.start;
+				ervoor ??= regelsErvoor(file);
+				const start = node.position && { line: node.position.start.line + ervoor, column: node.position.start.column };
 				const melding = file.message(
 					`"${vondst.tekst}" wijkt af van de begrippenlijst: schrijf "${vondst.begrip.term}". ${vondst.begrip.reden ?? ''} Zie docs-intern/terminologie.md.`.replace(/\s+/g, ' '),
 					{
