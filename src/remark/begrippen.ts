@@ -69,9 +69,12 @@ function zonderPosities<T extends Nodes>(node: T): T {
 	return node;
 }
 
-/** JSX elements whose text must stay plain: links, buttons, code, headings. */
+/**
+ * Nodes whose text is never linked: headings, links and code, and tables (Starlight makes a table a
+ * scroll container, which would clip the tooltip or grow a scrollbar on hover).
+ */
 const JSX_OVERSLAAN = new Set(['a', 'button', 'summary', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'LinkCard', 'LinkButton', 'Badge']);
-const TYPEN_OVERSLAAN = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'begrip']);
+const TYPEN_OVERSLAAN = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'table', 'begrip']);
 
 function overslaan(node: Nodes): boolean {
 	if (TYPEN_OVERSLAAN.has(node.type)) return true;
@@ -85,7 +88,7 @@ function overslaan(node: Nodes): boolean {
 /**
  * Links the first use of each glossary term on a page to its explanation on the glossary page,
  * with the short explanation as the link's accessible description and as a tooltip that shows on
- * hover and keyboard focus (CSS only: src/styles/begrippen.css). Not in headings, links or code, and
+ * hover and keyboard focus (CSS only: src/styles/begrippen.css). Not in headings, links, code or tables, and
  * not on pages whose `soort` is `'geen-links'`. A term the page already links to the glossary by hand
  * is left alone. Also warns, with file, line and column, about spellings the glossary rejects.
  *

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -119,6 +120,12 @@ describe('remarkBegrippen: links to the glossary', () => {
 		);
 		expect(gelinkt(html)).toEqual(['iza:IZA', 'wmo-2015:Wmo']);
 		expect(html).toMatch(/<h1>Het IZA<\/h1>/);
+	});
+
+	test('not in tables, whose scroll box would clip the tooltip', () => {
+		const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBegrippen, { begrippen, smartypants: false }).use(remarkRehype).use(rehypeStringify);
+		expect(gelinkt(processor.processSync('| a |\n| - |\n| Het IZA |\n\nDaarna het IZA.').toString())).toEqual(['iza:IZA']);
+		expect(processor.processSync('| a |\n| - |\n| Het IZA |').toString()).not.toContain('begrip');
 	});
 
 	test('a term the page already links to the glossary by hand is left alone', () => {
