@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/laden.ts';
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
-import { remarkBasisLinks, remarkVerborgenLinks } from '../remark/links.ts';
+import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
@@ -136,6 +136,7 @@ export default function werkboek(): AstroIntegration[] {
 							},
 						],
 						[remarkBasisLinks, { base: config.base }],
+						remarkZichtbareAdressen,
 						remarkTabellen,
 					);
 					addWatchFile(bron.bestand);
