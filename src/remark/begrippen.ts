@@ -98,7 +98,7 @@ function overslaan(node: Nodes): boolean {
  * becomes
  * ```html
  * <p>Het <span class="begrip"><a href="/begrippenlijst/#iza" aria-describedby="begrip-iza">IZA</a><span
- * id="begrip-iza" class="begrip-uitleg" role="tooltip" data-pagefind-ignore="">Het Integraal Zorgakkoord,
+ * id="begrip-iza" class="begrip-uitleg" role="tooltip" data-pagefind-ignore=""> Het Integraal Zorgakkoord,
  * ondertekend op 16 september 2022.</span></span> vraagt om een <span class="begrip">…regiobeeld…</span>. Het IZA …</p>
  * ```
  * and `Het democratisch gat` warns `hoofdstuk.md:3:5 "democratisch gat" wijkt af van de begrippenlijst: schrijf
@@ -156,7 +156,9 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 				{
 					type: 'begripUitleg',
 					data: { hName: 'span', hProperties: { id, className: ['begrip-uitleg'], role: 'tooltip', dataPagefindIgnore: '' } },
-					children: [{ type: 'text', value: uitleg.get(vondst.begrip.anker)! }],
+					// The leading space keeps term and explanation apart where CSS is missing (reader
+					// views, copied text); a block box drops it when the tooltip shows.
+					children: [{ type: 'text', value: ` ${uitleg.get(vondst.begrip.anker)!}` }],
 				},
 			],
 		} as unknown as RootContent;

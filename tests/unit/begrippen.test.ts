@@ -102,7 +102,7 @@ describe('remarkBegrippen: links to the glossary', () => {
 		const { html } = verwerk('Het IZA en de Wmo 2015. Het IZA weer, en de Wmo.\n\nNog eens het Integraal Zorgakkoord.');
 		expect(gelinkt(html)).toEqual(['iza:IZA', 'wmo-2015:Wmo 2015']);
 		expect(html).toContain(
-			'<span class="begrip"><a href="/begrippenlijst/#iza" aria-describedby="begrip-iza">IZA</a><span id="begrip-iza" class="begrip-uitleg" role="tooltip" data-pagefind-ignore="">Het Integraal Zorgakkoord, uit 2022.</span></span>',
+			'<span class="begrip"><a href="/begrippenlijst/#iza" aria-describedby="begrip-iza">IZA</a><span id="begrip-iza" class="begrip-uitleg" role="tooltip" data-pagefind-ignore=""> Het Integraal Zorgakkoord, uit 2022.</span></span>',
 		);
 		expect(html).not.toContain('Meer tekst');
 	});
