@@ -1,9 +1,10 @@
 import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { begrippenOpties } from '../begrippen/bouw.ts';
 import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/laden.ts';
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
@@ -11,7 +12,6 @@ import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
-import { slugVoorBestand } from './slugs.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
@@ -20,31 +20,6 @@ import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekPaginas } from './paginas.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
-
-/** Pages on which terms are not linked to the glossary: the glossary itself, the sources, home and 404. */
-const ZONDER_BEGRIPLINKS = new Set(['begrippenlijst', 'bronnen', 'index', '404']);
-
-/**
- * Lines in a content file before the text remark gets: Astro strips the frontmatter of `.md`
- * files (not of `.mdx`) before rendering, so warnings would point that many lines too high.
- */
-function regelsVoorTekst(file: { path?: string; value?: unknown }): number {
-	if (!file.path || typeof file.value !== 'string' || !existsSync(file.path)) return 0;
-	const bron = readFileSync(file.path, 'utf8');
-	const plek = file.value && bron !== file.value ? bron.indexOf(file.value) : -1;
-	return plek > 0 ? bron.slice(0, plek).split('\n').length - 1 : 0;
-}
-
-/**
- * Whether the build has the glossary with its anchors: not when the region hides it, and when the
- * region replaces it, only if its own page shows the list (`<Begrippenlijst />`).
- */
-function heeftBegrippenlijst(root: string, plan: WerkboekContext['plan']): boolean {
-	if (plan.verborgen.includes('begrippenlijst')) return false;
-	if (!plan.vervangen.includes('begrippenlijst')) return true;
-	const eigen = join(root, plan.regioPaginas, 'begrippenlijst.mdx');
-	return existsSync(eigen) && readFileSync(eigen, 'utf8').includes('<Begrippenlijst');
-}
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
 
 /**
@@ -120,21 +95,7 @@ export default function werkboek(): AstroIntegration[] {
 						[remarkRegioVelden, { regio }],
 						[remarkBegrippenlijst, { begrippen, verborgen: plan.verborgen, smartypants: typografie }],
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
-						[
-							remarkBegrippen,
-							{
-								begrippen,
-								koppelen: heeftBegrippenlijst(root, plan),
-								soort: (file: { path?: string }) =>
-									file.path && !ZONDER_BEGRIPLINKS.has(slugVoorBestand(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links',
-								waarschuw: (melding: { reason: string; line?: number | undefined; column?: number | undefined }, file: { path?: string }) =>
-									begrippenLogger.warn(
-										`${file.path ? relative(root, file.path) : '?'}${melding.line ? `:${melding.line}:${melding.column ?? 1}` : ''} ${melding.reason}`,
-									),
-								smartypants: typografie,
-								regelsErvoor: regelsVoorTekst,
-							},
-						],
+						[remarkBegrippen, begrippenOpties(root, plan, begrippen, begrippenLogger, typografie)],
 						[remarkBasisLinks, { base: config.base }],
 						remarkZichtbareAdressen,
 						remarkTabellen,
