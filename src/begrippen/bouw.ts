@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { BouwPlan } from '../integration/plan.ts';
 import { slugVoorBestand } from '../integration/slugs.ts';
-import type { BegrippenOptions } from '../remark/begrippen.ts';
+import { BEGRIPPENLIJST_PAD, type BegrippenOptions } from '../remark/begrippen.ts';
 import type { SmartypantsOpties } from '../remark/smartypants.ts';
 import type { Begrip } from './laden.ts';
 
@@ -33,7 +33,9 @@ export function heeftBegrippenlijst(root: string, plan: Pick<BouwPlan, 'verborge
 }
 
 /**
- * The options of remarkBegrippen in a build: link only when the build has the glossary, not on
+ * The options of remarkBegrippen in a build: links to the glossary under the base path (the plugin
+ * runs after remarkBasisLinks, which also prefixed hand-made glossary links); link only when the
+ * build has the glossary, not on
  * the pages of ZONDER_BEGRIPLINKS (chapters, working methods and the region's pages alike), and
  * print each warning about a spelling with the file, line and column through Astro's logger.
  */
@@ -43,9 +45,12 @@ export function begrippenOpties(
 	begrippen: readonly Begrip[],
 	logger: Pick<AstroIntegrationLogger, 'warn'>,
 	smartypants: SmartypantsOpties | false,
+	/** Astro's `base`: the plugin runs after remarkBasisLinks, so its links carry the base path themselves. */
+	base = '/',
 ): BegrippenOptions {
 	return {
 		begrippen,
+		pagina: `${base.replace(/\/+$/, '')}${BEGRIPPENLIJST_PAD}`,
 		koppelen: heeftBegrippenlijst(root, plan),
 		soort: (file) => (file.path && !ZONDER_BEGRIPLINKS.has(slugVoorBestand(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links'),
 		waarschuw: (melding, file) =>

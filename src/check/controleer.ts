@@ -164,14 +164,14 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		if (regio && !nietGebouwd) {
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
-			processor.use(remarkRegioVelden, { regio: regio.regio });
-			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand) });
 			processor.use(remarkBegrippen, {
 				begrippen,
 				koppelen: false,
 				smartypants: false,
 				waarschuw: (melding) => waarschuwingen.push({ bestand, ...(melding.line ? { regel: melding.line } : {}), bericht: melding.reason }),
 			});
+			processor.use(remarkRegioVelden, { regio: regio.regio });
+			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand) });
 			const file = new VFile({ path: pagina.pad, value: pagina.bron });
 			try {
 				processor.runSync(processor.parse(file), file);

@@ -92,11 +92,12 @@ export default function werkboek(): AstroIntegration[] {
 					const typografie = smartypants === false ? false : typeof smartypants === 'object' ? smartypants : {};
 					const begrippenLogger = logger.fork('begrippen');
 					processor.options.remarkPlugins.push(
-						[remarkRegioVelden, { regio }],
 						[remarkBegrippenlijst, { begrippen, verborgen: plan.verborgen, smartypants: typografie }],
+						[remarkRegioVelden, { regio }],
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
-						[remarkBegrippen, begrippenOpties(root, plan, begrippen, begrippenLogger, typografie)],
 						[remarkBasisLinks, { base: config.base }],
+						// After remarkBasisLinks: its own links get the base path from these options.
+						[remarkBegrippen, begrippenOpties(root, plan, begrippen, begrippenLogger, typografie, config.base)],
 						remarkZichtbareAdressen,
 						remarkTabellen,
 					);

@@ -19,7 +19,7 @@ export type BegrippenSoort = 'gewoon' | 'geen-links';
 export interface BegrippenOptions {
 	/** The validated glossary (src/begrippen/laden.ts). */
 	begrippen: readonly Begrip[];
-	/** Root-relative path of the glossary page. */
+	/** Path of the glossary page, root-relative (`/begrippenlijst/`) or with the base path. */
 	pagina?: string;
 	/** `false` when the build has no glossary page to link to (a region hides or replaces it). */
 	koppelen?: boolean;
@@ -103,7 +103,8 @@ function overslaan(node: Nodes): boolean {
  * ```
  * and `Het democratisch gat` warns `hoofdstuk.md:3:5 "democratisch gat" wijkt af van de begrippenlijst: schrijf
  * "Democratisch tekort". …`.
- * Runs after remarkRegioVelden and before remarkBasisLinks, which adds the base path to these links.
+ * Runs after remarkRegioVelden. Before remarkBasisLinks, that plugin adds the base path to these
+ * links; after it (as in the build), give `pagina` with the base path.
  */
 export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 	begrippen,
