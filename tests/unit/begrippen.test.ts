@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { begrippenOpties, heeftBegrippenlijst } from '../../src/begrippen/bouw.ts';
 import { ankerVoorTerm, eersteZin, laadBegrippen, leesBegrippen, type Begrip } from '../../src/begrippen/laden.ts';
 import { remarkBegrippen, remarkBegrippenlijst, type BegrippenOptions } from '../../src/remark/begrippen.ts';
 import { remarkBasisLinks } from '../../src/remark/links.ts';
@@ -253,3 +254,48 @@ function bestandenIn(map: string): string[] {
 		.filter((d) => d.isFile())
 		.map((d) => join(d.parentPath, d.name));
 }
+
+describe('the glossary in a build (src/begrippen/bouw.ts)', () => {
+	const plan = { verborgen: [] as string[], vervangen: [] as string[], regioPaginas: 'content/regio/paginas' };
+	const logger = { warn: (_: string) => undefined };
+
+	test('links under the base path, also after remarkBasisLinks, and keeps hand-made links found under it', () => {
+		const opties = begrippenOpties(ROOT, plan, begrippen, logger, false, '/werkboek/');
+		const verwerk = (tekst: string) =>
+			unified()
+				.use(remarkParse)
+				.use(remarkBasisLinks, { base: '/werkboek/' })
+				.use(remarkBegrippen, opties)
+				.use(remarkRehype)
+				.use(rehypeStringify)
+				.processSync(new VFile({ path: join(ROOT, 'content/hoofdstukken/x.md'), value: tekst }))
+				.toString();
+		expect(verwerk('Het IZA.')).toContain('href="/werkboek/begrippenlijst/#iza"');
+		expect(verwerk('Het IZA en het [akkoord](/begrippenlijst/#iza).')).not.toContain('aria-describedby');
+	});
+
+	test('links on chapters, working methods and region pages; not on the glossary, sources, home or 404', () => {
+		const { soort } = begrippenOpties(ROOT, plan, begrippen, logger, false);
+		const van = (pad: string) => soort!(new VFile({ path: join(ROOT, pad) }));
+		expect(['content/hoofdstukken/welkom.mdx', 'content/werkvormen/fishbowl.md', 'content/regio/paginas/over-ons.md'].map(van)).toEqual(['gewoon', 'gewoon', 'gewoon']);
+		expect(['content/hoofdstukken/begrippenlijst.mdx', 'content/hoofdstukken/bronnen.mdx', 'content/index.mdx', 'content/404.md'].map(van)).toEqual([
+			'geen-links',
+			'geen-links',
+			'geen-links',
+			'geen-links',
+		]);
+	});
+
+	test('no links when the region hides the glossary, or replaces it with a page without the list', () => {
+		expect(heeftBegrippenlijst(ROOT, plan)).toBe(true);
+		expect(heeftBegrippenlijst(ROOT, { ...plan, verborgen: ['begrippenlijst'] })).toBe(false);
+		expect(heeftBegrippenlijst(ROOT, { ...plan, vervangen: ['begrippenlijst'], regioPaginas: 'bestaat-niet' })).toBe(false);
+	});
+
+	test('prints each warning with the file relative to the project, line and column', () => {
+		const gezien: string[] = [];
+		const opties = begrippenOpties(ROOT, plan, begrippen, { warn: (t: string) => void gezien.push(t) }, false);
+		unified().use(remarkParse).use(remarkBegrippen, opties).runSync(unified().use(remarkParse).parse('Een zin.\n\nHet democratisch gat.'), new VFile({ path: join(ROOT, 'content/hoofdstukken/x.md') }));
+		expect(gezien).toEqual([expect.stringMatching(/^content\/hoofdstukken\/x\.md:3:5 "democratisch gat" wijkt af van de begrippenlijst/)]);
+	});
+});
