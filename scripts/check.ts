@@ -6,8 +6,18 @@ import { PROJECT_ROOT } from '../src/integration/paden.ts';
 import { formatProblemen } from '../src/utils/fouten.ts';
 
 const start = performance.now();
-const { regio, problemen, bestanden } = controleer(PROJECT_ROOT);
+const { regio, problemen, waarschuwingen, bestanden } = controleer(PROJECT_ROOT);
 const tijd = ((performance.now() - start) / 1000).toFixed(1);
+
+if (waarschuwingen.length) {
+	console.warn(
+		formatProblemen(
+			'Schrijfwijzen die afwijken van de begrippenlijst',
+			waarschuwingen,
+			'gebruik de term uit content/begrippen.yaml (afspraken en redenen: docs-intern/terminologie.md). Dit stopt de build niet.',
+		) + '\n',
+	);
+}
 
 if (problemen.length) {
 	console.error(

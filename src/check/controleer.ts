@@ -9,7 +9,9 @@ import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { hoofdstukSlugs, laadWerkboek, markdownSlugs, REGIO_PAGINAS } from '../integration/paden.ts';
 import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../integration/slugs.ts';
+import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/laden.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
+import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
@@ -19,6 +21,8 @@ import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem 
 export interface Controle {
 	regio?: GeladenRegio;
 	problemen: Probleem[];
+	/** What does not stop a build: spellings the glossary rejects (content/begrippen.yaml). */
+	waarschuwingen: Probleem[];
 	/** Number of content files read. */
 	bestanden: number;
 }
@@ -60,8 +64,9 @@ function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | 
 
 /**
  * Validates the region and the content without a build: the region data, the workbook structure,
- * every page's frontmatter, every working method against its schema, and every `{regio.…}`
- * reference. Collects all problems instead of stopping at the first.
+ * every page's frontmatter, every working method against its schema, every `{regio.…}`
+ * reference and the glossary data. Collects all problems instead of stopping at the first, and
+ * warns (without failing) about spellings the glossary rejects.
  */
 export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): Controle {
 	const problemen: Probleem[] = [];
@@ -79,6 +84,17 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
 		else throw fout;
 	}
+
+	// The glossary data (content/begrippen.yaml), which the build renders and links to.
+	let begrippen: Begrip[] = [];
+	try {
+		const gelezen = leesBegrippen(readFileSync(join(root, BEGRIPPEN_BESTAND), 'utf8'));
+		problemen.push(...gelezen.problemen);
+		if (!gelezen.problemen.length) begrippen = gelezen.begrippen;
+	} catch {
+		problemen.push({ bestand: BEGRIPPEN_BESTAND, bericht: 'De begrippenlijst ontbreekt. Zet het bestand terug (git checkout content/begrippen.yaml).' });
+	}
+	const waarschuwingen: Probleem[] = [];
 
 	// The workbook structure lists every chapter once, and only chapters that exist.
 	try {
@@ -148,6 +164,12 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		if (regio && !nietGebouwd) {
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
+			processor.use(remarkBegrippen, {
+				begrippen,
+				koppelen: false,
+				smartypants: false,
+				waarschuw: (melding) => waarschuwingen.push({ bestand, ...(melding.line ? { regel: melding.line } : {}), bericht: melding.reason }),
+			});
 			processor.use(remarkRegioVelden, { regio: regio.regio });
 			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand) });
 			const file = new VFile({ path: pagina.pad, value: pagina.bron });
@@ -160,5 +182,5 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 			}
 		}
 	}
-	return { ...(regio ? { regio } : {}), problemen, bestanden: paginas.length };
+	return { ...(regio ? { regio } : {}), problemen, waarschuwingen, bestanden: paginas.length };
 }

@@ -2,8 +2,11 @@ import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { begrippenOpties } from '../begrippen/bouw.ts';
+import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/laden.ts';
+import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
@@ -26,8 +29,10 @@ const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
  */
 export default function werkboek(): AstroIntegration[] {
 	let context: WerkboekContext;
+	let begrippen: Begrip[];
 	try {
 		context = werkboekContext();
+		begrippen = laadBegrippen(context.root);
 	} catch (fout) {
 		if (fout instanceof WerkboekFout) {
 			// Print the friendly Dutch report without a stack trace and stop: nothing half-built.
@@ -48,7 +53,7 @@ export default function werkboek(): AstroIntegration[] {
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
+			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
 			sidebar: plan.sidebar,
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
@@ -84,14 +89,20 @@ export default function werkboek(): AstroIntegration[] {
 						processor.options.smartypants = false;
 						processor.options.remarkPlugins.unshift([remarkSmartypantsWaarNodig, typeof smartypants === 'object' ? smartypants : {}]);
 					}
+					const typografie = smartypants === false ? false : typeof smartypants === 'object' ? smartypants : {};
+					const begrippenLogger = logger.fork('begrippen');
 					processor.options.remarkPlugins.push(
+						[remarkBegrippenlijst, { begrippen, verborgen: plan.verborgen, smartypants: typografie }],
 						[remarkRegioVelden, { regio }],
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
 						[remarkBasisLinks, { base: config.base }],
+						// After remarkBasisLinks: its own links get the base path from these options.
+						[remarkBegrippen, begrippenOpties(root, plan, begrippen, begrippenLogger, typografie, config.base)],
 						remarkZichtbareAdressen,
 						remarkTabellen,
 					);
 					addWatchFile(bron.bestand);
+					addWatchFile(join(root, BEGRIPPEN_BESTAND));
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({
 						vite: {
