@@ -7,11 +7,13 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { bewaardeContext } from './integration/context-opslag.ts';
 import { slugVoorBestand } from './integration/slugs.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
+import { sjabloonSchema } from './schemas/sjabloon.ts';
+import { SJABLONEN_MAP } from './sjablonen/laden.ts';
 
 // The integration has loaded the region and made the build plan already (context-opslag.ts); only
 // without it (content config loaded on its own) is that code loaded here.
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { plan } = bewaardeContext(root)?.context ?? (await import('./integration/context.ts')).werkboekContext(root);
+const { plan, geladen } = bewaardeContext(root)?.context ?? (await import('./integration/context.ts')).werkboekContext(root);
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from
@@ -38,5 +40,17 @@ export const collections = {
 				werkvorm: werkvormSchema.optional(),
 			}),
 		}),
+	}),
+	/**
+	 * The templates (sjablonen): one YAML file each in templates/sjablonen/, id = file name. The
+	 * ones the region hides (`sjablonen.verbergen`) are not loaded. Pages: src/pages/sjablonen/.
+	 * Checked with file, line and Dutch messages before the build starts (src/sjablonen/laden.ts).
+	 */
+	sjablonen: defineCollection({
+		loader: glob({
+			base: SJABLONEN_MAP,
+			pattern: ['*.{yaml,yml}', ...geladen.regio.sjablonen.verbergen.map((slug) => `!${slug}.{yaml,yml}`)],
+		}),
+		schema: sjabloonSchema,
 	}),
 };

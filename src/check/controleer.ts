@@ -11,6 +11,7 @@ import { hoofdstukSlugs, laadWerkboek, markdownSlugs, REGIO_PAGINAS } from '../i
 import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../integration/slugs.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
+import { laadSjablonen } from '../sjablonen/laden.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
 import { regelVanPad } from '../utils/yaml.ts';
@@ -100,6 +101,14 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		else throw fout;
 	}
 
+	// The templates (sjablonen): schema, region fields and the ones the region hides.
+	try {
+		laadSjablonen(root, regio ? { verborgen: regio.regio.sjablonen.verbergen, regioBestand: relative(root, regio.bron.bestand) } : {});
+	} catch (fout) {
+		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
+		else throw fout;
+	}
+
 	const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
 	const paginas: Pagina[] = [];
 	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regio ? [join(regio.bron.map, REGIO_PAGINAS)] : [])];
@@ -149,7 +158,7 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
 			processor.use(remarkRegioVelden, { regio: regio.regio });
-			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand) });
+			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
 			const file = new VFile({ path: pagina.pad, value: pagina.bron });
 			try {
 				processor.runSync(processor.parse(file), file);

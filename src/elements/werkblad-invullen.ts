@@ -1,24 +1,32 @@
 // Validation (zod) is loaded only when there is something to read: stored answers or an imported file.
 const validatie = () => import('../hulpmiddelen/werkblad.ts');
+// Templates (sjablonen): the same element with `data-sjabloon` instead of `data-werkvorm`. They differ
+// only in storage key, file marker and validation (src/hulpmiddelen/sjabloon.ts), and have `keuze` fields.
+const sjabloonValidatie = () => import('../hulpmiddelen/sjabloon.ts');
 
 /**
  * <werkblad-invullen>: upgrades the worksheet form on a working method's page. Answers are saved
  * in this browser on every change, restored on load, exported to and imported from a JSON file,
  * and cleared after confirmation. The form itself is plain HTML, so it also works without this.
  */
-import { WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
+import { SJABLOON_FORMAAT, SJABLOON_VERSIE, WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
+import type { SjabloonBestand } from '../hulpmiddelen/sjabloon.ts';
 import type { Antwoorden, VeldVorm, WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
+import type { Gelezen } from '../hulpmiddelen/bestand.ts';
 import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
 
 class WerkbladInvullen extends HTMLElement {
 	#werkvorm = '';
+	/** What is filled in: a worksheet, or a template (sjabloon). */
+	#soort: 'werkblad' | 'sjabloon' = 'werkblad';
 	#velden: VeldVorm[] = [];
 	#opslag = siteOpslag();
 	#meldingen!: Meldingen;
 	#form: HTMLFormElement | null = null;
 
 	connectedCallback(): void {
-		this.#werkvorm = this.dataset['werkvorm'] ?? '';
+		this.#soort = this.dataset['sjabloon'] ? 'sjabloon' : 'werkblad';
+		this.#werkvorm = this.dataset['werkvorm'] ?? this.dataset['sjabloon'] ?? '';
 		this.#velden = JSON.parse(this.dataset['velden'] ?? '[]') as VeldVorm[];
 		this.#form = this.querySelector('form');
 		this.#meldingen = new Meldingen(this);
@@ -41,7 +49,7 @@ class WerkbladInvullen extends HTMLElement {
 	async #herstel(): Promise<void> {
 		const bewaard = this.#opslag.lees(this.#sleutel);
 		if (bewaard !== undefined) {
-			const gelezen = (await validatie()).leesWerkblad(bewaard, this.#werkvorm, this.#velden);
+			const gelezen = await this.#valideer(bewaard);
 			// Typing may have started while the check loaded: never overwrite that.
 			if (gelezen.ok && !this.dataset['bewaard']) {
 				this.#vul(gelezen.data.antwoorden);
@@ -52,7 +60,12 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	get #sleutel(): string {
-		return `werkblad:${this.#werkvorm}`;
+		return `${this.#soort}:${this.#werkvorm}`;
+	}
+
+	async #valideer(data: unknown): Promise<Gelezen<{ antwoorden: Antwoorden }>> {
+		if (this.#soort === 'sjabloon') return (await sjabloonValidatie()).leesSjabloon(data, this.#werkvorm, this.#velden);
+		return (await validatie()).leesWerkblad(data, this.#werkvorm, this.#velden);
 	}
 
 	#invoer(index: number): (HTMLInputElement | HTMLTextAreaElement)[] {
@@ -69,6 +82,9 @@ class WerkbladInvullen extends HTMLElement {
 			} else if (veld.type === 'schaal') {
 				const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
 				if (gekozen) antwoorden[String(i)] = Number(gekozen.value);
+			} else if (veld.type === 'keuze') {
+				const gekozen = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
+				if (gekozen.length) antwoorden[String(i)] = gekozen;
 			} else {
 				const waarden = invoer.map((el) => el.value);
 				if (waarden.some(Boolean)) antwoorden[String(i)] = waarden;
@@ -85,6 +101,8 @@ class WerkbladInvullen extends HTMLElement {
 			const invoer = this.#invoer(i);
 			if (veld.type === 'schaal') {
 				for (const el of invoer) (el as HTMLInputElement).checked = Number(el.value) === waarde;
+			} else if (veld.type === 'keuze') {
+				for (const el of invoer) (el as HTMLInputElement).checked = Array.isArray(waarde) && waarde.includes(el.value);
 			} else if (Array.isArray(waarde)) {
 				invoer.forEach((el, j) => (el.value = waarde[j] ?? ''));
 			} else if (invoer[0]) {
@@ -93,7 +111,10 @@ class WerkbladInvullen extends HTMLElement {
 		});
 	}
 
-	#bestand(): WerkbladBestand {
+	#bestand(): WerkbladBestand | SjabloonBestand {
+		if (this.#soort === 'sjabloon') {
+			return { formaat: SJABLOON_FORMAAT, versie: SJABLOON_VERSIE, sjabloon: this.#werkvorm, opgeslagen: new Date().toISOString(), antwoorden: this.#lees() };
+		}
 		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen: new Date().toISOString(), antwoorden: this.#lees() };
 	}
 
@@ -106,14 +127,14 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	#exporteer(): void {
-		bewaarBestand(`werkblad-${this.#werkvorm}-${datum()}.json`, this.#bestand());
+		bewaarBestand(`${this.#soort}-${this.#werkvorm}-${datum()}.json`, this.#bestand());
 		this.#meldingen.goed(`Je antwoorden zijn als bestand bewaard ${tijdstip()}.`);
 	}
 
 	async #importeer(bestand: File): Promise<void> {
 		const json = await leesBestand(bestand);
-		const { isLeeg, leesWerkblad } = await validatie();
-		const gelezen = json.ok ? leesWerkblad(json.data, this.#werkvorm, this.#velden) : json;
+		const { isLeeg } = await validatie();
+		const gelezen = json.ok ? await this.#valideer(json.data) : json;
 		if (!gelezen.ok) {
 			this.#meldingen.fout(gelezen.melding);
 			return;
@@ -124,12 +145,12 @@ class WerkbladInvullen extends HTMLElement {
 		}
 		this.#vul(gelezen.data.antwoorden);
 		const resultaat = this.#opslag.schrijf(this.#sleutel, this.#bestand());
-		if (resultaat.ok) this.#meldingen.goed(`De antwoorden uit "${bestand.name}" staan in het werkblad.`);
+		if (resultaat.ok) this.#meldingen.goed(`De antwoorden uit "${bestand.name}" staan in het ${this.#soort}.`);
 		else this.#meldingen.fout(resultaat.melding);
 	}
 
 	#wis(): void {
-		if (!confirm('Weet je zeker dat je al je antwoorden op dit werkblad wilt wissen? Dit kun je niet ongedaan maken.')) return;
+		if (!confirm(`Weet je zeker dat je al je antwoorden op dit ${this.#soort} wilt wissen? Dit kun je niet ongedaan maken.`)) return;
 		this.#form!.reset();
 		const resultaat = this.#opslag.wis(this.#sleutel);
 		if (resultaat.ok) this.#meldingen.goed('Je antwoorden zijn gewist.');

@@ -22,7 +22,9 @@ export type VeldVorm =
 	| { type: 'tekst' }
 	| { type: 'lijst'; items: number }
 	| { type: 'schaal'; stappen: number }
-	| { type: 'kwadrant' };
+	| { type: 'kwadrant' }
+	// Templates only (src/hulpmiddelen/sjabloon.ts): checkboxes, the answer is the chosen values.
+	| { type: 'keuze'; waarden: string[] };
 
 export type Antwoord = string | string[] | number;
 export type Antwoorden = Record<string, Antwoord>;
@@ -86,6 +88,7 @@ export function passend(antwoorden: Antwoorden, velden: readonly VeldVorm[]): An
 		else if (veld.type === 'lijst' && Array.isArray(waarde)) uit[String(index)] = waarde.slice(0, veld.items);
 		else if (veld.type === 'kwadrant' && Array.isArray(waarde)) uit[String(index)] = [0, 1, 2, 3].map((i) => waarde[i] ?? '');
 		else if (veld.type === 'schaal' && typeof waarde === 'number' && waarde >= 1 && waarde <= veld.stappen) uit[String(index)] = waarde;
+		else if (veld.type === 'keuze' && Array.isArray(waarde)) uit[String(index)] = waarde.filter((w) => veld.waarden.includes(w));
 	});
 	return uit;
 }

@@ -168,11 +168,16 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 			soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
 			soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
 		]);
+		// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
+		await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
 		await velden.close();
 		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 
 		const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
 		await schrijf('werkboek.pdf', boek);
+		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
+		const draaiboek = await maakWerkboek(browser, new URL('print/traject/', server.url).href, opties, logo, 'Draaiboek');
+		await schrijf('traject.pdf', draaiboek);
 	} finally {
 		await browser.close();
 		await server.sluit();
@@ -193,7 +198,7 @@ interface Hoofdstuk {
  * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
-async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, logo: string | undefined): Promise<PDFDocument> {
+async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, logo: string | undefined, soort = 'Werkboek'): Promise<PDFDocument> {
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -246,7 +251,7 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, lo
 
 	const doc = await metMetadata(pdf, titel, regio);
 	const overlay = await page.context().newPage();
-	await overlay.setContent(overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo));
+	await overlay.setContent(overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo, soort));
 	const lagen = await doc.embedPdf(await overlay.pdf({ format: 'A4', preferCSSPageSize: true }), doc.getPageIndices());
 	doc.getPages().forEach((blad, i) => {
 		// Headers and footers are page furniture, not content: marked as an artifact for screen readers.
@@ -259,7 +264,7 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, lo
 }
 
 /** The running headers and page numbers of the workbook, one A4 page per page of the workbook. */
-function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[], regio: Regio, logo: string | undefined): string {
+function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[], regio: Regio, logo: string | undefined, soort: string): string {
 	const kop = (pagina: number) => {
 		let huidig: string | undefined;
 		starts.forEach((start, i) => {
@@ -273,7 +278,7 @@ function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[]
 		return (
 			`<div class="p">` +
 			(titel
-				? `<div class="kop">${logo ? `<img src="${logo}" alt="">` : ''}<span>Werkboek ${escapeHtml(regio.naam)}</span><span class="h">${escapeHtml(titel)}</span></div>`
+				? `<div class="kop">${logo ? `<img src="${logo}" alt="">` : ''}<span>${escapeHtml(soort)} ${escapeHtml(regio.naam)}</span><span class="h">${escapeHtml(titel)}</span></div>`
 				: '') +
 			(nummer > 1 ? `<div class="voet">${nummer}</div>` : '') +
 			`</div>`
