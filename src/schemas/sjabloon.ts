@@ -75,16 +75,21 @@ const keuzeVeld = z.strictObject({
 	zonderLabel: z.boolean().default(false),
 });
 
+/** The block types, for the message about an unknown one. */
+export const BLOK_TYPES = ['kop', 'alinea', 'tekst', 'lijst', 'schaal', 'kwadrant', 'keuze'] as const;
+
 /** A block of a template: a heading, fixed text, or a field to fill in (typed like worksheet fields, plus `keuze`). */
-export const sjabloonBlokSchema = z.discriminatedUnion('type', [
-	kopSchema,
-	alineaSchema,
-	sjabloonTekstVeld,
-	z.strictObject({ ...schaalVeld.shape }),
-	sjabloonLijstVeld,
-	z.strictObject({ ...kwadrantVeld.shape }),
-	keuzeVeld,
-]);
+export const sjabloonBlokSchema = z.discriminatedUnion(
+	'type',
+	[kopSchema, alineaSchema, sjabloonTekstVeld, z.strictObject({ ...schaalVeld.shape }), sjabloonLijstVeld, z.strictObject({ ...kwadrantVeld.shape }), keuzeVeld],
+	{
+		error: (issue) => {
+			if (issue.code !== 'invalid_union') return undefined;
+			const type = (issue.input as { type?: unknown } | undefined)?.type;
+			return `${type === undefined ? 'Elk onderdeel heeft een "type" nodig' : `Onbekend type "${String(type)}"`}. Kies uit: ${BLOK_TYPES.join(', ')}.`;
+		},
+	},
+);
 
 export type SjabloonBlok = z.infer<typeof sjabloonBlokSchema>;
 export type SjabloonVeld = Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>;
