@@ -76,9 +76,11 @@ class WerkbladInvullen extends HTMLElement {
 		const antwoorden: Antwoorden = {};
 		this.#velden.forEach((veld, i) => {
 			const invoer = this.#invoer(i);
+			// A field with text filled in beforehand (templates) keeps an emptied answer, or a reload would bring the text back.
+			const vooraf = invoer.some((el) => el.defaultValue);
 			if (veld.type === 'tekst') {
 				const waarde = invoer[0]?.value ?? '';
-				if (waarde) antwoorden[String(i)] = waarde;
+				if (waarde || vooraf) antwoorden[String(i)] = waarde;
 			} else if (veld.type === 'schaal') {
 				const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
 				if (gekozen) antwoorden[String(i)] = Number(gekozen.value);
@@ -87,7 +89,7 @@ class WerkbladInvullen extends HTMLElement {
 				if (gekozen.length) antwoorden[String(i)] = gekozen;
 			} else {
 				const waarden = invoer.map((el) => el.value);
-				if (waarden.some(Boolean)) antwoorden[String(i)] = waarden;
+				if (waarden.some(Boolean) || vooraf) antwoorden[String(i)] = waarden;
 			}
 		});
 		return antwoorden;

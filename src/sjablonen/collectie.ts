@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import regio from 'virtual:werkboek/regio';
 import type { Sjabloon } from '../schemas/sjabloon.ts';
 import { vulSjabloon, type GevuldSjabloon } from './vullen.ts';
@@ -17,17 +17,17 @@ export interface SjabloonPagina {
  */
 export async function sjablonen(): Promise<SjabloonPagina[]> {
 	const entries = await getCollection('sjablonen');
-	const paginas = await Promise.all(
-		entries.map(async (entry) => {
-			const hoofdstuk = await getEntry('docs', entry.data.stap);
-			return {
-				slug: entry.id,
-				data: entry.data,
-				gevuld: vulSjabloon(entry.id, entry.data, regio),
-				stap: hoofdstuk ? { slug: entry.data.stap, titel: hoofdstuk.data.title } : undefined,
-			};
-		}),
-	);
+	// Which steps this build has (getEntry would warn about each missing one).
+	const titels = new Map((await getCollection('docs', (entry) => entry.id.startsWith('traject/'))).map((entry) => [entry.id, entry.data.title]));
+	const paginas = entries.map((entry) => {
+		const titel = titels.get(entry.data.stap);
+		return {
+			slug: entry.id,
+			data: entry.data,
+			gevuld: vulSjabloon(entry.id, entry.data, regio),
+			stap: titel ? { slug: entry.data.stap, titel } : undefined,
+		};
+	});
 	return paginas.sort((a, b) => a.data.volgorde - b.data.volgorde || a.slug.localeCompare(b.slug));
 }
 
