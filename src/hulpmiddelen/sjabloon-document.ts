@@ -63,32 +63,30 @@ const esc = (tekst: string) => tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const regels = (tekst: string) => esc(tekst).replace(/\n/g, '<br>');
 
 /**
- * HTML for the clipboard: only simple elements with inline styles (Word and Outlook drop style
- * sheets), a common font, tables with borders. Every text is escaped.
+ * HTML for the clipboard: only simple elements, so Word and Outlook give them their own heading,
+ * list and paragraph styles, and tables with borders as HTML attributes (no style attributes: the
+ * browser parses the HTML under the page's Content-Security-Policy). Every text is escaped.
  */
 export function naarHtml(delen: DocDeel[]): string {
-	const font = 'font-family:Calibri,Arial,sans-serif;font-size:11pt';
 	const html = delen.map((deel) => {
 		switch (deel.soort) {
 			case 'titel':
-				return `<h1 style="font-family:Calibri,Arial,sans-serif;font-size:16pt">${esc(deel.tekst)}</h1>`;
+				return `<h1>${esc(deel.tekst)}</h1>`;
 			case 'kop':
-				return `<h2 style="font-family:Calibri,Arial,sans-serif;font-size:13pt">${esc(deel.tekst)}</h2>`;
+				return `<h2>${esc(deel.tekst)}</h2>`;
 			case 'alinea': {
 				const label = deel.label ? `<b>${esc(deel.label)}</b>${deel.tekst ? '<br>' : ''}` : '';
 				const tekst = deel.leeg ? `<i>${regels(deel.tekst)}</i>` : regels(deel.tekst);
-				return `<p style="${font}">${label}${tekst}</p>`;
+				return `<p>${label}${tekst}</p>`;
 			}
 			case 'opsomming': {
 				const tag = deel.genummerd ? 'ol' : 'ul';
-				return `<${tag} style="${font}">${deel.items.map((i) => `<li>${regels(i)}</li>`).join('')}</${tag}>`;
+				return `<${tag}>${deel.items.map((i) => `<li>${regels(i)}</li>`).join('')}</${tag}>`;
 			}
 			case 'tabel':
 				return (
-					`<table style="border-collapse:collapse;${font}">` +
-					deel.rijen
-						.map(([kop, tekst]) => `<tr><th style="border:1px solid #888;padding:4px;text-align:left;vertical-align:top">${esc(kop)}</th><td style="border:1px solid #888;padding:4px;vertical-align:top">${regels(tekst)}</td></tr>`)
-						.join('') +
+					'<table border="1" cellpadding="4" cellspacing="0">' +
+					deel.rijen.map(([kop, tekst]) => `<tr><th align="left" valign="top">${esc(kop)}</th><td valign="top">${regels(tekst)}</td></tr>`).join('') +
 					'</table>'
 				);
 		}

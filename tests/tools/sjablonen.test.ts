@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
 import { startChromium } from '../../src/utils/chromium.ts';
 import { axe, bevestig, download, klaar, nieuweTab, pdfTekst, schoon, site, url } from './browser.ts';
 
@@ -90,7 +91,7 @@ describe('a template page', () => {
 		expect(tekst).toContain('GGD Regio Voorbeeld');
 		expect(tekst).not.toContain('ROC Voorbeeld');
 		expect(tekst).not.toContain('Download als Word-bestand');
-		expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.\d+ 841\.\d+\]/);
+		for (const blad of (await PDFDocument.load(pdf)).getPages()) expect(blad.getSize()).toMatchObject({ width: expect.closeTo(595, 0), height: expect.closeTo(842, 0) });
 		schoon(tab);
 		await tab.sluit();
 	});
@@ -109,6 +110,8 @@ describe('a template page', () => {
 		// Clearing brings back the region's text, not an empty field.
 		expect(await page.getByLabel('Aanhef').inputValue()).toBe("Beste collega's,");
 		expect(await ondertekenaars(page).getByLabel('GGD Regio Voorbeeld').isChecked()).toBe(false);
+		// The region's pre-filled text counts as an answer: importing asks before replacing it.
+		bevestig(page);
 		await page.locator('[data-invoer="importeer"]').setInputFiles(bestand.pad);
 		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/staan in het sjabloon/);
 		expect(await waarden(page)).toEqual(INGEVULD);
@@ -135,7 +138,7 @@ describe('a template page', () => {
 			return { soorten: item!.types, html: await (await item!.getType('text/html')).text(), tekst: await (await item!.getType('text/plain')).text() };
 		});
 		expect(klembord.soorten).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
-		expect(klembord.html).toMatch(/<h1 style="[^"]*">Uitnodiging voor de reflectiesessies<\/h1>/);
+		expect(klembord.html).toContain('<h1>Uitnodiging voor de reflectiesessies</h1>');
 		expect(klembord.html).toContain('<li>Mentale gezondheid van jongeren</li>');
 		expect(klembord.html).toContain('De wachtlijsten in de wijk groeien.');
 		expect(klembord.tekst).toContain('Met vriendelijke groet,\n\nGemeente Havenstad\nGGD Regio Voorbeeld');

@@ -186,12 +186,12 @@ describe('the document for copying and Word', () => {
 		expect(tekst).not.toContain('onbekend-id');
 	});
 
-	test('HTML is escaped, with inline styles and simple elements only', () => {
+	test('HTML is escaped, with simple elements and no style attributes (the page CSP would refuse them)', () => {
 		const html = naarHtml(doc);
 		expect(html).toContain('Beste &lt;bestuurders&gt; &amp; collega\'s,');
 		expect(html).toContain('Dinsdag 3 maart<br>13.00–16.00 uur');
-		expect(html).toMatch(/<h1 style="[^"]+">Uitnodiging voor de reflectiesessies<\/h1>/);
-		expect(html).not.toMatch(/<(script|style|link|img)/);
+		expect(html).toContain('<h1>Uitnodiging voor de reflectiesessies</h1>');
+		expect(html).not.toMatch(/<(script|style|link|img)|style=/);
 	});
 });
 
