@@ -10,19 +10,19 @@ import { maakDocument, naarHtml, naarTekst } from '../hulpmiddelen/sjabloon-docu
 import type { Antwoorden } from '../hulpmiddelen/werkblad.ts';
 import { datum, Meldingen } from './gedeeld.ts';
 
-/** The answers as typed in the form now, keyed like the stored ones (field position). */
+/** The answers as typed in the form now, keyed like the stored ones (field id). */
 export function leesFormulier(form: HTMLFormElement, sjabloon: GevuldSjabloon): Antwoorden {
 	const antwoorden: Antwoorden = {};
 	for (const blok of sjabloon.blokken) {
 		if (blok.soort !== 'veld') continue;
-		const { index, type } = blok.veld;
+		const { index, id, type } = blok.veld;
 		const invoer = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="veld-${index}"]`)];
-		if (type === 'tekst') antwoorden[String(index)] = invoer[0]?.value ?? '';
+		if (type === 'tekst') antwoorden[id] = invoer[0]?.value ?? '';
 		else if (type === 'schaal') {
 			const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
-			if (gekozen) antwoorden[String(index)] = Number(gekozen.value);
-		} else if (type === 'keuze') antwoorden[String(index)] = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
-		else antwoorden[String(index)] = invoer.map((el) => el.value);
+			if (gekozen) antwoorden[id] = Number(gekozen.value);
+		} else if (type === 'keuze') antwoorden[id] = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
+		else antwoorden[id] = invoer.map((el) => el.value);
 	}
 	return antwoorden;
 }

@@ -10,10 +10,10 @@ const sjabloonValidatie = () => import('../hulpmiddelen/sjabloon.ts');
  * and cleared after confirmation. The form itself is plain HTML, so it also works without this.
  */
 import { SJABLOON_FORMAAT, SJABLOON_VERSIE, WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
-import type { SjabloonBestand } from '../hulpmiddelen/sjabloon.ts';
-import type { Antwoorden, VeldVorm, WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
 import type { Gelezen } from '../hulpmiddelen/bestand.ts';
-import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
+import type { SjabloonBestand } from '../hulpmiddelen/sjabloon.ts';
+import type { Antwoorden, AntwoordZonderVraag, VeldVorm, WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
+import { bewaarBestand, datum, h, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
 
 class WerkbladInvullen extends HTMLElement {
 	#werkvorm = '';
@@ -23,6 +23,8 @@ class WerkbladInvullen extends HTMLElement {
 	#opslag = siteOpslag();
 	#meldingen!: Meldingen;
 	#form: HTMLFormElement | null = null;
+	/** Saved answers whose field is no longer on this worksheet: kept, shown and exported. */
+	#zonderVraag: AntwoordZonderVraag[] = [];
 
 	connectedCallback(): void {
 		this.#soort = this.dataset['sjabloon'] ? 'sjabloon' : 'werkblad';
@@ -49,11 +51,18 @@ class WerkbladInvullen extends HTMLElement {
 	async #herstel(): Promise<void> {
 		const bewaard = this.#opslag.lees(this.#sleutel);
 		if (bewaard !== undefined) {
+			const { verdeel } = await validatie();
 			const gelezen = await this.#valideer(bewaard);
 			// Typing may have started while the check loaded: never overwrite that.
 			if (gelezen.ok && !this.dataset['bewaard']) {
-				this.#vul(gelezen.data.antwoorden);
-				this.#meldingen.goed('Je eerder ingevulde antwoorden staan weer klaar.');
+				const { passend, zonderVraag } = verdeel(gelezen.data, this.#velden);
+				this.#vul(passend);
+				this.#zetZonderVraag(zonderVraag);
+				this.#meldingen.goed(
+					zonderVraag.length
+						? `Je eerder ingevulde antwoorden staan weer klaar. ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".`
+						: 'Je eerder ingevulde antwoorden staan weer klaar.',
+				);
 			}
 		}
 		this.dataset['klaar'] = '';
@@ -63,15 +72,16 @@ class WerkbladInvullen extends HTMLElement {
 		return `${this.#soort}:${this.#werkvorm}`;
 	}
 
-	async #valideer(data: unknown): Promise<Gelezen<{ antwoorden: Antwoorden }>> {
-		if (this.#soort === 'sjabloon') return (await sjabloonValidatie()).leesSjabloon(data, this.#werkvorm, this.#velden);
+	async #valideer(data: unknown): Promise<Gelezen<Pick<WerkbladBestand, 'antwoorden' | 'vragen'>>> {
+		if (this.#soort === 'sjabloon') return (await sjabloonValidatie()).leesSjabloon(data, this.#werkvorm);
 		return (await validatie()).leesWerkblad(data, this.#werkvorm, this.#velden);
 	}
 
 	#invoer(index: number): (HTMLInputElement | HTMLTextAreaElement)[] {
-		return [...this.#form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="veld-${index}"]`)];
+		return [...this.#form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${this.#werkvorm}-veld-${index}"]`)];
 	}
 
+	/** The answers in the form, by field id. */
 	#lees(): Antwoorden {
 		const antwoorden: Antwoorden = {};
 		this.#velden.forEach((veld, i) => {
@@ -80,16 +90,16 @@ class WerkbladInvullen extends HTMLElement {
 			const vooraf = invoer.some((el) => el.defaultValue);
 			if (veld.type === 'tekst') {
 				const waarde = invoer[0]?.value ?? '';
-				if (waarde || vooraf) antwoorden[String(i)] = waarde;
+				if (waarde || vooraf) antwoorden[veld.id] = waarde;
 			} else if (veld.type === 'schaal') {
 				const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
-				if (gekozen) antwoorden[String(i)] = Number(gekozen.value);
+				if (gekozen) antwoorden[veld.id] = Number(gekozen.value);
 			} else if (veld.type === 'keuze') {
 				const gekozen = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
-				if (gekozen.length) antwoorden[String(i)] = gekozen;
+				if (gekozen.length) antwoorden[veld.id] = gekozen;
 			} else {
 				const waarden = invoer.map((el) => el.value);
-				if (waarden.some(Boolean) || vooraf) antwoorden[String(i)] = waarden;
+				if (waarden.some(Boolean) || vooraf) antwoorden[veld.id] = waarden;
 			}
 		});
 		return antwoorden;
@@ -98,7 +108,7 @@ class WerkbladInvullen extends HTMLElement {
 	#vul(antwoorden: Antwoorden): void {
 		this.#form!.reset();
 		this.#velden.forEach((veld, i) => {
-			const waarde = antwoorden[String(i)];
+			const waarde = antwoorden[veld.id];
 			if (waarde === undefined) return;
 			const invoer = this.#invoer(i);
 			if (veld.type === 'schaal') {
@@ -113,11 +123,49 @@ class WerkbladInvullen extends HTMLElement {
 		});
 	}
 
+	/** What is saved and exported: the form's answers and the kept answers without a field, each with its question. */
 	#bestand(): WerkbladBestand | SjabloonBestand {
-		if (this.#soort === 'sjabloon') {
-			return { formaat: SJABLOON_FORMAAT, versie: SJABLOON_VERSIE, sjabloon: this.#werkvorm, opgeslagen: new Date().toISOString(), antwoorden: this.#lees() };
+		const antwoorden: Antwoorden = {};
+		const vragen: Record<string, string> = {};
+		for (const oud of this.#zonderVraag) {
+			antwoorden[oud.id] = oud.waarde;
+			if (oud.vraag) vragen[oud.id] = oud.vraag;
 		}
-		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen: new Date().toISOString(), antwoorden: this.#lees() };
+		const ingevuld = this.#lees();
+		for (const veld of this.#velden) {
+			if (ingevuld[veld.id] === undefined) continue;
+			antwoorden[veld.id] = ingevuld[veld.id]!;
+			vragen[veld.id] = veld.label;
+		}
+		const opgeslagen = new Date().toISOString();
+		if (this.#soort === 'sjabloon') return { formaat: SJABLOON_FORMAAT, versie: SJABLOON_VERSIE, sjabloon: this.#werkvorm, opgeslagen, antwoorden, vragen };
+		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen, antwoorden, vragen };
+	}
+
+	/**
+	 * Shows the kept answers without a field under the form ("Antwoorden zonder vraag"), with their
+	 * question as it read, and a button to remove them; prints with the sheet.
+	 */
+	#zetZonderVraag(lijst: AntwoordZonderVraag[]): void {
+		this.#zonderVraag = lijst;
+		this.querySelector('[data-zonder-vraag]')?.remove();
+		if (!lijst.length) return;
+		void validatie().then(({ antwoordTekst }) => {
+			const verwijder = h('button', 'Verwijder de antwoorden zonder vraag', { type: 'button', class: 'hulpmiddel-knop niet-printen' });
+			const sectie = h('section', [
+				h('h3', 'Antwoorden zonder vraag', { id: 'zonder-vraag' }),
+				h('p', `Deze antwoorden gaf je bij een vraag die niet meer op dit ${this.#soort} staat, omdat het ${this.#soort} is bijgewerkt. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.`, { class: 'hulpmiddel-uitleg' }),
+				h('dl', lijst.flatMap((a) => [h('dt', a.vraag ?? `Vraag "${a.id}"`), h('dd', antwoordTekst(a.waarde))]), { class: 'werkblad-zonder-vraag' }),
+				verwijder,
+			], { 'data-zonder-vraag': '', 'aria-labelledby': 'zonder-vraag' });
+			verwijder.addEventListener('click', () => {
+				if (!confirm('Wil je de antwoorden zonder vraag verwijderen? Dit kun je niet ongedaan maken.')) return;
+				this.#zetZonderVraag([]);
+				this.#bewaar();
+				this.#meldingen.goed('De antwoorden zonder vraag zijn verwijderd.');
+			});
+			this.#form!.after(sectie);
+		});
 	}
 
 	#bewaar(): void {
@@ -135,25 +183,33 @@ class WerkbladInvullen extends HTMLElement {
 
 	async #importeer(bestand: File): Promise<void> {
 		const json = await leesBestand(bestand);
-		const { isLeeg } = await validatie();
+		const { isLeeg, verdeel } = await validatie();
 		const gelezen = json.ok ? await this.#valideer(json.data) : json;
 		if (!gelezen.ok) {
 			this.#meldingen.fout(gelezen.melding);
 			return;
 		}
-		if (!isLeeg(this.#lees()) && !confirm('Je huidige antwoorden worden vervangen door die uit het bestand. Doorgaan?')) {
+		if ((!isLeeg(this.#lees()) || this.#zonderVraag.length) && !confirm('Je huidige antwoorden worden vervangen door die uit het bestand. Doorgaan?')) {
 			this.#meldingen.goed('Importeren afgebroken. Je antwoorden zijn niet veranderd.');
 			return;
 		}
-		this.#vul(gelezen.data.antwoorden);
+		const { passend, zonderVraag } = verdeel(gelezen.data, this.#velden);
+		this.#vul(passend);
+		this.#zetZonderVraag(zonderVraag);
 		const resultaat = this.#opslag.schrijf(this.#sleutel, this.#bestand());
-		if (resultaat.ok) this.#meldingen.goed(`De antwoorden uit "${bestand.name}" staan in het ${this.#soort}.`);
+		if (resultaat.ok) {
+			this.#meldingen.goed(
+				`De antwoorden uit "${bestand.name}" staan in het ${this.#soort}.` +
+					(zonderVraag.length ? ` ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".` : ''),
+			);
+		}
 		else this.#meldingen.fout(resultaat.melding);
 	}
 
 	#wis(): void {
 		if (!confirm(`Weet je zeker dat je al je antwoorden op dit ${this.#soort} wilt wissen? Dit kun je niet ongedaan maken.`)) return;
 		this.#form!.reset();
+		this.#zetZonderVraag([]);
 		const resultaat = this.#opslag.wis(this.#sleutel);
 		if (resultaat.ok) this.#meldingen.goed('Je antwoorden zijn gewist.');
 		else this.#meldingen.fout(resultaat.melding);

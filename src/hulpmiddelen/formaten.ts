@@ -4,7 +4,7 @@
  * The formats themselves are documented in werkblad.ts and balansmeter.ts.
  */
 export const WERKBLAD_FORMAAT = 'regiowerkboek-werkblad';
-export const WERKBLAD_VERSIE = 2;
+export const WERKBLAD_VERSIE = 3;
 /** Filled-in templates (sjablonen): src/hulpmiddelen/sjabloon.ts. */
 export const SJABLOON_FORMAAT = 'regiowerkboek-sjabloon';
 export const SJABLOON_VERSIE = 1;

@@ -47,14 +47,14 @@ function veldDelen(veld: GevuldVeld, waarde: Antwoorden[string] | undefined): Do
 	}
 }
 
-/** The template with `antwoorden` (keyed by field position, as stored) as a document. */
+/** The template with `antwoorden` (keyed by field id, as stored) as a document. */
 export function maakDocument(sjabloon: GevuldSjabloon, antwoorden: Antwoorden): DocDeel[] {
 	const delen: DocDeel[] = [{ soort: 'titel', tekst: sjabloon.titel }];
 	for (const blok of sjabloon.blokken) {
 		if (blok.soort === 'kop') delen.push({ soort: 'kop', tekst: blok.tekst });
 		else if (blok.soort === 'tekst') {
 			for (const deel of blok.delen) delen.push(deel.soort === 'alinea' ? { soort: 'alinea', tekst: deel.tekst } : { soort: 'opsomming', items: deel.items });
-		} else delen.push(...veldDelen(blok.veld, antwoorden[String(blok.veld.index)]));
+		} else delen.push(...veldDelen(blok.veld, antwoorden[blok.veld.id]));
 	}
 	return delen;
 }

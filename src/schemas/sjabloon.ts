@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { werkbladVeldSchema } from './werkvorm.ts';
+import { veldIds, werkbladVeldSchema } from './werkvorm.ts';
 
 /**
  * The steps of the trajectory ("Het traject", content/hoofdstukken/traject/), as chapter slugs.
@@ -66,6 +66,8 @@ const sjabloonLijstVeld = z.strictObject({
  */
 const keuzeVeld = z.strictObject({
 	type: z.literal('keuze'),
+	/** Stable name for saved answers; defaults to a slug of the label, as on worksheets. @example "ondertekenaars" */
+	id: tekstVeld.shape.id,
 	/** @example "Wie ondertekenen de uitnodiging?" */
 	label: z.string().min(1),
 	hulp: z.string().optional(),
@@ -120,6 +122,21 @@ export const sjabloonSchema = z.strictObject({
 		.min(1)
 		.refine((blokken) => blokken.some((b) => b.type !== 'kop' && b.type !== 'alinea'), {
 			message: 'Een sjabloon heeft minstens één veld om in te vullen (type tekst, lijst, schaal, kwadrant of keuze).',
+		})
+		.superRefine((blokken, ctx) => {
+			// Saved answers are keyed by field id (as on worksheets): two fields must not share one.
+			const velden = blokken.flatMap((b, index) => (b.type === 'kop' || b.type === 'alinea' ? [] : [{ veld: b, index }]));
+			const gezien = new Map<string, number>();
+			veldIds(velden.map((v) => v.veld)).forEach((id, i) => {
+				const eerder = gezien.get(id);
+				if (eerder !== undefined && velden[i]!.veld.id) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [velden[i]!.index, 'id'],
+						message: `Dit veld heeft dezelfde id ("${id}") als onderdeel ${eerder + 1}; bewaarde antwoorden lopen dan door elkaar. Geef een van beide een eigen 'id'.`,
+					});
+				} else gezien.set(id, velden[i]!.index);
+			});
 		}),
 });
 

@@ -2,6 +2,7 @@ import { PARTNER_SOORT_LABELS, type Regio } from '../schemas/regio.ts';
 import type { RegioLijst, Sjabloon, SjabloonBlok } from '../schemas/sjabloon.ts';
 import { REGIO_LIJSTEN } from '../schemas/sjabloon.ts';
 import { REGIO_TEKSTVELDEN, regioWaarde } from '../regio/velden.ts';
+import { veldIds } from '../schemas/werkvorm.ts';
 
 /**
  * Fills a template with the region's data. The result is plain data (JSON-safe): the page, the
@@ -25,8 +26,11 @@ export interface Optie {
 	groep?: string;
 }
 
-/** A field, ready to render: region data filled in. `index` is its position among the fields (the storage key). */
-export type GevuldVeld = { index: number; label: string; hulp?: string | undefined; zonderLabel?: boolean } & (
+/**
+ * A field, ready to render: region data filled in. `index` is its position among the fields (the
+ * inputs' names), `id` its stable id (the key of saved answers, as on worksheets).
+ */
+export type GevuldVeld = { index: number; id: string; label: string; hulp?: string | undefined; zonderLabel?: boolean } & (
 	| { type: 'tekst'; regels: number; standaard: string }
 	| { type: 'lijst'; items: number; standaard: string[] }
 	| { type: 'schaal'; links: string; rechts: string; stappen: number }
@@ -118,9 +122,10 @@ export function vulAlinea(tekst: string, regio: Regio): Opmaak[] {
 	return delen;
 }
 
-function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index: number, regio: Regio): GevuldVeld {
+function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index: number, id: string, regio: Regio): GevuldVeld {
 	const basis = {
 		index,
+		id,
 		label: vulTekst(blok.label, regio),
 		...(blok.hulp ? { hulp: vulTekst(blok.hulp, regio) } : {}),
 		...('zonderLabel' in blok && blok.zonderLabel ? { zonderLabel: true } : {}),
@@ -148,10 +153,14 @@ function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index:
 /** The template filled with the region's data. */
 export function vulSjabloon(slug: string, sjabloon: Sjabloon, regio: Regio): GevuldSjabloon {
 	let index = 0;
+	// Ids from the labels as written (before the region's data): the same in every region.
+	const ids = veldIds(sjabloon.inhoud.flatMap((blok) => (blok.type === 'kop' || blok.type === 'alinea' ? [] : [blok])));
 	const blokken = sjabloon.inhoud.map((blok): GevuldBlok => {
 		if (blok.type === 'kop') return { soort: 'kop', tekst: vulTekst(blok.tekst, regio) };
 		if (blok.type === 'alinea') return { soort: 'tekst', delen: vulAlinea(blok.tekst, regio) };
-		return { soort: 'veld', veld: vulVeld(blok, index++, regio) };
+		const veld = vulVeld(blok, index, ids[index]!, regio);
+		index++;
+		return { soort: 'veld', veld };
 	});
 	return { slug, titel: vulTekst(sjabloon.titel, regio), doel: vulTekst(sjabloon.doel, regio), blokken };
 }

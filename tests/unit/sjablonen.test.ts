@@ -8,6 +8,7 @@ import { veldenVan, vulAlinea, vulSjabloon, zonderLegeDelen } from '../../src/sj
 import { sjabloonSchema, TRAJECT_STAPPEN } from '../../src/schemas/sjabloon.ts';
 import { maakDocument, naarHtml, naarTekst, NIET_INGEVULD } from '../../src/hulpmiddelen/sjabloon-document.ts';
 import { leesSjabloon } from '../../src/hulpmiddelen/sjabloon.ts';
+import { verdeel } from '../../src/hulpmiddelen/werkblad.ts';
 import { remarkVerborgenLinks } from '../../src/remark/links.ts';
 import { nederlandseFoutmeldingen, WerkboekFout } from '../../src/utils/fouten.ts';
 import { fixture, ROOT } from '../helpers.ts';
@@ -166,7 +167,7 @@ describe('links to a hidden template', () => {
 describe('the document for copying and Word', () => {
 	const gevuld = vulSjabloon('uitnodiging', alle.find((s) => s.slug === 'uitnodiging')!.data, demo);
 	const velden = veldenVan(gevuld);
-	const index = (label: string) => String(velden.find((v) => v.label === label)!.index);
+	const index = (label: string) => velden.find((v) => v.label === label)!.id;
 	const antwoorden = {
 		[index('Aanhef')]: 'Beste <bestuurders> & collega\'s,',
 		[index('Sessie 1 (samen zien waar we staan)')]: 'Dinsdag 3 maart\n13.00–16.00 uur',
@@ -196,21 +197,59 @@ describe('the document for copying and Word', () => {
 });
 
 describe('stored and imported template answers', () => {
-	const vormen = [{ type: 'tekst' as const }, { type: 'keuze' as const, waarden: ['a', 'b'] }];
-	const bestand = { formaat: 'regiowerkboek-sjabloon', versie: 1, sjabloon: 'uitnodiging', antwoorden: { '0': 'Hallo', '1': ['a', 'x'] } };
+	const vormen = [
+		{ id: 'aanhef', label: 'Aanhef', type: 'tekst' as const },
+		{ id: 'ondertekenaars', label: 'Wie ondertekenen?', type: 'keuze' as const, waarden: ['a', 'b'] },
+	];
+	const bestand = {
+		formaat: 'regiowerkboek-sjabloon',
+		versie: 1,
+		sjabloon: 'uitnodiging',
+		antwoorden: { aanhef: 'Hallo', ondertekenaars: ['a', 'b'], 'oud-veld': 'Iets van vroeger', weg: ['a', 'x'] },
+		vragen: { 'oud-veld': 'Een oude vraag' },
+	};
 
-	test('a file of this template is read; choices that no longer exist are dropped', () => {
-		const gelezen = leesSjabloon(bestand, 'uitnodiging', vormen);
-		expect(gelezen).toEqual({ ok: true, data: { ...bestand, antwoorden: { '0': 'Hallo', '1': ['a'] } } });
+	test('a file of this template is read; answers fit their field by id, the rest is kept as answers without a question', () => {
+		const gelezen = leesSjabloon(bestand, 'uitnodiging');
+		expect(gelezen).toEqual({ ok: true, data: bestand });
+		const { passend, zonderVraag } = verdeel(gelezen.ok ? gelezen.data : bestand, vormen);
+		expect(passend).toEqual({ aanhef: 'Hallo', ondertekenaars: ['a', 'b'] });
+		expect(zonderVraag).toEqual([
+			{ id: 'oud-veld', vraag: 'Een oude vraag', waarde: 'Iets van vroeger' },
+			{ id: 'weg', vraag: undefined, waarde: ['a', 'x'] },
+		]);
+		// A partner that is no longer in the region does not tick anything: the answer is kept apart.
+		expect(verdeel({ antwoorden: { ondertekenaars: ['a', 'verdwenen'] } }, vormen).zonderVraag).toHaveLength(1);
 	});
 
 	test('files of another template or tool are refused, in Dutch', () => {
-		expect(leesSjabloon(bestand, 'agenda-sessie-1', vormen)).toMatchObject({ ok: false, melding: expect.stringContaining('hoort bij een ander sjabloon ("uitnodiging")') });
-		expect(leesSjabloon({ ...bestand, formaat: 'regiowerkboek-werkblad', versie: 2 }, 'uitnodiging', vormen)).toMatchObject({
+		expect(leesSjabloon(bestand, 'agenda-sessie-1')).toMatchObject({ ok: false, melding: expect.stringContaining('hoort bij een ander sjabloon ("uitnodiging")') });
+		expect(leesSjabloon({ ...bestand, formaat: 'regiowerkboek-werkblad', versie: 2 }, 'uitnodiging')).toMatchObject({
 			ok: false,
 			melding: expect.stringContaining('komt van een werkblad, niet van dit sjabloon'),
 		});
-		expect(leesSjabloon({ ...bestand, versie: 2 }, 'uitnodiging', vormen)).toMatchObject({ ok: false, melding: expect.stringContaining('nieuwere versie') });
-		expect(leesSjabloon({ ...bestand, antwoorden: { '0': 5, x: 1 } }, 'uitnodiging', vormen)).toMatchObject({ ok: false, melding: expect.stringContaining('klopt niet') });
+		expect(leesSjabloon({ ...bestand, versie: 2 }, 'uitnodiging')).toMatchObject({ ok: false, melding: expect.stringContaining('nieuwere versie') });
+		expect(leesSjabloon({ ...bestand, antwoorden: { aanhef: 5, 'Geen Id': 1 } }, 'uitnodiging')).toMatchObject({ ok: false, melding: expect.stringContaining('klopt niet') });
+	});
+});
+
+describe('field ids', () => {
+	test('every field of every template has its own id, the same in every region', () => {
+		for (const { slug, data } of alle) {
+			const ids = veldenVan(vulSjabloon(slug, data, demo)).map((v) => v.id);
+			expect(new Set(ids).size, slug).toBe(ids.length);
+			expect(veldenVan(vulSjabloon(slug, data, minimaal)).map((v) => v.id), slug).toEqual(ids);
+		}
+		const ids = veldenVan(vulSjabloon('uitnodiging', alle[0]!.data, demo)).map((v) => v.id);
+		expect(ids).toContain('wie-ondertekenen-de-uitnodiging');
+	});
+
+	test('two fields with the same explicit id are refused', () => {
+		const inhoud = [
+			{ type: 'tekst', id: 'naam', label: 'Een' },
+			{ type: 'tekst', id: 'naam', label: 'Twee' },
+		];
+		const resultaat = sjabloonSchema.safeParse({ ...alle[0]!.data, inhoud });
+		expect(resultaat.error?.issues[0]).toMatchObject({ path: ['inhoud', 1, 'id'], message: expect.stringContaining('dezelfde id ("naam")') });
 	});
 });
