@@ -16,7 +16,7 @@ export function leesFormulier(form: HTMLFormElement, sjabloon: GevuldSjabloon): 
 	for (const blok of sjabloon.blokken) {
 		if (blok.soort !== 'veld') continue;
 		const { index, id, type } = blok.veld;
-		const invoer = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="veld-${index}"]`)];
+		const invoer = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${sjabloon.slug}-veld-${index}"]`)];
 		if (type === 'tekst') antwoorden[id] = invoer[0]?.value ?? '';
 		else if (type === 'schaal') {
 			const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
