@@ -8,6 +8,7 @@ import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from 
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
+import { rehypeTaaklijsten } from '../remark/taaklijsten.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
@@ -16,6 +17,7 @@ import { werkboekCms } from './cms.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekPaginas } from './paginas.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
+import { werkboekTraject } from './traject.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -92,6 +94,7 @@ export default function werkboek(): AstroIntegration[] {
 						remarkZichtbareAdressen,
 						remarkTabellen,
 					);
+					processor.options.rehypePlugins.push(rehypeTaaklijsten);
 					addWatchFile(bron.bestand);
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({
@@ -121,6 +124,7 @@ export default function werkboek(): AstroIntegration[] {
 		werkboekCms(context),
 		werkboekPrint(context),
 		werkboekSjablonen(),
+		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
 		// the PDFs and the editing screen are written.
 		werkboekPaginas(),

@@ -82,7 +82,7 @@ function toonVellen(indexen: number[]): void {
 
 /**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
- * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf` and
+ * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
  */
 export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
@@ -170,6 +170,8 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 		await Promise.all([
 			soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
 			soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+			// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
+			soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
 		]);
 		// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
 		await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');

@@ -39,6 +39,7 @@ function allePdfs(): string[] {
 		...readdirSync(join(pdfMap, 'kaarten')).map((b) => `kaarten/${b}`),
 		'traject.pdf',
 		...readdirSync(join(pdfMap, 'sjablonen')).map((b) => `sjablonen/${b}`),
+		...readdirSync(join(pdfMap, 'scripts')).map((b) => `scripts/${b}`),
 	];
 }
 
