@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { bewaardeContext } from './integration/context-opslag.ts';
 import { slugVoorBestand } from './integration/slugs.ts';
+import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 
 // The integration has loaded the region and made the build plan already (context-opslag.ts); only
@@ -26,6 +27,11 @@ export const collections = {
 		loader: i18nLoader(),
 		schema: i18nSchema(),
 	}),
+	/** The facilitator scripts of the five balancing acts, one YAML file per act (schemas/traject.ts). */
+	scripts: defineCollection({
+		loader: glob({ base: 'content/scripts', pattern: '*.yaml' }),
+		schema: actScriptSchema,
+	}),
 	docs: defineCollection({
 		loader: glob({
 			base: '.',
@@ -36,6 +42,8 @@ export const collections = {
 			extend: z.object({
 				/** Present on working methods only. */
 				werkvorm: werkvormSchema.optional(),
+				/** Present on the steps of the trajectory (content/hoofdstukken/traject/) only. */
+				stap: stapSchema.optional(),
 			}),
 		}),
 	}),

@@ -15,6 +15,7 @@ import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekPaginas } from './paginas.ts';
+import { werkboekTraject } from './traject.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -118,6 +119,7 @@ export default function werkboek(): AstroIntegration[] {
 		werkboekHulpmiddelen(),
 		werkboekCms(context),
 		werkboekPrint(context),
+		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
 		// the PDFs and the editing screen are written.
 		werkboekPaginas(),

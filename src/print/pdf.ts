@@ -82,7 +82,7 @@ function toonVellen(indexen: number[]): void {
 
 /**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
- * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf` and
+ * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
  */
 export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
@@ -167,6 +167,8 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 		await Promise.all([
 			soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
 			soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+			// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
+			soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
 		]);
 		await velden.close();
 		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
