@@ -2,7 +2,7 @@ import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
@@ -53,6 +53,16 @@ export default function werkboek(): AstroIntegration[] {
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
 			sidebar: plan.sidebar,
+			markdown: {
+				// Starlight turns `:::tip[Titel]` into an aside only in files under its docs collection or
+				// these folders (integrations/markdown-processor.js); the chapters and working methods live in
+				// content/ and a region's pages in its own folder, so without this every aside came out as a
+				// bare <div><p>Titel</p>… and the boxes "Voorbeeld (verzonnen)" and "Uit de praktijk" had no frame.
+				processedDirs: [join(root, 'content'), bron.map],
+				// Astro already gives headings their ids; Starlight's extra anchor links would change every
+				// chapter's markup, print and page size, which is not what this setting is for.
+				headingLinks: false,
+			},
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				// The sidebar rendered once and reused (zijbalk.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
