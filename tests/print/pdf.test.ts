@@ -203,7 +203,13 @@ describe('the PDFs of the demo workbook', () => {
 		}
 		const werkboek = yamlDelen();
 		const traject = werkboek.find((d) => d.label === 'Het traject');
-		if (traject) expect(delen.length).toBe(traject.hoofdstukken.length + readdirSync(join(ROOT, 'templates', 'sjablonen')).length);
+		// The steps, the five act scripts and the templates.
+		expect(traject, 'content/werkboek.yaml has the part "Het traject"').toBeDefined();
+		const scripts = readdirSync(join(ROOT, 'content', 'scripts')).filter((b) => b.endsWith('.yaml'));
+		expect(delen.length).toBe(traject!.hoofdstukken.length + scripts.length + readdirSync(join(ROOT, 'templates', 'sjablonen')).length);
+		expect(delen.map((d) => d.titel)).toEqual(expect.arrayContaining(['Gespreksscript: Focus en breedte']));
+		// Every step's checklist is in the draaiboek.
+		expect(teksten.join(' ')).toMatch(/De uitnodiging is klaar en wordt door de opdrachtgevers samen ondertekend/);
 	});
 
 	test('a build without a Chromium stops with the Dutch message and leaves no site', async () => {
