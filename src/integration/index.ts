@@ -8,6 +8,7 @@ import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from 
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
+import { rehypeTaaklijsten } from '../remark/taaklijsten.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
@@ -102,6 +103,7 @@ export default function werkboek(): AstroIntegration[] {
 						remarkZichtbareAdressen,
 						remarkTabellen,
 					);
+					processor.options.rehypePlugins.push(rehypeTaaklijsten);
 					addWatchFile(bron.bestand);
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({

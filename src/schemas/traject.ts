@@ -58,7 +58,9 @@ export type StapSlug = (typeof STAP_SLUGS)[number];
  * @example
  * stap:
  *   nummer: 2
- *   weken: { van: 2, tot: 3 }
+ *   weken:
+ *     van: 2
+ *     tot: 3
  *   duur: Een gesprek van anderhalf uur, plus een uur voorbereiden.
  *   wie: [De opdrachtgevers, De begeleider]
  *   opbrengst: [Een opdracht op één A4]

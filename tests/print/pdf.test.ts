@@ -32,6 +32,7 @@ function allePdfs(): string[] {
 		'werkbladen-alle.pdf',
 		...readdirSync(join(pdfMap, 'werkbladen')).map((b) => `werkbladen/${b}`),
 		...readdirSync(join(pdfMap, 'kaarten')).map((b) => `kaarten/${b}`),
+		...readdirSync(join(pdfMap, 'scripts')).map((b) => `scripts/${b}`),
 	];
 }
 

@@ -143,3 +143,28 @@ describe('session planner presets', () => {
 		expect(zonder.items.map((i) => (i.soort === 'pauze' ? 'pauze' : i.slug))).toEqual(['lijnopstelling', 'pauze', 'polariteitenkaart', 'wat-en-dan-wat-nu']);
 	});
 });
+
+describe('task lists', () => {
+	const html = async (markdown: string) => {
+		const { unified } = await import('unified');
+		const { default: remarkParse } = await import('remark-parse');
+		const { default: remarkGfm } = await import('remark-gfm');
+		const { default: remarkRehype } = await import('remark-rehype');
+		const { default: rehypeStringify } = await import('rehype-stringify');
+		const { rehypeTaaklijsten } = await import('../../src/remark/taaklijsten.ts');
+		return String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaaklijsten).use(rehypeStringify).process(markdown));
+	};
+
+	test('each checkbox of a tight task list is wrapped in a label with its text', async () => {
+		const uit = await html('- [ ] De zaal is *geregeld*.\n- [x] De agenda is klaar.\n');
+		expect(uit).toContain('<li class="task-list-item"><label><input type="checkbox" disabled> De zaal is <em>geregeld</em>.</label></li>');
+		expect(uit).toContain('<label><input type="checkbox" checked disabled> De agenda is klaar.</label>');
+	});
+
+	test('a loose item keeps its paragraphs and nested lists outside the label; other lists are left alone', async () => {
+		const uit = await html('- [ ] Eerste punt.\n\n  Uitleg.\n\n  - sub\n\n- [ ] Tweede punt.\n\nGewone lijst:\n\n- geen vakje\n');
+		expect(uit).toContain('<p><label><input type="checkbox" disabled> Eerste punt.</label></p>\n<p>Uitleg.</p>');
+		expect(uit).toContain('<li>geen vakje</li>');
+		expect(uit.match(/<label>/g)).toHaveLength(2);
+	});
+});
