@@ -47,6 +47,8 @@ export function hulpmiddelPaden(root = ROOT): Set<string> {
 export function soortVan(pad: string, hulpmiddelen: Set<string>): PaginaSoort {
 	if (pad === '') return 'home';
 	if (hulpmiddelen.has(pad)) return 'hulpmiddel';
+	// The templates are fill-in tools like the worksheet pages (src/pages/sjablonen/[slug].astro).
+	if (pad.startsWith('sjablonen/')) return 'hulpmiddel';
 	if (pad.startsWith('print/')) return 'print';
 	if (pad.startsWith('werkvormen/')) return 'werkvorm';
 	if (pad.endsWith('.html')) return 'overig';
