@@ -58,6 +58,11 @@ const sjabloonLijstVeld = z.strictObject({
 	standaard: z.array(z.string().min(1)).max(20).optional(),
 	/** Fill the items with the region's opgaven, partners or networks (the list grows to fit, up to 20). @example "opgaven" */
 	uit: z.enum(REGIO_LIJSTEN).optional(),
+	/**
+	 * Fill the items with the session planner's preset agenda for this session, with clock times
+	 * (src/hulpmiddelen/sessieplan.ts, VOORSTELLEN); replaces `standaard` when the build has it. @example "sessie-1"
+	 */
+	agenda: z.enum(['sessie-1', 'sessie-2']).optional(),
 });
 
 /**

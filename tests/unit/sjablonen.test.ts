@@ -94,6 +94,16 @@ describe('filled with the region', () => {
 		expect(JSON.stringify(uitnodiging)).toContain('(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)');
 	});
 
+	test('the agenda templates start from the session planner\'s preset, with clock times', () => {
+		const { data } = alle.find((s) => s.slug === 'agenda-sessie-1')!;
+		const agenda = ['13:00–13:30 Lijnopstelling', '13:30–14:15 Balansmeter', '14:15–14:30 Pauze'];
+		const programma = veldenVan(vulSjabloon('agenda-sessie-1', data, demo, { 'sessie-1': agenda })).find((v) => v.label === 'Programma')!;
+		expect(programma.type === 'lijst' && programma.standaard).toEqual(agenda);
+		// Without the planner's data (or its methods), the template's own programme.
+		const eigen = veldenVan(vulSjabloon('agenda-sessie-1', data, demo)).find((v) => v.label === 'Programma')!;
+		expect(eigen.type === 'lijst' && eigen.standaard[0]).toMatch(/^0:00 Welkom/);
+	});
+
 	test('fixed text: paragraphs, bullets, line breaks and lists of the region', () => {
 		expect(vulAlinea('Beste {regio.korteNaam},\nhallo\n\n- een\n- twee\n{regio.opgaven}', demo)).toEqual([
 			{ soort: 'alinea', tekst: 'Beste Voorbeeld,\nhallo' },
