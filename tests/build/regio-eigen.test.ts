@@ -60,10 +60,10 @@ describe('a region that hides a chapter', () => {
 	});
 
 	test('a hidden template is gone: no page, no print route, not in the sidebar or the overview', () => {
-		expect(existsSync(join(outDir, 'sjablonen', 'planning-en-begroting'))).toBe(false);
-		expect(existsSync(join(outDir, 'print', 'sjablonen', 'planning-en-begroting'))).toBe(false);
+		expect(existsSync(join(outDir, 'sjablonen', 'evaluatie-na-drie-maanden'))).toBe(false);
+		expect(existsSync(join(outDir, 'print', 'sjablonen', 'evaluatie-na-drie-maanden'))).toBe(false);
 		expect(existsSync(join(outDir, 'sjablonen', 'uitnodiging', 'index.html'))).toBe(true);
-		for (const bestand of htmlBestanden(outDir)) expect(readFileSync(bestand, 'utf8'), bestand).not.toContain('sjablonen/planning-en-begroting');
+		for (const bestand of htmlBestanden(outDir)) expect(readFileSync(bestand, 'utf8'), bestand).not.toContain('sjablonen/evaluatie-na-drie-maanden');
 		expect(lees(outDir, 'sjablonen')).toContain('href="/sjablonen/uitnodiging/"');
 	});
 
@@ -97,7 +97,7 @@ describe('a link to a hidden template', () => {
 		const build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-verbergt-sjabloon') });
 		expect(build.code).not.toBe(0);
 		const uitvoer = build.stdout + build.stderr;
-		expect(uitvoer).toMatch(/tests\/fixtures\/regio-verbergt-sjabloon\/paginas\/onze-aanpak\.md:7/);
+		expect(uitvoer).toMatch(/tests\/fixtures\/regio-verbergt-sjabloon\/paginas\/onze-aanpak\.mdx:7/);
 		expect(uitvoer).toContain('maar jullie regio verbergt het sjabloon "uitnodiging" (sjablonen.verbergen in tests/fixtures/regio-verbergt-sjabloon/regio.yaml)');
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 	});

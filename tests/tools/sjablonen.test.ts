@@ -186,6 +186,18 @@ describe('a template page', () => {
 	});
 });
 
+describe('the agenda templates', () => {
+	test('start from the session planner\'s preset, with clock times, and link to the planner', async () => {
+		const tab = await nieuweTab(browser);
+		await tab.page.goto(url('sjablonen/agenda-sessie-1/'));
+		await klaar(tab.page, 'werkblad-invullen');
+		expect(await tab.page.getByLabel('Programma: punt 1').inputValue()).toMatch(/^13:00–\d\d:\d\d Lijnopstelling$/);
+		expect(await tab.page.getByRole('link', { name: 'Deze sessie samenstellen in de sessieplanner' }).getAttribute('href')).toBe('/sessieplanner/#voorstel=sessie-1');
+		schoon(tab);
+		await tab.sluit();
+	});
+});
+
 describe('the overview', () => {
 	test('lists the ten templates in the order of the trajectory', async () => {
 		const tab = await nieuweTab(browser);
