@@ -6,12 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { bewaardeContext } from './integration/context-opslag.ts';
 import { slugVoorBestand } from './integration/slugs.ts';
+import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
+import { sjabloonSchema } from './schemas/sjabloon.ts';
+import { SJABLONEN_MAP } from './sjablonen/laden.ts';
 
 // The integration has loaded the region and made the build plan already (context-opslag.ts); only
 // without it (content config loaded on its own) is that code loaded here.
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { plan } = bewaardeContext(root)?.context ?? (await import('./integration/context.ts')).werkboekContext(root);
+const { plan, geladen } = bewaardeContext(root)?.context ?? (await import('./integration/context.ts')).werkboekContext(root);
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from
@@ -26,6 +29,11 @@ export const collections = {
 		loader: i18nLoader(),
 		schema: i18nSchema(),
 	}),
+	/** The facilitator scripts of the five balancing acts, one YAML file per act (schemas/traject.ts). */
+	scripts: defineCollection({
+		loader: glob({ base: 'content/scripts', pattern: '*.yaml' }),
+		schema: actScriptSchema,
+	}),
 	docs: defineCollection({
 		loader: glob({
 			base: '.',
@@ -36,7 +44,21 @@ export const collections = {
 			extend: z.object({
 				/** Present on working methods only. */
 				werkvorm: werkvormSchema.optional(),
+				/** Present on the steps of the trajectory (content/hoofdstukken/traject/) only. */
+				stap: stapSchema.optional(),
 			}),
 		}),
+	}),
+	/**
+	 * The templates (sjablonen): one YAML file each in templates/sjablonen/, id = file name. The
+	 * ones the region hides (`sjablonen.verbergen`) are not loaded. Pages: src/pages/sjablonen/.
+	 * Checked with file, line and Dutch messages before the build starts (src/sjablonen/laden.ts).
+	 */
+	sjablonen: defineCollection({
+		loader: glob({
+			base: SJABLONEN_MAP,
+			pattern: ['*.{yaml,yml}', ...geladen.regio.sjablonen.verbergen.map((slug) => `!${slug}.{yaml,yml}`)],
+		}),
+		schema: sjabloonSchema,
 	}),
 };

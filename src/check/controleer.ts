@@ -13,6 +13,7 @@ import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/lade
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/laden.ts';
 import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
+import { laadSjablonen } from '../sjablonen/laden.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
 import { regelVanPad } from '../utils/yaml.ts';
@@ -116,6 +117,14 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		else throw fout;
 	}
 
+	// The templates (sjablonen): schema, region fields and the ones the region hides.
+	try {
+		laadSjablonen(root, regio ? { verborgen: regio.regio.sjablonen.verbergen, regioBestand: relative(root, regio.bron.bestand) } : {});
+	} catch (fout) {
+		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
+		else throw fout;
+	}
+
 	const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
 	const paginas: Pagina[] = [];
 	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regio ? [join(regio.bron.map, REGIO_PAGINAS)] : [])];
@@ -171,7 +180,7 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				waarschuw: (melding) => waarschuwingen.push({ bestand, ...(melding.line ? { regel: melding.line } : {}), bericht: melding.reason }),
 			});
 			processor.use(remarkRegioVelden, { regio: regio.regio });
-			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand) });
+			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
 			const file = new VFile({ path: pagina.pad, value: pagina.bron });
 			try {
 				processor.runSync(processor.parse(file), file);

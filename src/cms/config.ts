@@ -50,6 +50,8 @@ export interface CmsOpties {
 	hoofdstukken: readonly string[];
 	/** Sidebar parts of content/werkboek.yaml. */
 	delen: readonly { label: string; hoofdstukken: readonly string[] }[];
+	/** Template slugs (templates/sjablonen/), for hiding templates; without them a plain list of texts. */
+	sjablonen?: readonly string[];
 	/** Absolute path or URL of the logo shown on the sign-in screen. */
 	logo?: string;
 	/** Address of the published site, linked from the editing screen. */
@@ -94,6 +96,8 @@ export const VELD_TEKSTEN: Record<string, { label: string; hint?: string; enkelv
 	'paginas.na': { label: 'Na hoofdstuk', hint: 'Leeg: aan het eind van het deel.' },
 	hoofdstukken: { label: 'Hoofdstukken' },
 	'hoofdstukken.verbergen': { label: 'Verbergen', hint: 'Deze hoofdstukken verdwijnen uit het menu, de zoekfunctie en de PDF.' },
+	sjablonen: { label: 'Sjablonen' },
+	'sjablonen.verbergen': { label: 'Verbergen', hint: 'Deze sjablonen (uitnodiging, agenda, verslag …) verdwijnen van de site en uit de PDF.' },
 };
 
 /** Dutch messages for the patterns in the schema (the editor shows them under the field). */
@@ -177,6 +181,8 @@ function bijzonderVeld(pad: string, basis: Pick<CmsVeld, 'name' | 'label' | 'req
 			return { ...basis, widget: 'select', options: hoofdstukOpties };
 		case 'hoofdstukken.verbergen':
 			return { ...basis, widget: 'select', multiple: true, options: hoofdstukOpties };
+		case 'sjablonen.verbergen':
+			return opties.sjablonen ? { ...basis, widget: 'select', multiple: true, options: opties.sjablonen.map((slug) => ({ label: slug, value: slug })) } : undefined;
 		default:
 			return undefined;
 	}

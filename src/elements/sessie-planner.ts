@@ -11,10 +11,14 @@ import {
 	past,
 	planNaarHash,
 	planUitHash,
+	planVanVoorstel,
 	verplaats,
+	voorstelUitHash,
 	MAX_ITEMS,
+	VOORSTELLEN,
 	type Plan,
 	type PlanItem,
+	type Voorstel,
 	type WerkvormKort,
 } from '../hulpmiddelen/sessieplan.ts';
 import { Meldingen, h, toonScriptDelen } from './gedeeld.ts';
@@ -42,7 +46,7 @@ class SessiePlanner extends HTMLElement {
 		this.#printroutes = JSON.parse(this.dataset['printroutes'] ?? '{}') as PrintRoutes;
 		this.#werkvormen = new Map(leesWerkvormen(this).map((w) => [w.slug, w]));
 		toonScriptDelen(this);
-		this.#plan = planUitHash(location.hash, new Set(this.#werkvormen.keys()));
+		this.#leesHash();
 		this.#toonKeuze();
 		this.#toon();
 
@@ -77,8 +81,15 @@ class SessiePlanner extends HTMLElement {
 		});
 		// A pasted or bookmarked link opened in the same tab.
 		addEventListener('hashchange', () => {
-			this.#plan = planUitHash(location.hash, new Set(this.#werkvormen.keys()));
+			this.#leesHash();
 			this.#toon();
+		});
+		this.querySelector('[data-voorstellen]')?.addEventListener('click', (e) => {
+			const id = (e.target as HTMLElement).closest<HTMLElement>('[data-voorstel]')?.dataset['voorstel'];
+			const voorstel = VOORSTELLEN.find((v) => v.id === id);
+			if (!voorstel) return;
+			if (this.#plan.items.length && !confirm(`Wil je de huidige planning vervangen door het voorstel "${voorstel.titel}"?`)) return;
+			this.#laadVoorstel(voorstel);
 		});
 		this.querySelector('[data-keuze]')?.addEventListener('click', (e) => {
 			const slug = (e.target as HTMLElement).closest<HTMLElement>('[data-voeg-toe]')?.dataset['voegToe'];
@@ -88,6 +99,23 @@ class SessiePlanner extends HTMLElement {
 			const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-index]');
 			if (b) this.#bewerk(Number(b.dataset['index']), b.dataset['doe'] ?? '');
 		});
+	}
+
+	/**
+	 * The plan from the address: a preset (`#voorstel=sessie-1`) is loaded and then written back as
+	 * an ordinary plan, so the facilitator's changes round-trip through the URL like any plan.
+	 */
+	#leesHash(): void {
+		const voorstel = voorstelUitHash(location.hash);
+		if (voorstel) this.#laadVoorstel(voorstel, false);
+		else this.#plan = planUitHash(location.hash, new Set(this.#werkvormen.keys()));
+	}
+
+	#laadVoorstel(voorstel: Voorstel, tonen = true): void {
+		this.#plan = planVanVoorstel(voorstel, new Set(this.#werkvormen.keys()));
+		history.replaceState(null, '', `#${planNaarHash(this.#plan)}`);
+		if (tonen) this.#toon();
+		this.#meldingen.goed(`Het voorstel "${voorstel.titel}" staat in de planning. Pas het aan zoals het bij jullie past.`);
 	}
 
 	#titel(item: PlanItem): string {

@@ -1,17 +1,24 @@
 // Validation (zod) is loaded only when there is something to read: stored answers or an imported file.
 const validatie = () => import('../hulpmiddelen/werkblad.ts');
+// Templates (sjablonen): the same element with `data-sjabloon` instead of `data-werkvorm`. They differ
+// only in storage key, file marker and validation (src/hulpmiddelen/sjabloon.ts), and have `keuze` fields.
+const sjabloonValidatie = () => import('../hulpmiddelen/sjabloon.ts');
 
 /**
  * <werkblad-invullen>: upgrades the worksheet form on a working method's page. Answers are saved
  * in this browser on every change, restored on load, exported to and imported from a JSON file,
  * and cleared after confirmation. The form itself is plain HTML, so it also works without this.
  */
-import { WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
+import { SJABLOON_FORMAAT, SJABLOON_VERSIE, WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
+import type { Gelezen } from '../hulpmiddelen/bestand.ts';
+import type { SjabloonBestand } from '../hulpmiddelen/sjabloon.ts';
 import type { Antwoorden, AntwoordZonderVraag, VeldVorm, WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
 import { bewaarBestand, datum, h, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
 
 class WerkbladInvullen extends HTMLElement {
 	#werkvorm = '';
+	/** What is filled in: a worksheet, or a template (sjabloon). */
+	#soort: 'werkblad' | 'sjabloon' = 'werkblad';
 	#velden: VeldVorm[] = [];
 	#opslag = siteOpslag();
 	#meldingen!: Meldingen;
@@ -20,7 +27,8 @@ class WerkbladInvullen extends HTMLElement {
 	#zonderVraag: AntwoordZonderVraag[] = [];
 
 	connectedCallback(): void {
-		this.#werkvorm = this.dataset['werkvorm'] ?? '';
+		this.#soort = this.dataset['sjabloon'] ? 'sjabloon' : 'werkblad';
+		this.#werkvorm = this.dataset['werkvorm'] ?? this.dataset['sjabloon'] ?? '';
 		this.#velden = JSON.parse(this.dataset['velden'] ?? '[]') as VeldVorm[];
 		this.#form = this.querySelector('form');
 		this.#meldingen = new Meldingen(this);
@@ -43,8 +51,8 @@ class WerkbladInvullen extends HTMLElement {
 	async #herstel(): Promise<void> {
 		const bewaard = this.#opslag.lees(this.#sleutel);
 		if (bewaard !== undefined) {
-			const { leesWerkblad, verdeel } = await validatie();
-			const gelezen = leesWerkblad(bewaard, this.#werkvorm, this.#velden);
+			const { verdeel } = await validatie();
+			const gelezen = await this.#valideer(bewaard);
 			// Typing may have started while the check loaded: never overwrite that.
 			if (gelezen.ok && !this.dataset['bewaard']) {
 				const { passend, zonderVraag } = verdeel(gelezen.data, this.#velden);
@@ -52,7 +60,7 @@ class WerkbladInvullen extends HTMLElement {
 				this.#zetZonderVraag(zonderVraag);
 				this.#meldingen.goed(
 					zonderVraag.length
-						? `Je eerder ingevulde antwoorden staan weer klaar. ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit werkblad staat: zie "Antwoorden zonder vraag".`
+						? `Je eerder ingevulde antwoorden staan weer klaar. ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".`
 						: 'Je eerder ingevulde antwoorden staan weer klaar.',
 				);
 			}
@@ -61,7 +69,12 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	get #sleutel(): string {
-		return `werkblad:${this.#werkvorm}`;
+		return `${this.#soort}:${this.#werkvorm}`;
+	}
+
+	async #valideer(data: unknown): Promise<Gelezen<Pick<WerkbladBestand, 'antwoorden' | 'vragen'>>> {
+		if (this.#soort === 'sjabloon') return (await sjabloonValidatie()).leesSjabloon(data, this.#werkvorm);
+		return (await validatie()).leesWerkblad(data, this.#werkvorm, this.#velden);
 	}
 
 	#invoer(index: number): (HTMLInputElement | HTMLTextAreaElement)[] {
@@ -73,15 +86,20 @@ class WerkbladInvullen extends HTMLElement {
 		const antwoorden: Antwoorden = {};
 		this.#velden.forEach((veld, i) => {
 			const invoer = this.#invoer(i);
+			// A field with text filled in beforehand (templates) keeps an emptied answer, or a reload would bring the text back.
+			const vooraf = invoer.some((el) => el.defaultValue);
 			if (veld.type === 'tekst') {
 				const waarde = invoer[0]?.value ?? '';
-				if (waarde) antwoorden[veld.id] = waarde;
+				if (waarde || vooraf) antwoorden[veld.id] = waarde;
 			} else if (veld.type === 'schaal') {
 				const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
 				if (gekozen) antwoorden[veld.id] = Number(gekozen.value);
+			} else if (veld.type === 'keuze') {
+				const gekozen = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
+				if (gekozen.length) antwoorden[veld.id] = gekozen;
 			} else {
 				const waarden = invoer.map((el) => el.value);
-				if (waarden.some(Boolean)) antwoorden[veld.id] = waarden;
+				if (waarden.some(Boolean) || vooraf) antwoorden[veld.id] = waarden;
 			}
 		});
 		return antwoorden;
@@ -95,6 +113,8 @@ class WerkbladInvullen extends HTMLElement {
 			const invoer = this.#invoer(i);
 			if (veld.type === 'schaal') {
 				for (const el of invoer) (el as HTMLInputElement).checked = Number(el.value) === waarde;
+			} else if (veld.type === 'keuze') {
+				for (const el of invoer) (el as HTMLInputElement).checked = Array.isArray(waarde) && waarde.includes(el.value);
 			} else if (Array.isArray(waarde)) {
 				invoer.forEach((el, j) => (el.value = waarde[j] ?? ''));
 			} else if (invoer[0]) {
@@ -104,7 +124,7 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	/** What is saved and exported: the form's answers and the kept answers without a field, each with its question. */
-	#bestand(): WerkbladBestand {
+	#bestand(): WerkbladBestand | SjabloonBestand {
 		const antwoorden: Antwoorden = {};
 		const vragen: Record<string, string> = {};
 		for (const oud of this.#zonderVraag) {
@@ -117,7 +137,9 @@ class WerkbladInvullen extends HTMLElement {
 			antwoorden[veld.id] = ingevuld[veld.id]!;
 			vragen[veld.id] = veld.label;
 		}
-		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen: new Date().toISOString(), antwoorden, vragen };
+		const opgeslagen = new Date().toISOString();
+		if (this.#soort === 'sjabloon') return { formaat: SJABLOON_FORMAAT, versie: SJABLOON_VERSIE, sjabloon: this.#werkvorm, opgeslagen, antwoorden, vragen };
+		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen, antwoorden, vragen };
 	}
 
 	/**
@@ -132,7 +154,7 @@ class WerkbladInvullen extends HTMLElement {
 			const verwijder = h('button', 'Verwijder de antwoorden zonder vraag', { type: 'button', class: 'hulpmiddel-knop niet-printen' });
 			const sectie = h('section', [
 				h('h3', 'Antwoorden zonder vraag', { id: 'zonder-vraag' }),
-				h('p', 'Deze antwoorden gaf je bij een vraag die niet meer op dit werkblad staat, omdat het werkblad is bijgewerkt. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.', { class: 'hulpmiddel-uitleg' }),
+				h('p', `Deze antwoorden gaf je bij een vraag die niet meer op dit ${this.#soort} staat, omdat het ${this.#soort} is bijgewerkt. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.`, { class: 'hulpmiddel-uitleg' }),
 				h('dl', lijst.flatMap((a) => [h('dt', a.vraag ?? `Vraag "${a.id}"`), h('dd', antwoordTekst(a.waarde))]), { class: 'werkblad-zonder-vraag' }),
 				verwijder,
 			], { 'data-zonder-vraag': '', 'aria-labelledby': 'zonder-vraag' });
@@ -155,14 +177,14 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	#exporteer(): void {
-		bewaarBestand(`werkblad-${this.#werkvorm}-${datum()}.json`, this.#bestand());
+		bewaarBestand(`${this.#soort}-${this.#werkvorm}-${datum()}.json`, this.#bestand());
 		this.#meldingen.goed(`Je antwoorden zijn als bestand bewaard ${tijdstip()}.`);
 	}
 
 	async #importeer(bestand: File): Promise<void> {
 		const json = await leesBestand(bestand);
-		const { isLeeg, leesWerkblad, verdeel } = await validatie();
-		const gelezen = json.ok ? leesWerkblad(json.data, this.#werkvorm, this.#velden) : json;
+		const { isLeeg, verdeel } = await validatie();
+		const gelezen = json.ok ? await this.#valideer(json.data) : json;
 		if (!gelezen.ok) {
 			this.#meldingen.fout(gelezen.melding);
 			return;
@@ -177,15 +199,15 @@ class WerkbladInvullen extends HTMLElement {
 		const resultaat = this.#opslag.schrijf(this.#sleutel, this.#bestand());
 		if (resultaat.ok) {
 			this.#meldingen.goed(
-				`De antwoorden uit "${bestand.name}" staan in het werkblad.` +
-					(zonderVraag.length ? ` ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit werkblad staat: zie "Antwoorden zonder vraag".` : ''),
+				`De antwoorden uit "${bestand.name}" staan in het ${this.#soort}.` +
+					(zonderVraag.length ? ` ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".` : ''),
 			);
 		}
 		else this.#meldingen.fout(resultaat.melding);
 	}
 
 	#wis(): void {
-		if (!confirm('Weet je zeker dat je al je antwoorden op dit werkblad wilt wissen? Dit kun je niet ongedaan maken.')) return;
+		if (!confirm(`Weet je zeker dat je al je antwoorden op dit ${this.#soort} wilt wissen? Dit kun je niet ongedaan maken.`)) return;
 		this.#form!.reset();
 		this.#zetZonderVraag([]);
 		const resultaat = this.#opslag.wis(this.#sleutel);

@@ -65,6 +65,7 @@ export const FORMAAT_NAMEN: Record<string, string> = {
 	'regiowerkboek-werkblad': 'een werkblad',
 	'regiowerkboek-balansmeter': 'de balansmeter',
 	'regiowerkboek-sessieplan': 'de sessieplanner',
+	'regiowerkboek-sjabloon': 'een sjabloon',
 };
 
 /**

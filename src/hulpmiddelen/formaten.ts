@@ -5,6 +5,9 @@
  */
 export const WERKBLAD_FORMAAT = 'regiowerkboek-werkblad';
 export const WERKBLAD_VERSIE = 3;
+/** Filled-in templates (sjablonen): src/hulpmiddelen/sjabloon.ts. */
+export const SJABLOON_FORMAAT = 'regiowerkboek-sjabloon';
+export const SJABLOON_VERSIE = 1;
 export const BALANSMETER_FORMAAT = 'regiowerkboek-balansmeter';
 export const BALANSMETER_VERSIE = 2;
 /** Steps on the Balansmeter scale: 1 is the first pole, 7 the second. */

@@ -90,6 +90,62 @@ export function planUitHash(hash: string, bekend: ReadonlySet<string>): Plan {
 	return { start: TIJD.test(start) ? start : STANDAARD_START, items };
 }
 
+/**
+ * Ready-made agendas ("voorstellen") for the two sessions of the trajectory, matching the pages
+ * /traject/sessie-1/ and /traject/sessie-2/. The planner loads one from `#voorstel=sessie-1` (or a
+ * button), then keeps it in the URL as an ordinary plan, so every change the facilitator makes
+ * round-trips like any other plan. Only working methods that exist in the build are loaded.
+ */
+export interface Voorstel {
+	id: 'sessie-1' | 'sessie-2';
+	/** Button and status text. */
+	titel: string;
+	plan: Plan;
+}
+
+export const VOORSTELLEN: readonly Voorstel[] = [
+	{
+		id: 'sessie-1',
+		titel: 'Sessie 1: samen zien waar we staan',
+		plan: {
+			start: '13:00',
+			items: [
+				{ soort: 'werkvorm', slug: 'lijnopstelling' },
+				{ soort: 'werkvorm', slug: 'balansmeter' },
+				{ soort: 'pauze', minuten: 15 },
+				{ soort: 'werkvorm', slug: 'polariteitenkaart' },
+				{ soort: 'werkvorm', slug: 'wat-en-dan-wat-nu' },
+			],
+		},
+	},
+	{
+		id: 'sessie-2',
+		titel: 'Sessie 2: kiezen en afspreken',
+		plan: {
+			start: '13:00',
+			items: [
+				{ soort: 'werkvorm', slug: '1-2-4-allen' },
+				{ soort: 'werkvorm', slug: 'belangenkaart' },
+				{ soort: 'pauze', minuten: 15 },
+				{ soort: 'werkvorm', slug: 'samenwerkingsladder' },
+				{ soort: 'werkvorm', slug: 'triz' },
+				{ soort: 'werkvorm', slug: '15-procent-oplossingen' },
+			],
+		},
+	},
+];
+
+/** The preset named in a URL fragment (`#voorstel=sessie-1`), or undefined. */
+export function voorstelUitHash(hash: string): Voorstel | undefined {
+	const id = new URLSearchParams(hash.replace(/^#/, '')).get('voorstel');
+	return VOORSTELLEN.find((v) => v.id === id);
+}
+
+/** A preset as a plan of this build: working methods the build does not have are left out. */
+export function planVanVoorstel(voorstel: Voorstel, bekend: ReadonlySet<string>): Plan {
+	return { start: voorstel.plan.start, items: voorstel.plan.items.filter((item) => item.soort === 'pauze' || bekend.has(item.slug)) };
+}
+
 export interface AgendaRegel {
 	item: PlanItem;
 	titel: string;

@@ -32,6 +32,8 @@ export type VeldVorm = { id: string; label: string } & (
 	| { type: 'lijst'; items: number }
 	| { type: 'schaal'; stappen: number }
 	| { type: 'kwadrant' }
+	// Templates only (src/hulpmiddelen/sjabloon.ts): checkboxes, the answer is the ticked values.
+	| { type: 'keuze'; waarden: string[] }
 );
 
 export type Antwoord = string | string[] | number;
@@ -128,6 +130,7 @@ function alsVeld(veld: VeldVorm, waarde: Antwoord): Antwoord | undefined {
 	if (veld.type === 'lijst' && Array.isArray(waarde) && waarde.slice(veld.items).every((w) => !w.trim())) return waarde.slice(0, veld.items);
 	if (veld.type === 'kwadrant' && Array.isArray(waarde) && waarde.length <= 4) return [0, 1, 2, 3].map((i) => waarde[i] ?? '');
 	if (veld.type === 'schaal' && typeof waarde === 'number' && waarde >= 1 && waarde <= veld.stappen) return waarde;
+	if (veld.type === 'keuze' && Array.isArray(waarde) && waarde.every((w) => veld.waarden.includes(w))) return waarde;
 	return undefined;
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 // Imported up front: the config's module runner is closed by the time astro:build:done runs.
 import { build, version as viteVersion } from 'vite';
 import { cmsConfig, type CmsOpties } from '../cms/config.ts';
+import { sjabloonSlugs } from '../sjablonen/laden.ts';
 import { escapeHtml } from '../utils/html.ts';
 import type { WerkboekContext } from './context.ts';
 import { laadWerkboek } from './paden.ts';
@@ -236,6 +237,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 			branch: process.env['WERKBOEK_BRANCH'] ?? 'main',
 			hoofdstukken: werkboek.delen.flatMap((d) => d.hoofdstukken),
 			delen: werkboek.delen,
+			sjablonen: sjabloonSlugs(root),
 			...(logoNaam ? { logo: `${base}${CMS_MAP}/${logoNaam}` } : {}),
 			...(site ? { siteUrl: new URL(base, site).href } : {}),
 			...(process.env['WERKBOEK_CMS_OAUTH'] ? { oauthUrl: process.env['WERKBOEK_CMS_OAUTH'] } : {}),

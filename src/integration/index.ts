@@ -11,6 +11,7 @@ import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from 
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
+import { rehypeTaaklijsten } from '../remark/taaklijsten.ts';
 import { WerkboekFout } from '../utils/fouten.ts';
 import { werkboekContext, type WerkboekContext } from './context.ts';
 import { accentCss } from './kleuren.ts';
@@ -18,6 +19,8 @@ import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
 import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekPaginas } from './paginas.ts';
+import { werkboekSjablonen } from './sjablonen.ts';
+import { werkboekTraject } from './traject.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
@@ -55,6 +58,16 @@ export default function werkboek(): AstroIntegration[] {
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
 			sidebar: plan.sidebar,
+			markdown: {
+				// Starlight turns `:::tip[Titel]` into an aside only in files under its docs collection or
+				// these folders (integrations/markdown-processor.js); the chapters and working methods live in
+				// content/ and a region's pages in its own folder, so without this every aside came out as a
+				// bare <div><p>Titel</p>… and the boxes "Voorbeeld (verzonnen)" and "Uit de praktijk" had no frame.
+				processedDirs: [join(root, 'content'), bron.map],
+				// Astro already gives headings their ids; Starlight's extra anchor links would change every
+				// chapter's markup, print and page size, which is not what this setting is for.
+				headingLinks: false,
+			},
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				// The sidebar rendered once and reused (zijbalk.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
@@ -94,13 +107,14 @@ export default function werkboek(): AstroIntegration[] {
 					processor.options.remarkPlugins.push(
 						[remarkBegrippenlijst, { begrippen, verborgen: plan.verborgen, smartypants: typografie }],
 						[remarkRegioVelden, { regio }],
-						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
+						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand), sjablonen: regio.sjablonen.verbergen }],
 						[remarkBasisLinks, { base: config.base }],
 						// After remarkBasisLinks: its own links get the base path from these options.
 						[remarkBegrippen, begrippenOpties(root, plan, begrippen, begrippenLogger, typografie, config.base)],
 						remarkZichtbareAdressen,
 						remarkTabellen,
 					);
+					processor.options.rehypePlugins.push(rehypeTaaklijsten);
 					addWatchFile(bron.bestand);
 					addWatchFile(join(root, BEGRIPPEN_BESTAND));
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
@@ -130,6 +144,8 @@ export default function werkboek(): AstroIntegration[] {
 		werkboekHulpmiddelen(),
 		werkboekCms(context),
 		werkboekPrint(context),
+		werkboekSjablonen(),
+		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
 		// the PDFs and the editing screen are written.
 		werkboekPaginas(),

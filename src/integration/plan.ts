@@ -5,6 +5,7 @@ import type { Werkboek } from '../schemas/werkboek.ts';
 import { hulpmiddelenGroep, werkvormenZoeken } from './hulpmiddelen.ts';
 import { markdownSlugs, REGIO_PAGINAS } from './paden.ts';
 import { HOOFDSTUKKEN_MAP, WERKVORMEN_MAP } from './slugs.ts';
+import { sjablonenGroep } from '../sjablonen/zijbalk.ts';
 
 /** A sidebar item in Starlight's user config format. */
 export type SidebarItem =
@@ -93,6 +94,12 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 	const werkvormen = markdownSlugs(join(root, WERKVORMEN_MAP))
 		.sort((a, b) => a.localeCompare(b, 'nl'))
 		.map((slug) => ({ slug: `werkvormen/${slug}` }));
+	// The templates: right after the trajectory when the workbook has that part, else before the working methods.
+	const sjablonen = sjablonenGroep(root, geladen);
+	if (sjablonen) {
+		const traject = sidebar.findIndex((item) => 'items' in item && item.items.some((sub) => 'slug' in sub && sub.slug.startsWith('traject/')));
+		sidebar.splice(traject === -1 ? sidebar.length : traject + 1, 0, sjablonen);
+	}
 	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [werkvormenZoeken(), ...werkvormen] });
 	sidebar.push(hulpmiddelenGroep());
 

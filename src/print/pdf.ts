@@ -82,7 +82,7 @@ function toonVellen(indexen: number[]): void {
 
 /**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
- * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf` and
+ * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
  */
 export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
@@ -170,12 +170,19 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 		await Promise.all([
 			soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
 			soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+			// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
+			soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
 		]);
+		// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
+		await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
 		await velden.close();
 		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 
 		const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
 		await schrijf('werkboek.pdf', boek);
+		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
+		const draaiboek = await maakWerkboek(browser, new URL('print/traject/', server.url).href, opties, logo, 'Draaiboek');
+		await schrijf('traject.pdf', draaiboek);
 		vulPdfInfo(map, info);
 	} finally {
 		await browser.close();
@@ -226,7 +233,7 @@ interface Hoofdstuk {
  * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
-async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, logo: string | undefined): Promise<PDFDocument> {
+async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, logo: string | undefined, soort = 'Werkboek'): Promise<PDFDocument> {
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -279,7 +286,7 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, lo
 
 	const doc = await metMetadata(pdf, titel, regio);
 	const overlay = await page.context().newPage();
-	await overlay.setContent(overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo));
+	await overlay.setContent(overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo, soort));
 	const lagen = await doc.embedPdf(await overlay.pdf({ format: 'A4', preferCSSPageSize: true }), doc.getPageIndices());
 	doc.getPages().forEach((blad, i) => {
 		// Headers and footers are page furniture, not content: marked as an artifact for screen readers.
@@ -292,7 +299,7 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, lo
 }
 
 /** The running headers and page numbers of the workbook, one A4 page per page of the workbook. */
-function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[], regio: Regio, logo: string | undefined): string {
+function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[], regio: Regio, logo: string | undefined, soort: string): string {
 	const kop = (pagina: number) => {
 		let huidig: string | undefined;
 		starts.forEach((start, i) => {
@@ -306,7 +313,7 @@ function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[]
 		return (
 			`<div class="p">` +
 			(titel
-				? `<div class="kop">${logo ? `<img src="${logo}" alt="">` : ''}<span>Werkboek ${escapeHtml(regio.naam)}</span><span class="h">${escapeHtml(titel)}</span></div>`
+				? `<div class="kop">${logo ? `<img src="${logo}" alt="">` : ''}<span>${escapeHtml(soort)} ${escapeHtml(regio.naam)}</span><span class="h">${escapeHtml(titel)}</span></div>`
 				: '') +
 			(nummer > 1 ? `<div class="voet">${nummer}</div>` : '') +
 			`</div>`

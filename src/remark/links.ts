@@ -44,18 +44,24 @@ export interface VerborgenLinksOptions {
 	verborgen: readonly string[];
 	/** The region's data file, for the message. */
 	regioBestand: string;
+	/** Slugs of the templates the region hides (`sjablonen.verbergen`; pages at /sjablonen/<slug>/). */
+	sjablonen?: readonly string[];
 }
 
 /**
  * Fails the build, with file and line, when a page links to a chapter the region hides: the link
  * would lead readers to a page that does not exist. Runs before `remarkBasisLinks`.
  */
-export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ verborgen, regioBestand }) => {
-	if (!verborgen.length) return () => undefined;
+export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ verborgen, regioBestand, sjablonen = [] }) => {
+	if (!verborgen.length && !sjablonen.length) return () => undefined;
+	const padVan = (url: string) => (isRootRelative(url) ? url.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '') : undefined);
 	const doelVan = (url: string) => {
-		if (!isRootRelative(url)) return undefined;
-		const pad = url.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '');
-		return verborgen.find((slug) => slug === pad);
+		const pad = padVan(url);
+		return pad === undefined ? undefined : verborgen.find((slug) => slug === pad);
+	};
+	const sjabloonVan = (url: string) => {
+		const pad = padVan(url);
+		return pad === undefined ? undefined : sjablonen.find((slug) => `sjablonen/${slug}` === pad || `print/sjablonen/${slug}` === pad || `pdf/sjablonen/${slug}.pdf` === pad);
 	};
 	return (tree, file) => {
 		visit(tree, (node) => {
@@ -66,6 +72,15 @@ export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ ve
 					(a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href',
 				);
 				if (typeof href?.value === 'string') url = href.value;
+			}
+			const sjabloon = url ? sjabloonVan(url) : undefined;
+			if (sjabloon) {
+				file.fail(
+					`Deze pagina linkt naar "${url}", maar jullie regio verbergt het sjabloon "${sjabloon}" (sjablonen.verbergen in ${regioBestand}). ` +
+						`Lezers zouden op een pagina komen die niet bestaat. Wat nu: toon het sjabloon toch (haal "${sjabloon}" uit sjablonen.verbergen), ` +
+						'of vervang deze pagina door een eigen versie zonder die link in de map paginas/ van jullie regio (zelfde bestandsnaam).',
+					{ ...(node.position ? { place: node.position.start } : {}), ruleId: 'verborgen-sjabloon', source: 'werkboek' },
+				);
 			}
 			const slug = url ? doelVan(url) : undefined;
 			if (!slug) return;

@@ -136,6 +136,13 @@ export const regioSchema = z
 				verbergen: z.array(z.string()).default([]),
 			})
 			.default({ verbergen: [] }),
+		/** Template settings (templates/sjablonen/, pages at /sjablonen/<slug>/). */
+		sjablonen: z
+			.strictObject({
+				/** Slugs of templates to hide everywhere: page, menu, PDF. @example ["planning-en-begroting"] */
+				verbergen: z.array(z.string()).default([]),
+			})
+			.default({ verbergen: [] }),
 	})
 	.superRefine((regio, ctx) => {
 		const accent = regio.kleuren?.accent;

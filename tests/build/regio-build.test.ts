@@ -78,6 +78,15 @@ describe('a minimal region (only a name) builds', () => {
 		expect(hoofdstuk).toContain('Voor Regio Minimaal zijn nog geen regionale opgaven ingevuld.');
 		expect(hoofdstuk).not.toContain('Regio Voorbeeld');
 	});
+	test('templates read well without partners, opgaven or contact: text fields instead of choices', () => {
+		const html = lees(outDir, 'sjablonen/uitnodiging');
+		expect(html).toContain('In Regio Minimaal werken we op veel plekken samen.');
+		expect(html).toContain('(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)');
+		expect(html).not.toContain('type="checkbox"');
+		expect(html).toMatch(/<label class="werkblad-label" for="sj-\d+">Wie ondertekenen de uitnodiging\?<\/label>/);
+		expect(html).not.toContain('Regio Voorbeeld');
+		expect(lees(outDir, 'print/sjablonen/notitie-bestuurders-en-raden')).toContain('Uitkomst van het reflectietraject over de samenwerking in Regio Minimaal');
+	});
 });
 
 describe('a complete region builds with its own pages, and its text is escaped', () => {

@@ -59,6 +59,14 @@ describe('a region that hides a chapter', () => {
 		expect(zoekIndex(outDir)).toContain('/waarom-stilstaan/');
 	});
 
+	test('a hidden template is gone: no page, no print route, not in the sidebar or the overview', () => {
+		expect(existsSync(join(outDir, 'sjablonen', 'evaluatie-na-drie-maanden'))).toBe(false);
+		expect(existsSync(join(outDir, 'print', 'sjablonen', 'evaluatie-na-drie-maanden'))).toBe(false);
+		expect(existsSync(join(outDir, 'sjablonen', 'uitnodiging', 'index.html'))).toBe(true);
+		for (const bestand of htmlBestanden(outDir)) expect(readFileSync(bestand, 'utf8'), bestand).not.toContain('sjablonen/evaluatie-na-drie-maanden');
+		expect(lees(outDir, 'sjablonen')).toContain('href="/sjablonen/uitnodiging/"');
+	});
+
 	test('a new region page is placed where the region data says', () => {
 		const html = lees(outDir, 'welkom');
 		const na = html.indexOf('href="/netwerken-en-partners/"');
@@ -79,6 +87,18 @@ describe('a link to a hidden chapter', () => {
 		const uitvoer = build.stdout + build.stderr;
 		expect(uitvoer).toMatch(/content\/(?:hoofdstukken|werkvormen)\/[a-z-]+\.mdx?:\d+/);
 		expect(uitvoer).toContain('maar jullie regio verbergt het hoofdstuk "data-als-kompas"');
+		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+	});
+});
+
+describe('a link to a hidden template', () => {
+	test('fails the build with a Dutch message naming the file and line', async () => {
+		const outDir = join(tmp, 'verbergt-sjabloon');
+		const build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-verbergt-sjabloon') });
+		expect(build.code).not.toBe(0);
+		const uitvoer = build.stdout + build.stderr;
+		expect(uitvoer).toMatch(/tests\/fixtures\/regio-verbergt-sjabloon\/paginas\/onze-aanpak\.mdx:7/);
+		expect(uitvoer).toContain('maar jullie regio verbergt het sjabloon "uitnodiging" (sjablonen.verbergen in tests/fixtures/regio-verbergt-sjabloon/regio.yaml)');
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 	});
 });
@@ -128,6 +148,15 @@ describe('the network map', () => {
 		expect(html).toContain('60 partners en 12 netwerken');
 		const tabel = html.slice(html.indexOf('<caption>Netwerken in'));
 		expect(tabel.match(/<th scope="row">Netwerk \d+<\/th>/g)).toHaveLength(12);
+	});
+
+	test('the templates offer all 60 partners, grouped by kind, to address and to sign', () => {
+		const html = lees(outDir, 'sjablonen/uitnodiging');
+		expect(html.match(/type="checkbox"/g)).toHaveLength(120);
+		expect(html).toContain('class="sjabloon-keuze-kop"');
+		const eerste = html.match(/<label for="sj-0-0-0">([^<]+)<\/label>/)?.[1];
+		expect(eerste).toBeTruthy();
+		expect(readFileSync(fixture('regio-groot/regio.yaml'), 'utf8')).toContain(`naam: ${eerste}`);
 	});
 
 	test('the demo chapter shows the map of the demo region', () => {

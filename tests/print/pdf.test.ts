@@ -26,12 +26,20 @@ function gedeclareerd(): Map<string, number> {
 	return uit;
 }
 
+/** The parts of content/werkboek.yaml. */
+function yamlDelen(): { label: string; hoofdstukken: string[] }[] {
+	return (parse(readFileSync(join(ROOT, 'content', 'werkboek.yaml'), 'utf8')) as { delen: { label: string; hoofdstukken: string[] }[] }).delen;
+}
+
 function allePdfs(): string[] {
 	return [
 		'werkboek.pdf',
 		'werkbladen-alle.pdf',
 		...readdirSync(join(pdfMap, 'werkbladen')).map((b) => `werkbladen/${b}`),
 		...readdirSync(join(pdfMap, 'kaarten')).map((b) => `kaarten/${b}`),
+		'traject.pdf',
+		...readdirSync(join(pdfMap, 'sjablonen')).map((b) => `sjablonen/${b}`),
+		...readdirSync(join(pdfMap, 'scripts')).map((b) => `scripts/${b}`),
 	];
 }
 
@@ -101,7 +109,7 @@ describe('the PDFs of the demo workbook', () => {
 		for (const pad of allePdfs()) {
 			const bytes = lees(pad);
 			const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-			expect(doc.getTitle(), pad).toMatch(/Werkboek Regio Voorbeeld/);
+			expect(doc.getTitle(), pad).toMatch(/(Werkboek|Draaiboek reflectietraject) Regio Voorbeeld/);
 			expect(String(doc.catalog.get(PDFName.of('Lang'))), pad).toMatch(/nl/);
 			expect(doc.catalog.get(PDFName.of('StructTreeRoot')), `${pad} is tagged`).toBeDefined();
 			const markInfo = doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
@@ -158,6 +166,50 @@ describe('the PDFs of the demo workbook', () => {
 			expect(tekst.split(' '), `page ${pagina}`).toContain(String(pagina));
 		}
 		expect(teksten.length).toBeGreaterThan(50);
+	});
+
+	test('every template has a PDF with its declared pages, the region filled in', async () => {
+		const map = join(ROOT, 'templates', 'sjablonen');
+		const sjablonen = readdirSync(map).filter((b) => b.endsWith('.yaml'));
+		expect(readdirSync(join(pdfMap, 'sjablonen')).sort()).toEqual(sjablonen.map((b) => b.replace('.yaml', '.pdf')).sort());
+		for (const bestand of sjablonen) {
+			const { paginas = 1 } = parse(readFileSync(join(map, bestand), 'utf8')) as { paginas?: number };
+			const pdf = lees(`sjablonen/${bestand.replace('.yaml', '.pdf')}`);
+			expect((await PDFDocument.load(pdf)).getPageCount(), bestand).toBe(paginas);
+			expect((await paginaTeksten(pdf)).join(' '), bestand).toContain('Werkboek Regio Voorbeeld');
+		}
+		const uitnodiging = (await paginaTeksten(lees('sjablonen/uitnodiging.pdf'))).join(' ');
+		expect(uitnodiging).toContain('Netwerkbureau Regio Voorbeeld, werkboek@regiovoorbeeld.nl');
+		expect(uitnodiging).toContain('Mentale gezondheid van jongeren');
+		expect(uitnodiging).toContain('GGD Regio Voorbeeld');
+	});
+
+	test('the draaiboek: cover with the region, table of contents with the pages of the steps and templates, headers', async () => {
+		const bytes = lees('traject.pdf');
+		const teksten = await paginaTeksten(bytes);
+		const marks = await bladwijzers(bytes);
+		expect(teksten[0]).toContain('Regio Voorbeeld');
+		expect(teksten[0]).toContain('Draaiboek voor de procesbegeleider');
+		const delen = marks.filter((m) => m.niveau === 0 && !['Over dit draaiboek', 'Inhoud'].includes(m.titel));
+		// Every template, after the steps of the trajectory (content/werkboek.yaml, part "Het traject").
+		expect(delen.map((d) => d.titel)).toEqual(expect.arrayContaining(['Uitnodiging voor de reflectiesessies', 'Evaluatie na drie maanden']));
+		expect(delen.at(-1)!.titel).toBe('Evaluatie na drie maanden');
+		const inhoudPagina = marks.find((m) => m.titel === 'Inhoud')!.pagina;
+		const inhoud = zonderWit(teksten.slice(inhoudPagina - 1, delen[0]!.pagina - 1).join(' '));
+		for (const d of delen) {
+			expect(inhoud, d.titel).toContain(`${zonderWit(d.titel)}${d.pagina}`);
+			expect(zonderWit(teksten[d.pagina - 1]!), d.titel).toContain(zonderWit(d.titel));
+			expect(zonderWit(teksten[d.pagina - 1]!), d.titel).toContain(zonderWit(`Draaiboek Regio Voorbeeld ${d.titel}`));
+		}
+		const werkboek = yamlDelen();
+		const traject = werkboek.find((d) => d.label === 'Het traject');
+		// The steps, the five act scripts and the templates.
+		expect(traject, 'content/werkboek.yaml has the part "Het traject"').toBeDefined();
+		const scripts = readdirSync(join(ROOT, 'content', 'scripts')).filter((b) => b.endsWith('.yaml'));
+		expect(delen.length).toBe(traject!.hoofdstukken.length + scripts.length + readdirSync(join(ROOT, 'templates', 'sjablonen')).length);
+		expect(delen.map((d) => d.titel)).toEqual(expect.arrayContaining(['Gespreksscript: Focus en breedte']));
+		// Every step's checklist is in the draaiboek.
+		expect(teksten.join(' ')).toMatch(/De uitnodiging is klaar en wordt door de opdrachtgevers samen ondertekend/);
 	});
 
 	test('a build without a Chromium stops with the Dutch message and leaves no site', async () => {

@@ -52,6 +52,14 @@ const UITZONDERINGEN: { regel: string; bericht: RegExp; selector: RegExp; reden:
 			'A list field on a worksheet is several text inputs sharing one name, submitted as a list (valid HTML). ' +
 			'html-validate only accepts that for names ending in [] (allowArrayBrackets); renaming them is for the worksheet owner.',
 	},
+	{
+		regel: 'form-dup-name',
+		bericht: /Duplicate form control name "[a-z0-9-]+-veld-\d+"/,
+		selector: /sj-\d+(-\d+){1,2}$/,
+		reden:
+			'A template (/sjablonen/<slug>/) uses the worksheet\'s form and storage element: a list is several text inputs sharing one name, ' +
+			'a choice of partners a group of checkboxes sharing one name (valid HTML, read as one answer).',
+	},
 ];
 
 const geaccepteerd = (m: Message) =>

@@ -49,6 +49,8 @@ export function soortVan(pad: string, hulpmiddelen: Set<string>): PaginaSoort {
 	// The glossary is one long reference page (content/begrippen.yaml, 130+ terms): its own budget.
 	if (pad === 'begrippenlijst/') return 'begrippenlijst';
 	if (hulpmiddelen.has(pad)) return 'hulpmiddel';
+	// The templates are fill-in tools like the worksheet pages (src/pages/sjablonen/[slug].astro).
+	if (pad.startsWith('sjablonen/')) return 'hulpmiddel';
 	if (pad.startsWith('print/')) return 'print';
 	if (pad.startsWith('werkvormen/')) return 'werkvorm';
 	if (pad.endsWith('.html')) return 'overig';

@@ -44,6 +44,8 @@ describe('weight of the tools', () => {
 		['balansmeter/groep/', 16_000],
 		['sessieplanner/', 8_000],
 		['werkvormen/', 6_000],
+		// A template: the worksheet element plus copying; the Word library (docx) only on click.
+		['sjablonen/uitnodiging/', 9_000],
 	])('%s stays within its budget', (pad, budget) => {
 		const { vooraf, later, bestanden } = gewicht(pad);
 		console.info(`${pad}: ${vooraf} B gzip vooraf, ${later} B gzip bij gebruik (${bestanden.length} bestanden)`);

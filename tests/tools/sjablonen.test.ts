@@ -1,0 +1,214 @@
+import { execFileSync } from 'node:child_process';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { startChromium } from '../../src/utils/chromium.ts';
+import { axe, bevestig, download, klaar, nieuweTab, pdfTekst, schoon, site, url } from './browser.ts';
+
+// Templates (sjablonen) on /sjablonen/<slug>/, in a real Chromium against the demo build.
+let browser: Browser;
+
+beforeAll(async () => {
+	({ browser } = await startChromium());
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+const UITNODIGING = url('sjablonen/uitnodiging/');
+
+async function open(page: Page) {
+	await page.goto(UITNODIGING);
+	await klaar(page, 'werkblad-invullen');
+	await klaar(page, 'sjabloon-acties');
+}
+
+const ondertekenaars = (page: Page) => page.getByRole('group', { name: 'Wie ondertekenen de uitnodiging?' });
+const ontvangers = (page: Page) => page.getByRole('group', { name: 'Aan wie stuur je de uitnodiging?' });
+
+/** Types an answer in a text field, ticks two signing partners and one addressee. */
+async function vulIn(page: Page) {
+	await page.getByLabel('Waarom nu?').fill('De wachtlijsten in de wijk groeien.');
+	await page.getByLabel('Sessie 1 (samen zien waar we staan)').fill('Dinsdag 3 maart, 13.00 uur, stadhuis Havenstad');
+	await ondertekenaars(page).getByLabel('Gemeente Havenstad').check();
+	await ondertekenaars(page).getByLabel('GGD Regio Voorbeeld').check();
+	await ontvangers(page).getByLabel('Welzijn Plus').check();
+}
+
+async function waarden(page: Page) {
+	return {
+		waarom: await page.getByLabel('Waarom nu?').inputValue(),
+		sessie1: await page.getByLabel('Sessie 1 (samen zien waar we staan)').inputValue(),
+		havenstad: await ondertekenaars(page).getByLabel('Gemeente Havenstad').isChecked(),
+		ggd: await ondertekenaars(page).getByLabel('GGD Regio Voorbeeld').isChecked(),
+		welzijn: await ontvangers(page).getByLabel('Welzijn Plus').isChecked(),
+		welzijnTekent: await ondertekenaars(page).getByLabel('Welzijn Plus').isChecked(),
+	};
+}
+
+const INGEVULD = {
+	waarom: 'De wachtlijsten in de wijk groeien.',
+	sessie1: 'Dinsdag 3 maart, 13.00 uur, stadhuis Havenstad',
+	havenstad: true,
+	ggd: true,
+	welzijn: true,
+	welzijnTekent: false,
+};
+
+describe('a template page', () => {
+	test('shows the region: contact filled in, opgaven in the text, partners to choose', async () => {
+		const tab = await nieuweTab(browser);
+		await open(tab.page);
+		const { page } = tab;
+		expect(await page.getByLabel('Vragen? Neem contact op met').inputValue()).toBe('Netwerkbureau Regio Voorbeeld, werkboek@regiovoorbeeld.nl, 010 123 45 67');
+		expect(await page.locator('main').textContent()).toContain('Mentale gezondheid van jongeren');
+		expect(await ondertekenaars(page).getByRole('checkbox').count()).toBe(11);
+		expect(await page.getByRole('link', { name: 'Leeg sjabloon als PDF' }).getAttribute('href')).toBe('/pdf/sjablonen/uitnodiging.pdf');
+		expect(await axe(page)).toEqual([]);
+		schoon(tab);
+		await tab.sluit();
+	});
+
+	test('fill in → reload → print: the answers survive and are on the A4 paper', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		await open(page);
+		await vulIn(page);
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'bewaard' }).count()).toBeGreaterThan(0);
+		await page.reload();
+		await klaar(page, 'werkblad-invullen');
+		expect(await waarden(page)).toEqual(INGEVULD);
+		const sleutels = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('regiowerkboek:')));
+		expect(sleutels).toEqual([`regiowerkboek:${new URL(site.url).origin}/:sjabloon:uitnodiging`]);
+
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		// pdfTekst compares without spaces and line breaks (vergelijkbaar).
+		const tekst = await pdfTekst(pdf);
+		expect(tekst).toContain(vergelijkbaar('De wachtlijsten in de wijk groeien.'));
+		expect(tekst).toContain(vergelijkbaar('Dinsdag 3 maart, 13.00 uur, stadhuis Havenstad'));
+		expect(tekst).toContain(vergelijkbaar('Netwerkbureau Regio Voorbeeld'));
+		// Only the ticked partners are on paper; the buttons are not.
+		expect(tekst).toContain(vergelijkbaar('GGD Regio Voorbeeld'));
+		expect(tekst).not.toContain(vergelijkbaar('ROC Voorbeeld'));
+		expect(tekst).not.toContain(vergelijkbaar('Download als Word-bestand'));
+		// A4 is 595.3 × 841.9 pt; Chromium rounds the page to whole pixels.
+		for (const blad of (await PDFDocument.load(pdf)).getPages()) {
+			const { width, height } = blad.getSize();
+			expect(Math.abs(width - 595.3)).toBeLessThan(1.5);
+			expect(Math.abs(height - 841.9)).toBeLessThan(1.5);
+		}
+		schoon(tab);
+		await tab.sluit();
+	});
+
+	test('export, clear and import round-trip in the template file format', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		await open(page);
+		await vulIn(page);
+		const bestand = await download(page, 'Exporteer antwoorden (JSON)');
+		expect(bestand.naam).toMatch(/^sjabloon-uitnodiging-\d{4}-\d{2}-\d{2}\.json$/);
+		expect(bestand.data).toMatchObject({ formaat: 'regiowerkboek-sjabloon', versie: 1, sjabloon: 'uitnodiging' });
+		bevestig(page);
+		await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Je antwoorden zijn gewist.');
+		// Clearing brings back the region's text, not an empty field.
+		expect(await page.getByLabel('Aanhef').inputValue()).toBe("Beste collega's,");
+		expect(await ondertekenaars(page).getByLabel('GGD Regio Voorbeeld').isChecked()).toBe(false);
+		// The region's pre-filled text counts as an answer: importing asks before replacing it.
+		bevestig(page);
+		await page.locator('[data-invoer="importeer"]').setInputFiles(bestand.pad);
+		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/staan in het sjabloon/);
+		expect(await waarden(page)).toEqual(INGEVULD);
+		// A worksheet's file is refused here.
+		await page.locator('[data-invoer="importeer"]').setInputFiles({
+			name: 'werkblad.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify({ formaat: 'regiowerkboek-werkblad', versie: 2, werkvorm: 'triz', antwoorden: {} })),
+		});
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain('komt van een werkblad, niet van dit sjabloon');
+		schoon(tab);
+		await tab.sluit();
+	});
+
+	test('copies formatted text and plain text to the clipboard', async () => {
+		const tab = await nieuweTab(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page } = tab;
+		await open(page);
+		await vulIn(page);
+		await page.getByRole('button', { name: 'Kopieer als opgemaakte tekst' }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Gekopieerd/);
+		const klembord = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			return { soorten: item!.types, html: await (await item!.getType('text/html')).text(), tekst: await (await item!.getType('text/plain')).text() };
+		});
+		expect(klembord.soorten).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+		expect(klembord.html).toContain('<h1>Uitnodiging voor de reflectiesessies</h1>');
+		expect(klembord.html).toContain('<li>Mentale gezondheid van jongeren</li>');
+		expect(klembord.html).toContain('De wachtlijsten in de wijk groeien.');
+		expect(klembord.tekst).toContain('Met vriendelijke groet,\n\nGemeente Havenstad\nGGD Regio Voorbeeld');
+		schoon(tab);
+		await tab.sluit();
+	});
+
+	test('downloads a valid Word file with the answers, loading the Word library only then', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
+		await open(page);
+		await vulIn(page);
+		const voor = scripts.length;
+		const [bestand] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click()])) as [Download, unknown];
+		expect(scripts.length, 'the Word library is fetched on demand').toBeGreaterThan(voor);
+		expect(bestand.suggestedFilename()).toMatch(/^uitnodiging-\d{4}-\d{2}-\d{2}\.docx$/);
+		const pad = await bestand.path();
+		// A .docx is a zip with [Content_Types].xml and word/document.xml.
+		const lijst = execFileSync('unzip', ['-l', pad], { encoding: 'utf8' });
+		expect(lijst).toContain('[Content_Types].xml');
+		expect(lijst).toContain('word/document.xml');
+		const xml = execFileSync('unzip', ['-p', pad, 'word/document.xml'], { encoding: 'utf8' });
+		const tekst = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+		expect(tekst).toContain('Uitnodiging voor de reflectiesessies');
+		expect(tekst).toContain('De wachtlijsten in de wijk groeien.');
+		expect(tekst).toContain('Dinsdag 3 maart, 13.00 uur, stadhuis Havenstad');
+		expect(tekst).toContain('GGD Regio Voorbeeld');
+		expect(tekst).toContain('In Regio Voorbeeld werken we op veel plekken samen.');
+		const kern = execFileSync('unzip', ['-p', pad, 'docProps/core.xml'], { encoding: 'utf8' });
+		expect(kern).toContain('<dc:title>Uitnodiging voor de reflectiesessies</dc:title>');
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Het Word-bestand staat in je downloads.');
+		schoon(tab);
+		await tab.sluit();
+	});
+});
+
+describe('the agenda templates', () => {
+	test('start from the session planner\'s preset, with clock times, and link to the planner', async () => {
+		const tab = await nieuweTab(browser);
+		await tab.page.goto(url('sjablonen/agenda-sessie-1/'));
+		await klaar(tab.page, 'werkblad-invullen');
+		expect(await tab.page.getByLabel('Programma: punt 1').inputValue()).toMatch(/^13:00–\d\d:\d\d Lijnopstelling$/);
+		expect(await tab.page.getByRole('link', { name: 'Deze sessie samenstellen in de sessieplanner' }).getAttribute('href')).toBe('/sessieplanner/#voorstel=sessie-1');
+		schoon(tab);
+		await tab.sluit();
+	});
+});
+
+describe('the overview', () => {
+	test('lists the ten templates in the order of the trajectory', async () => {
+		const tab = await nieuweTab(browser);
+		await tab.page.goto(url('sjablonen/'));
+		const titels = await tab.page.locator('.sjabloon-overzicht h2').allTextContents();
+		expect(titels).toHaveLength(10);
+		expect(titels[0]).toBe('Uitnodiging voor de reflectiesessies');
+		expect(titels.at(-1)).toBe('Evaluatie na drie maanden');
+		expect(await tab.page.locator('nav.sidebar').getByRole('link', { name: 'Alle sjablonen' }).count()).toBe(1);
+		expect(await axe(tab.page)).toEqual([]);
+		schoon(tab);
+		await tab.sluit();
+	});
+});
