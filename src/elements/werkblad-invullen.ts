@@ -58,6 +58,9 @@ class WerkbladInvullen extends HTMLElement {
 				const { passend, zonderVraag } = verdeel(gelezen.data, this.#velden);
 				this.#vul(passend);
 				this.#zetZonderVraag(zonderVraag);
+				// Saved by an older version (answers by position): store them by field id now, before
+				// an update can reorder the fields again.
+				if (this.#soort === 'werkblad' && (bewaard as { versie?: unknown }).versie !== WERKBLAD_VERSIE) this.#opslag.schrijf(this.#sleutel, this.#bestand());
 				this.#meldingen.goed(
 					zonderVraag.length
 						? `Je eerder ingevulde antwoorden staan weer klaar. ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".`
@@ -127,16 +130,20 @@ class WerkbladInvullen extends HTMLElement {
 	#bestand(): WerkbladBestand | SjabloonBestand {
 		const antwoorden: Antwoorden = {};
 		const vragen: Record<string, string> = {};
-		for (const oud of this.#zonderVraag) {
-			antwoorden[oud.id] = oud.waarde;
-			if (oud.vraag) vragen[oud.id] = oud.vraag;
-		}
 		const ingevuld = this.#lees();
 		for (const veld of this.#velden) {
 			if (ingevuld[veld.id] === undefined) continue;
 			antwoorden[veld.id] = ingevuld[veld.id]!;
 			vragen[veld.id] = veld.label;
 		}
+		// A kept answer whose field still exists in another kind (or a shorter list) must not be
+		// overwritten by what is typed in that field now: it is stored under a key of its own,
+		// which no field has, so it is read back as an answer without a field again.
+		this.#zonderVraag.forEach((oud, i) => {
+			const sleutel = oud.id in antwoorden || this.#velden.some((v) => v.id === oud.id) ? `oud-${i + 1}-${oud.id}`.slice(0, 60).replace(/-+$/, '') : oud.id;
+			antwoorden[sleutel] = oud.waarde;
+			if (oud.vraag) vragen[sleutel] = oud.vraag;
+		});
 		const opgeslagen = new Date().toISOString();
 		if (this.#soort === 'sjabloon') return { formaat: SJABLOON_FORMAAT, versie: SJABLOON_VERSIE, sjabloon: this.#werkvorm, opgeslagen, antwoorden, vragen };
 		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen, antwoorden, vragen };
@@ -151,13 +158,16 @@ class WerkbladInvullen extends HTMLElement {
 		this.querySelector('[data-zonder-vraag]')?.remove();
 		if (!lijst.length) return;
 		void validatie().then(({ antwoordTekst }) => {
+			// Cleared or replaced while the module loaded: show nothing stale.
+			if (this.#zonderVraag !== lijst) return;
+			const kopId = `${this.#werkvorm}-zonder-vraag`;
 			const verwijder = h('button', 'Verwijder de antwoorden zonder vraag', { type: 'button', class: 'hulpmiddel-knop niet-printen' });
 			const sectie = h('section', [
-				h('h3', 'Antwoorden zonder vraag', { id: 'zonder-vraag' }),
-				h('p', `Deze antwoorden gaf je bij een vraag die niet meer op dit ${this.#soort} staat, omdat het ${this.#soort} is bijgewerkt. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.`, { class: 'hulpmiddel-uitleg' }),
-				h('dl', lijst.flatMap((a) => [h('dt', a.vraag ?? `Vraag "${a.id}"`), h('dd', antwoordTekst(a.waarde))]), { class: 'werkblad-zonder-vraag' }),
+				h('h3', 'Antwoorden zonder vraag', { id: kopId }),
+				h('p', `Dit ${this.#soort} is bijgewerkt. Deze antwoorden horen bij een vraag die er niet meer, of niet meer in deze vorm, op staat. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.`, { class: 'hulpmiddel-uitleg' }),
+				h('dl', lijst.flatMap((a) => [h('dt', a.vraag ?? `Een vraag uit een eerdere versie van dit ${this.#soort}`), h('dd', antwoordTekst(a.waarde))]), { class: 'werkblad-zonder-vraag' }),
 				verwijder,
-			], { 'data-zonder-vraag': '', 'aria-labelledby': 'zonder-vraag' });
+			], { 'data-zonder-vraag': '', 'aria-labelledby': kopId });
 			verwijder.addEventListener('click', () => {
 				if (!confirm('Wil je de antwoorden zonder vraag verwijderen? Dit kun je niet ongedaan maken.')) return;
 				this.#zetZonderVraag([]);

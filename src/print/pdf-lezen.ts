@@ -93,6 +93,7 @@ export interface TekstStuk {
 	tekst: string;
 	x: number;
 	y: number;
+	breedte: number;
 	hoogte: number;
 	/** The run ends its line. */
 	regelEinde: boolean;
@@ -112,7 +113,7 @@ export async function tekstStukken(pdf: Uint8Array): Promise<{ hoogte: number; s
 					if ('hasEOL' in item && item.hasEOL && stukken.length) stukken[stukken.length - 1]!.regelEinde = true;
 					continue;
 				}
-				stukken.push({ tekst: item.str, x: item.transform[4] as number, y: item.transform[5] as number, hoogte: item.height, regelEinde: item.hasEOL });
+				stukken.push({ tekst: item.str, x: item.transform[4] as number, y: item.transform[5] as number, breedte: item.width, hoogte: item.height, regelEinde: item.hasEOL });
 			}
 			paginas.push({ hoogte: pagina.view[3]! - pagina.view[1]!, stukken });
 		}
@@ -120,4 +121,33 @@ export async function tekstStukken(pdf: Uint8Array): Promise<{ hoogte: number; s
 	} finally {
 		await doc.sluit();
 	}
+}
+
+/**
+ * The runs of a page joined into pieces of lines: runs on one baseline that touch are one piece
+ * (a word can be split into runs at a ligature such as "ff" or a fallback glyph), runs apart (the
+ * cells of a table row) stay apart. Ligatures are written out (NFKC).
+ */
+export function regelStukken(stukken: readonly TekstStuk[]): string[] {
+	const opRegel = new Map<number, TekstStuk[]>();
+	for (const s of stukken) {
+		const y = Math.round(s.y);
+		opRegel.set(y, [...(opRegel.get(y) ?? []), s]);
+	}
+	const uit: string[] = [];
+	for (const regel of opRegel.values()) {
+		regel.sort((a, b) => a.x - b.x);
+		let huidig = '';
+		let eind = -Infinity;
+		for (const s of regel) {
+			if (huidig && s.x - eind > 1) {
+				uit.push(huidig);
+				huidig = '';
+			}
+			huidig += s.tekst;
+			eind = s.x + s.breedte;
+		}
+		if (huidig) uit.push(huidig);
+	}
+	return uit.map((t) => t.normalize('NFKC'));
 }

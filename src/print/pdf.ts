@@ -209,7 +209,7 @@ export function vulPdfInfo(map: string, info: ReadonlyMap<string, { bytes: numbe
 		const pad = join(item.parentPath, item.name);
 		const html = readFileSync(pad, 'utf8');
 		if (!html.includes('data-pdf-info=')) continue;
-		const nieuw = html.replace(/(<span class="pdf-info[^"]*" data-pdf-info="([^"]+)"[^>]*>)(<\/span>)/g, (heel, open: string, bestand: string, sluit: string) => {
+		const nieuw = html.replace(/(<span class="pdf-info[^"]*" data-pdf-info="([^"]+)"[^>]*>)[^<]*(<\/span>)/g, (heel, open: string, bestand: string, sluit: string) => {
 			const pdf = info.get(bestand);
 			if (!pdf) return heel;
 			gevuld++;

@@ -141,7 +141,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 					regel: regelVanPad(doc, lines, ['logo']),
 					bericht:
 						`Het logo "${logo}" is geen ${SOORTNAAM[verwacht]}-bestand: ` +
-						(echt ? `de inhoud is een ${SOORTNAAM[echt]}-afbeelding. Geef het bestand de extensie .${EXTENSIES[echt][0]} (en pas "logo" aan), of sla het op als ${SOORTNAAM[verwacht]}.` : 'de inhoud is geen afbeelding die het werkboek kan lezen. Exporteer het logo opnieuw als SVG, PNG, JPG of WebP.'),
+						(echt ? `de inhoud is een ${SOORTNAAM[echt]}-afbeelding. Geef het bestand de extensie .${EXTENSIES[echt][0]} en pas het veld logo in regio.yaml aan, of sla het logo op als ${SOORTNAAM[verwacht]}.` : 'de inhoud is geen afbeelding die het werkboek kan lezen. Exporteer het logo opnieuw als SVG, PNG, JPG of WebP.'),
 				} as Probleem);
 			}
 		}

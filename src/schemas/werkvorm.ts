@@ -8,7 +8,7 @@ import { BALANCEERACT_IDS, FASEN, INZICHT_IDS } from './balanceeracts.ts';
  */
 const veldIdSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Gebruik kleine letters, cijfers en streepjes (hoogstens 60 tekens).')
+	.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Gebruik kleine letters, cijfers en streepjes (maximaal 60 tekens).')
 	.optional();
 
 /**
@@ -165,7 +165,7 @@ export const werkvormSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['werkblad', 'velden', index, 'id'],
-					message: `Dit veld heeft dezelfde naam ("${id}") als veld ${eerder + 1} van het werkblad; bewaarde antwoorden lopen dan door elkaar. Geef een van beide een eigen 'id'.`,
+					message: `Dit veld heeft hetzelfde id ("${id}") als veld ${eerder + 1} van het werkblad; dan lopen bewaarde antwoorden door elkaar. Geef een van beide een eigen id.`,
 				});
 			}
 			gezien.set(id, index);

@@ -21,7 +21,8 @@ export function soortVanAfbeelding(bytes: Uint8Array): AfbeeldingSoort | undefin
 	if (begintMet(bytes, ascii('RIFF')) && begintMet(bytes, ascii('WEBP'), 8)) return 'webp';
 	// SVG: text (UTF-8, optional BOM) that may start with an XML declaration, comments and a
 	// doctype, and then opens an <svg> element.
-	const begin = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+	// 64 KB: an SVG from a drawing program may start with a long licence comment or doctype.
+	const begin = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 65_536)).replace(/^\uFEFF/, '');
 	const zonderProloog = begin.replace(/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i, '');
 	if (/^<svg[\s>/]/i.test(zonderProloog) || /^<[a-z]+:svg[\s>]/i.test(zonderProloog)) return 'svg';
 	return undefined;

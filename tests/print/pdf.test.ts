@@ -130,6 +130,32 @@ describe('the PDFs of the demo workbook', () => {
 		}
 	});
 
+	test('home, welcome chapter and methods overview offer the PDFs with their real size and page count', async () => {
+		const { grootteTekst } = await import('../../src/print/pdf.ts');
+		const { statSync } = await import('node:fs');
+		const info = async (naam: string) => {
+			const bytes = lees(naam);
+			const paginas = (await PDFDocument.load(bytes)).getPageCount();
+			return `(PDF, ${grootteTekst(statSync(join(pdfMap, naam)).size)}, ${paginas} pagina's)`;
+		};
+		const pagina = (pad: string) => readFileSync(join(demoDir, pad, 'index.html'), 'utf8');
+		const [boek, bladen] = [await info('werkboek.pdf'), await info('werkbladen-alle.pdf')];
+		for (const pad of ['', 'welkom']) {
+			expect(pagina(pad), pad || 'home').toContain(`href="/pdf/werkboek.pdf" download>Het hele werkboek <span class="pdf-info`);
+			expect(pagina(pad)).toContain(boek);
+			expect(pagina(pad)).toContain(bladen);
+		}
+		expect(pagina('werkvormen')).toContain(bladen);
+		expect(pagina('werkvormen')).not.toContain('werkboek.pdf');
+	});
+
+	test('the colophon shows the region website once (its address is the link text)', async () => {
+		const teksten = await paginaTeksten(lees('werkboek.pdf'));
+		const colofon = teksten.find((t) => t.startsWith('Colofon'))!;
+		expect(colofon).toContain('https://www.regiovoorbeeld.nl');
+		expect(colofon).not.toContain('(https://');
+	});
+
 	test('the workbook: cover with the region, table of contents that matches the chapter pages, running headers, page numbers', async () => {
 		const bytes = lees('werkboek.pdf');
 		const teksten = await paginaTeksten(bytes);

@@ -98,7 +98,7 @@ describe('session planner', () => {
 		await klaar(page, 'sessie-planner');
 		expect(await page.getByRole('list', { name: 'Onderdelen van de sessie' }).count()).toBe(0);
 		expect(await page.getByRole('table').count()).toBe(0);
-		expect(await page.getByText('Nog geen onderdelen. Kies hierboven werkvormen.').isVisible()).toBe(true);
+		expect(await page.getByText('Nog geen werkvormen gekozen.').first().isVisible()).toBe(true);
 		// The intro stands apart from the first heading.
 		const ruimte = await page.evaluate(() => {
 			const intro = document.querySelector('main .sl-markdown-content > p')!.getBoundingClientRect();

@@ -39,7 +39,7 @@ describe('werkvormSchema', () => {
 		const resultaat = werkvormSchema.safeParse({ ...geldig, werkblad }, { error: nederlandseFoutmeldingen });
 		expect(resultaat.error?.issues[0]?.path).toEqual(['werkblad', 'velden', 1, 'id']);
 		expect(resultaat.error?.issues[0]?.message).toBe(
-			"Dit veld heeft dezelfde naam (\"wat-gaat-goed\") als veld 1 van het werkblad; bewaarde antwoorden lopen dan door elkaar. Geef een van beide een eigen 'id'.",
+			'Dit veld heeft hetzelfde id ("wat-gaat-goed") als veld 1 van het werkblad; dan lopen bewaarde antwoorden door elkaar. Geef een van beide een eigen id.',
 		);
 		const eigenId = { ...werkblad, velden: [werkblad.velden[0], { ...werkblad.velden[1], id: 'iets-anders' }] };
 		expect(werkvormSchema.safeParse({ ...geldig, werkblad: eigenId }).success).toBe(true);
