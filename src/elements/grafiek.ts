@@ -8,10 +8,12 @@ import { BALANCEERACTS, type BalanceeractId } from '../schemas/balanceeracts.ts'
 import { STAPPEN } from '../hulpmiddelen/formaten.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BREEDTE = 640;
-const X0 = 24;
-const X1 = BREEDTE - 24;
-const RIJ = 92;
+/** Width used before the chart is laid out (hidden), and the widest it gets. */
+const STANDAARD_BREEDTE = 640;
+const MIN_BREEDTE = 280;
+/** Below this width the two pole names do not fit on one line: the second goes below the first. */
+const SMAL = 480;
+const MARGE = 24;
 
 export interface Punt {
 	nu?: number | undefined;
@@ -25,7 +27,8 @@ function el<K extends keyof SVGElementTagNameMap>(naam: K, attrs: Record<string,
 	return e;
 }
 
-const x = (waarde: number) => X0 + ((waarde - 1) / (STAPPEN - 1)) * (X1 - X0);
+/** Horizontal position of a step on a chart `breedte` user units (= CSS pixels) wide. */
+const schaalX = (breedte: number) => (waarde: number) => MARGE + ((waarde - 1) / (STAPPEN - 1)) * (breedte - 2 * MARGE);
 
 function tekst(inhoud: string, attrs: Record<string, string | number>, ouder: Element): void {
 	el('text', attrs, ouder).textContent = inhoud;
@@ -39,9 +42,44 @@ export function ruit(cx: number, cy: number, r: number, ouder: Element): void {
 	el('path', { d: `M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`, class: 'grafiek-straks' }, ouder);
 }
 
+/** Line height of the chart's text, and a generous average width of a bold 14 px character. */
+const REGEL = 18;
+const TEKEN_BREEDTE = 8.2;
+
+/** Splits a title into lines of at most `max` characters, at spaces. */
+export function regelsVan(tekst: string, max: number): string[] {
+	const regels: string[] = [];
+	for (const woord of tekst.split(' ')) {
+		const laatste = regels.at(-1);
+		if (laatste !== undefined && laatste.length + 1 + woord.length <= max) regels[regels.length - 1] = `${laatste} ${woord}`;
+		else regels.push(woord);
+	}
+	return regels;
+}
+
+type Tekening = Parameters<typeof tekenGrafiek>;
+const laatste = new WeakMap<SVGSVGElement, Tekening>();
+const bijBreedte = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((items) => {
+	for (const item of items) {
+		const svg = item.target as SVGSVGElement;
+		const args = laatste.get(svg);
+		if (args && Math.abs(breedteVan(svg) - Number(svg.dataset['breedte'])) > 1) tekenGrafiek(...args);
+	}
+});
+
+/**
+ * The chart is drawn in CSS pixels (its viewBox is as wide as the space it gets), so its text is
+ * as large on a phone as on a laptop instead of being scaled down with the drawing.
+ */
+function breedteVan(svg: SVGSVGElement): number {
+	const beschikbaar = svg.parentElement?.clientWidth ?? 0;
+	return beschikbaar > 0 ? Math.round(Math.max(MIN_BREEDTE, Math.min(STANDAARD_BREEDTE, beschikbaar))) : STANDAARD_BREEDTE;
+}
+
 /**
  * Draws the chart. `punten` holds one or more people's positions per act (one for a personal
- * meter, many for the group view); `gemiddelden`, when given, are drawn as short bars.
+ * meter, many for the group view); `gemiddelden`, when given, are drawn as short bars. The chart
+ * is drawn again when the space it gets changes width.
  */
 export function tekenGrafiek(
 	svg: SVGSVGElement,
@@ -49,19 +87,31 @@ export function tekenGrafiek(
 	label: string,
 	gemiddelden?: Partial<Record<BalanceeractId, Punt>>,
 ): void {
+	if (!laatste.has(svg)) bijBreedte?.observe(svg.parentElement ?? svg);
+	laatste.set(svg, [svg, punten, label, gemiddelden]);
+	const breedte = breedteVan(svg);
+	const smal = breedte < SMAL;
+	// Titles wrap on narrow charts; every row gets room for two title lines then.
+	const regels = BALANCEERACTS.map((act) => regelsVan(`${act.nummer}. ${act.titel}`, Math.floor((breedte - 2 * MARGE) / TEKEN_BREEDTE)));
+	const extra = Math.max(...regels.map((r) => r.length)) - 1;
+	const rijHoogte = (smal ? 112 : 92) + extra * REGEL;
+	const x = schaalX(breedte);
+	const X0 = MARGE;
+	const X1 = breedte - MARGE;
+	svg.dataset['breedte'] = String(breedte);
 	svg.replaceChildren();
-	svg.setAttribute('viewBox', `0 0 ${BREEDTE} ${RIJ * BALANCEERACTS.length + 8}`);
+	svg.setAttribute('viewBox', `0 0 ${breedte} ${rijHoogte * BALANCEERACTS.length + 8}`);
 	svg.setAttribute('role', 'img');
 	svg.setAttribute('aria-label', label);
 	svg.classList.add('grafiek');
 	BALANCEERACTS.forEach((act, rij) => {
-		const g = el('g', { transform: `translate(0 ${rij * RIJ})` }, svg);
-		tekst(`${act.nummer}. ${act.titel}`, { x: X0, y: 18, class: 'grafiek-titel' }, g);
-		const y = 46;
+		const g = el('g', { transform: `translate(0 ${rij * rijHoogte})` }, svg);
+		regels[rij]!.forEach((regel, i) => tekst(regel, { x: X0, y: 18 + i * REGEL, class: 'grafiek-titel' }, g));
+		const y = 46 + extra * REGEL;
 		el('line', { x1: X0, x2: X1, y1: y, y2: y, class: 'grafiek-as' }, g);
 		for (let stap = 1; stap <= STAPPEN; stap++) el('line', { x1: x(stap), x2: x(stap), y1: y - 5, y2: y + 5, class: 'grafiek-streep' }, g);
 		tekst(act.poolA, { x: X0, y: y + 32 }, g);
-		tekst(act.poolB, { x: X1, y: y + 32, 'text-anchor': 'end' }, g);
+		tekst(act.poolB, { x: X1, y: smal ? y + 52 : y + 32, 'text-anchor': 'end' }, g);
 		const lijst = punten[act.id] ?? [];
 		const enkel = lijst.length === 1;
 		// Stack people who chose the same step so every mark stays visible.

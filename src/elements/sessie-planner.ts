@@ -181,8 +181,9 @@ class SessiePlanner extends HTMLElement {
 		const { items } = this.#plan;
 		const start = this.querySelector<HTMLInputElement>('[data-start]');
 		if (start && start.value !== this.#plan.start) start.value = this.#plan.start;
-		const leeg = this.querySelector<HTMLElement>('[data-leeg]');
-		if (leeg) leeg.hidden = items.length > 0;
+		// Nothing planned yet: a sentence instead of an empty list and an empty table.
+		for (const el of this.querySelectorAll<HTMLElement>('[data-leeg]')) el.hidden = items.length > 0;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-plan], [data-agenda-tabel], [data-bundel]')) el.hidden = items.length === 0;
 
 		const agenda = maakAgenda(this.#plan, this.#werkvormen);
 		this.querySelector('[data-plan]')?.replaceChildren(

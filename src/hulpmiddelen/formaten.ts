@@ -4,7 +4,7 @@
  * The formats themselves are documented in werkblad.ts and balansmeter.ts.
  */
 export const WERKBLAD_FORMAAT = 'regiowerkboek-werkblad';
-export const WERKBLAD_VERSIE = 2;
+export const WERKBLAD_VERSIE = 3;
 export const BALANSMETER_FORMAAT = 'regiowerkboek-balansmeter';
 export const BALANSMETER_VERSIE = 2;
 /** Steps on the Balansmeter scale: 1 is the first pole, 7 the second. */

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { remarkBasisLinks, remarkVerborgenLinks } from '../remark/links.ts';
+import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
@@ -90,6 +90,7 @@ export default function werkboek(): AstroIntegration[] {
 						[remarkRegioVelden, { regio }],
 						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand) }],
 						[remarkBasisLinks, { base: config.base }],
+						remarkZichtbareAdressen,
 						remarkTabellen,
 					);
 					processor.options.rehypePlugins.push(rehypeTaaklijsten);

@@ -7,10 +7,13 @@ import { accentPalet } from '../utils/kleur.ts';
  * contrast in both. Print styles read the same tokens.
  */
 export function accentCss(regio: Regio): string {
+	// This is the first stylesheet of every page: it fixes the order of the cascade layers, with
+	// Starlight's before the workbook's (see src/styles/werkboek.css).
+	const volgorde = '@layer starlight, werkboek;\n';
 	const accent = regio.kleuren?.accent;
-	if (!accent) return '/* De regio heeft geen accentkleur; Starlight gebruikt zijn eigen kleuren. */\n';
+	if (!accent) return `${volgorde}/* De regio heeft geen accentkleur; Starlight gebruikt zijn eigen kleuren. */\n`;
 	const { licht, donker } = accentPalet(accent);
-	return `@layer werkboek.regio {
+	return `${volgorde}@layer werkboek.regio {
 :root {
 	--werkboek-accent: ${accent};
 	--sl-color-accent-low: ${donker.low};

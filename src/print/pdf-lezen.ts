@@ -77,3 +77,47 @@ export async function hoofdstukStarts(pdf: Uint8Array, titels: string[]): Promis
 		return lijst[index]!.pagina;
 	});
 }
+
+/**
+ * Text of a PDF in a form that does not depend on where one Chromium build breaks its lines:
+ * whitespace, soft hyphens and hyphens removed. Chromium builds differ in line breaking (one breaks
+ * "EINDE-VAN-HET-ANTWOORD" after a hyphen, another does not) and CSS hyphenation adds hyphens, so
+ * tests compare `vergelijkbaar(pdf)` with `vergelijkbaar(expected)`, never exact line breaks.
+ */
+export function vergelijkbaar(tekst: string): string {
+	return tekst.normalize('NFC').replace(/[\s\u00AD\u2010\u2011-]+/g, '');
+}
+
+/** A run of text on a PDF page, where it starts (PDF points, origin bottom left) and its height. */
+export interface TekstStuk {
+	tekst: string;
+	x: number;
+	y: number;
+	hoogte: number;
+	/** The run ends its line. */
+	regelEinde: boolean;
+}
+
+/** The text runs of every page of a PDF, with their positions, and each page's height. */
+export async function tekstStukken(pdf: Uint8Array): Promise<{ hoogte: number; stukken: TekstStuk[] }[]> {
+	const doc = await open(pdf);
+	try {
+		const paginas: { hoogte: number; stukken: TekstStuk[] }[] = [];
+		for (let i = 1; i <= doc.numPages; i++) {
+			const pagina = await doc.getPage(i);
+			const inhoud = await pagina.getTextContent();
+			const stukken: TekstStuk[] = [];
+			for (const item of inhoud.items) {
+				if (!('str' in item) || !item.str.trim()) {
+					if ('hasEOL' in item && item.hasEOL && stukken.length) stukken[stukken.length - 1]!.regelEinde = true;
+					continue;
+				}
+				stukken.push({ tekst: item.str, x: item.transform[4] as number, y: item.transform[5] as number, hoogte: item.height, regelEinde: item.hasEOL });
+			}
+			paginas.push({ hoogte: pagina.view[3]! - pagina.view[1]!, stukken });
+		}
+		return paginas;
+	} finally {
+		await doc.sluit();
+	}
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
@@ -93,11 +93,14 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 	const logo = logoDataUrl(opties.logoPad);
 	let bestanden = 0;
 	let paginas = 0;
+	const info = new Map<string, { bytes: number; paginas: number }>();
 	const schrijf = async (pad: string, doc: PDFDocument) => {
 		mkdirSync(join(map, 'pdf', pad, '..'), { recursive: true });
-		writeFileSync(join(map, 'pdf', pad), await doc.save());
+		const bytes = await doc.save();
+		writeFileSync(join(map, 'pdf', pad), bytes);
 		bestanden++;
 		paginas += doc.getPageCount();
+		info.set(pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() });
 	};
 	const voettekst = (soort: string) =>
 		`<div style="width:100%;margin:0 15mm;display:flex;gap:3mm;align-items:center;font:7.5pt system-ui,sans-serif;color:#555">` +
@@ -175,11 +178,41 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 
 		const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
 		await schrijf('werkboek.pdf', boek);
+		vulPdfInfo(map, info);
 	} finally {
 		await browser.close();
 		await server.sluit();
 	}
 	return { bestanden, paginas, ms: performance.now() - start };
+}
+
+/** "2,1 MB" or "380 kB", as a Dutch reader writes sizes. */
+export function grootteTekst(bytes: number): string {
+	return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
+}
+
+/**
+ * Fills in the size and page count of the PDFs that pages offer for download (the empty
+ * `<span data-pdf-info="werkboek.pdf">` of src/components/print/PdfDownloads.astro): the PDFs are
+ * made after the pages, so only now are these known. Only text changes, so the pages'
+ * Content-Security-Policy (hashes of scripts and styles) stays valid.
+ */
+export function vulPdfInfo(map: string, info: ReadonlyMap<string, { bytes: number; paginas: number }>): number {
+	let gevuld = 0;
+	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {
+		if (!item.isFile() || item.name !== 'index.html') continue;
+		const pad = join(item.parentPath, item.name);
+		const html = readFileSync(pad, 'utf8');
+		if (!html.includes('data-pdf-info=')) continue;
+		const nieuw = html.replace(/(<span class="pdf-info[^"]*" data-pdf-info="([^"]+)"[^>]*>)(<\/span>)/g, (heel, open: string, bestand: string, sluit: string) => {
+			const pdf = info.get(bestand);
+			if (!pdf) return heel;
+			gevuld++;
+			return `${open}(PDF, ${grootteTekst(pdf.bytes)}, ${pdf.paginas} ${pdf.paginas === 1 ? 'pagina' : "pagina's"})${sluit}`;
+		});
+		if (nieuw !== html) writeFileSync(pad, nieuw);
+	}
+	return gevuld;
 }
 
 /** The printed workbook's chapters (sections with a running header), in document order. */

@@ -4,6 +4,7 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { markdownSlugs } from '../integration/paden.ts';
 import { regioSchema, type Regio } from '../schemas/regio.ts';
 import { regelVanPad } from '../utils/yaml.ts';
+import { EXTENSIES, SOORTNAAM, soortVanAfbeelding, soortVanNaam } from '../utils/afbeelding.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/fouten.ts';
 
 /** Where a region lives and whether it is the starter region from `templates/regio/`. */
@@ -121,13 +122,28 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" staat niet in ${relative(root, bron.map) || bron.map}/. Zet het bestand daar neer of verbeter de bestandsnaam.`,
 			} as Probleem);
-		} else if (!/\.(svg|png|jpe?g|webp)$/i.test(logo)) {
+		} else if (!soortVanNaam(logo)) {
 			problemen.push({
 				bestand,
 				veld: 'logo',
 				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" heeft een onbekend bestandstype. Gebruik SVG, PNG, JPG of WebP.`,
 			} as Probleem);
+		} else {
+			// The name is not enough: a PNG renamed to logo.svg, or a web page saved as logo.png,
+			// would be published as a broken image.
+			const verwacht = soortVanNaam(logo)!;
+			const echt = soortVanAfbeelding(new Uint8Array(readFileSync(logoPad)));
+			if (echt !== verwacht) {
+				problemen.push({
+					bestand,
+					veld: 'logo',
+					regel: regelVanPad(doc, lines, ['logo']),
+					bericht:
+						`Het logo "${logo}" is geen ${SOORTNAAM[verwacht]}-bestand: ` +
+						(echt ? `de inhoud is een ${SOORTNAAM[echt]}-afbeelding. Geef het bestand de extensie .${EXTENSIES[echt][0]} (en pas "logo" aan), of sla het op als ${SOORTNAAM[verwacht]}.` : 'de inhoud is geen afbeelding die het werkboek kan lezen. Exporteer het logo opnieuw als SVG, PNG, JPG of WebP.'),
+				} as Probleem);
+			}
 		}
 	}
 

@@ -78,3 +78,25 @@ export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ ve
 		});
 	};
 };
+
+/**
+ * A link whose text is its own address (`<https://www.regio.nl>` or a bare URL) gets the class
+ * `adres`, so print does not add the address a second time after it (src/styles/print.css prints
+ * the address after the text of every other external link).
+ *
+ * ```md
+ * Zie https://www.regio.nl.
+ * ```
+ * becomes `<a href="https://www.regio.nl" class="adres">https://www.regio.nl</a>`.
+ */
+export const remarkZichtbareAdressen: Plugin<[], Root> = () => (tree) => {
+	visit(tree, 'link', (node) => {
+		const [kind] = node.children;
+		if (node.children.length !== 1 || kind?.type !== 'text') return;
+		const zonderSchema = (url: string) => url.replace(/^(?:https?:\/\/|mailto:)/, '').replace(/\/$/, '');
+		if (zonderSchema(kind.value) !== zonderSchema(node.url)) return;
+		const data = (node.data ??= {});
+		const props = (data.hProperties ??= {});
+		props['className'] = [...(Array.isArray(props['className']) ? (props['className'] as string[]) : []), 'adres'];
+	});
+};

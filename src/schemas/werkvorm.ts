@@ -2,12 +2,23 @@ import { z } from 'astro/zod';
 import { BALANCEERACT_IDS, FASEN, INZICHT_IDS } from './balanceeracts.ts';
 
 /**
+ * Stable name of a worksheet field for answers that readers saved on their device. Defaults to a
+ * slug of the label (see `veldId`); set it when you reword a question and its saved answers should
+ * stay with it. @example "wat-gaat-goed"
+ */
+const veldIdSchema = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Gebruik kleine letters, cijfers en streepjes (hoogstens 60 tekens).')
+	.optional();
+
+/**
  * A field on the participant worksheet ("werkblad") of a working method.
  * The same definition renders the fill-in form on the site and the printed sheet.
  */
 export const werkbladVeldSchema = z.discriminatedUnion('type', [
 	z.object({
 		type: z.literal('tekst'),
+		id: veldIdSchema,
 		/** Question or prompt shown above the writing space. @example "Wat gaat goed in onze samenwerking?" */
 		label: z.string().min(1),
 		/** Optional hint below the label. */
@@ -17,6 +28,7 @@ export const werkbladVeldSchema = z.discriminatedUnion('type', [
 	}),
 	z.object({
 		type: z.literal('schaal'),
+		id: veldIdSchema,
 		label: z.string().min(1),
 		hulp: z.string().optional(),
 		/** Left pole of the scale. @example "Maatschappelijke inbedding" */
@@ -28,6 +40,7 @@ export const werkbladVeldSchema = z.discriminatedUnion('type', [
 	}),
 	z.object({
 		type: z.literal('lijst'),
+		id: veldIdSchema,
 		label: z.string().min(1),
 		hulp: z.string().optional(),
 		/** Number of list items on the printed sheet. */
@@ -35,6 +48,7 @@ export const werkbladVeldSchema = z.discriminatedUnion('type', [
 	}),
 	z.object({
 		type: z.literal('kwadrant'),
+		id: veldIdSchema,
 		label: z.string().min(1),
 		hulp: z.string().optional(),
 		/** The four cells, in reading order: top left, top right, bottom left, bottom right. */
@@ -45,6 +59,34 @@ export const werkbladVeldSchema = z.discriminatedUnion('type', [
 ]);
 
 export type WerkbladVeld = z.infer<typeof werkbladVeldSchema>;
+
+/** A slug of a worksheet field's label ("Wat gaat goed?" → "wat-gaat-goed"), at most 60 characters. */
+function labelSlug(label: string): string {
+	const slug = label
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return (slug.length > 60 ? slug.slice(0, 60).replace(/-[^-]*$/, '') : slug) || 'veld';
+}
+
+/**
+ * The stable ids of a worksheet's fields: each field's `id`, else a slug of its label ("Wat gaat
+ * goed?" → "wat-gaat-goed"); a label that repeats gets "-2", "-3"… in order. Saved answers are keyed
+ * by these ids (src/hulpmiddelen/werkblad.ts), so inserting, removing or reordering fields never
+ * moves an answer to another question.
+ */
+export function veldIds(velden: readonly (Pick<WerkbladVeld, 'label'> & { id?: string | undefined })[]): string[] {
+	const gezien = new Map<string, number>();
+	return velden.map((veld) => {
+		if (veld.id) return veld.id;
+		const slug = labelSlug(veld.label);
+		const n = (gezien.get(slug) ?? 0) + 1;
+		gezien.set(slug, n);
+		return n === 1 ? slug : `${slug}-${n}`;
+	});
+}
 
 /** One step of a working method. The minutes of all steps add up to `duur`. */
 export const stapSchema = z.object({
@@ -116,6 +158,18 @@ export const werkvormSchema = z
 			.optional(),
 	})
 	.superRefine((werkvorm, ctx) => {
+		const gezien = new Map<string, number>();
+		veldIds(werkvorm.werkblad?.velden ?? []).forEach((id, index) => {
+			const eerder = gezien.get(id);
+			if (eerder !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['werkblad', 'velden', index, 'id'],
+					message: `Dit veld heeft dezelfde naam ("${id}") als veld ${eerder + 1} van het werkblad; bewaarde antwoorden lopen dan door elkaar. Geef een van beide een eigen 'id'.`,
+				});
+			}
+			gezien.set(id, index);
+		});
 		const som = werkvorm.stappen.reduce((totaal, stap) => totaal + stap.minuten, 0);
 		if (som !== werkvorm.duur) {
 			ctx.addIssue({

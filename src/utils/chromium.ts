@@ -78,13 +78,28 @@ async function laadNpmChromium(): Promise<{ pad: string; args: string[] } | unde
 
 /**
  * Finds a Chromium, in this order: `CHROME_PATH`; an installed Chrome, Chromium or Edge; on Linux,
- * the Chromium from the npm package `@sparticuz/chromium`. Throws a Dutch message that says how
+ * the Chromium from the npm package `@sparticuz/chromium` (only that one with `WERKBOEK_CHROMIUM=npm`). Throws a Dutch message that says how
  * to provide one when none is found.
  */
 export async function vindChromium(opties: ZoekOpties = {}): Promise<GevondenChromium> {
 	const env = opties.env ?? process.env;
 	const os = opties.platform ?? platform();
 	const bestaat = opties.bestaat ?? existsSync;
+	// `WERKBOEK_CHROMIUM=npm` uses only the npm Chromium, as a fresh machine without a browser
+	// does. CI sets it, so a system browser on the CI machine cannot hide a difference between
+	// Chromium builds (it once did: a line broke at a hyphen only in the npm build).
+	const keuze = env['WERKBOEK_CHROMIUM'];
+	if (keuze !== undefined && keuze !== '' && keuze !== 'npm') {
+		throw new Error(`WERKBOEK_CHROMIUM is "${keuze}", maar de enige waarde is "npm" (alleen de Chromium uit het npm-pakket @sparticuz/chromium). Haal de variabele weg of zet hem op npm.`);
+	}
+	if (keuze === 'npm') {
+		const npm = os === 'linux' ? await (opties.npmChromium ?? laadNpmChromium)() : undefined;
+		if (npm) return { pad: npm.pad, bron: '@sparticuz/chromium', args: [...BASIS_ARGS, ...npm.args] };
+		throw new Error(
+			'WERKBOEK_CHROMIUM=npm vraagt om de Chromium uit het npm-pakket @sparticuz/chromium, maar die is er niet ' +
+				'(dat pakket werkt alleen op Linux). Wat nu: voer "npm install" opnieuw uit, of haal WERKBOEK_CHROMIUM weg.',
+		);
+	}
 	const gekozen = env['CHROME_PATH'];
 	if (gekozen) {
 		if (!bestaat(gekozen)) {

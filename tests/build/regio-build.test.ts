@@ -34,6 +34,23 @@ describe('a broken region stops the build and the check, with every problem in D
 	});
 });
 
+describe('a logo whose bytes are not what its name says', () => {
+	test('is refused by npm run check with the file, the field and what to do', async () => {
+		const resultaat = await check({ WERKBOEK_REGIO: fixture('kapot/logo-geen-svg') });
+		expect(resultaat.code).toBe(1);
+		expect(resultaat.stderr).toContain('tests/fixtures/kapot/logo-geen-svg/regio.yaml:2 · logo');
+		expect(resultaat.stderr).toContain('Het logo "logo.svg" is geen SVG-bestand: de inhoud is een PNG-afbeelding.');
+	});
+
+	test('stops the build, and nothing is published', async () => {
+		const outDir = join(tmp, 'logo');
+		const build = await bouw(outDir, { WERKBOEK_REGIO: fixture('kapot/logo-geen-png'), WERKBOEK_PDF: '0' });
+		expect(build.code).not.toBe(0);
+		expect(build.stdout + build.stderr).toContain('Het logo "logo.png" is geen PNG-bestand');
+		expect(existsSync(outDir)).toBe(false);
+	});
+});
+
 describe('npm run check on the demo region', () => {
 	test('passes and says which region it used', async () => {
 		const resultaat = await check();

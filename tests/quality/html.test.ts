@@ -26,6 +26,8 @@ const VERSOEPELD: Record<string, string> = {
 	'wcag/h32':
 		'The worksheet and tool forms save and calculate as you type and are never submitted; a submit button would do nothing. WCAG 3.2.2 (which H32 is a technique for) is met: input never changes context.',
 	'long-title': 'A search-engine guideline (titles over 70 characters get cut off), not validity; chapter titles are content.',
+	'no-trailing-whitespace':
+		'Source style, not validity: Astro\'s HTML-aware compression (compressHTML: true, which keeps the spaces between words and links) leaves one space before a line break where MDX content ends a line; a browser shows nothing there.',
 };
 
 /** Findings accepted on specific third-party markup, with the reason. Matched on rule, message and selector. */
@@ -44,7 +46,7 @@ const UITZONDERINGEN: { regel: string; bericht: RegExp; selector: RegExp; reden:
 	},
 	{
 		regel: 'form-dup-name',
-		bericht: /Duplicate form control name "veld-\d+"/,
+		bericht: /Duplicate form control name "[a-z0-9-]+-veld-\d+"/,
 		selector: /wb-\d+-\d+$/,
 		reden:
 			'A list field on a worksheet is several text inputs sharing one name, submitted as a list (valid HTML). ' +
@@ -78,6 +80,16 @@ describe('HTML validity (html-validate)', () => {
 			}
 		}
 		expect(fouten).toEqual([]);
+	});
+
+	test('nothing follows </html> (a script placed after the layout once did; the W3C checker stops there)', () => {
+		const daarna = allePaginas(demoDir)
+			.flatMap(({ bestand, pad }) => {
+				const html = readFileSync(bestand, 'utf8');
+				const einde = html.lastIndexOf('</html>');
+				return einde >= 0 && html.slice(einde + '</html>'.length).trim() ? [`/${pad}: ${html.slice(einde, einde + 90)}`] : [];
+			});
+		expect(daarna).toEqual([]);
 	});
 
 	test('the validator catches an unlabelled field and a dangling ARIA reference', async () => {

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bouw } from '../helpers.ts';
 import { serveer } from '../../src/utils/statische-server.ts';
@@ -19,6 +19,15 @@ declare module 'vitest' {
  * does not pay for its own build. Tests that need another region build their own fixture.
  */
 export default async function setup(project: TestProject) {
+	// While working on one test file: WERKBOEK_DEMO_DIST=dist reuses a build of the demo (with PDFs)
+	// instead of building it again. Never set in CI.
+	const bestaand = process.env['WERKBOEK_DEMO_DIST'];
+	if (bestaand) {
+		const site = await serveer(resolve(bestaand));
+		project.provide('demoDir', resolve(bestaand));
+		project.provide('demoUrl', site.url);
+		return () => site.sluit();
+	}
 	const map = mkdtempSync(join(tmpdir(), 'werkboek-demo-'));
 	const demoDir = join(map, 'dist');
 	// With PDFs: tests/print checks them.

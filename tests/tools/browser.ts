@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Download, Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, inject } from 'vitest';
 import { fixture } from '../helpers.ts';
+import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-lezen.ts';
 
 /** The demo workbook built once per test run (tests/setup/demo.ts). */
 export const site = { url: inject('demoUrl') };
@@ -65,20 +65,9 @@ export function bevestig(page: Page, ja = true): void {
 	page.once('dialog', (dialoog) => void (ja ? dialoog.accept() : dialoog.dismiss()));
 }
 
-/** The text of every page of a PDF, whitespace collapsed. */
+/** The text of a whole PDF, made comparable across Chromium builds (see `vergelijkbaar`). */
 export async function pdfTekst(pdf: Uint8Array): Promise<string> {
-	const taak = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
-	const doc = await taak.promise;
-	try {
-		const delen: string[] = [];
-		for (let i = 1; i <= doc.numPages; i++) {
-			const inhoud = await (await doc.getPage(i)).getTextContent();
-			delen.push(inhoud.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-		}
-		return delen.join(' ').replace(/\s+/g, ' ');
-	} finally {
-		await taak.destroy();
-	}
+	return vergelijkbaar((await paginaTeksten(pdf)).join(' '));
 }
 
 /**

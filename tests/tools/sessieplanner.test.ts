@@ -91,6 +91,31 @@ describe('session planner', () => {
 		await tab.sluit();
 	});
 
+	test('before anything is planned: sentences, no empty list or table; after: the buttons of a row side by side', async () => {
+		const tab = await nieuweTab(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const { page } = tab;
+		await page.goto(url('sessieplanner/'));
+		await klaar(page, 'sessie-planner');
+		expect(await page.getByRole('list', { name: 'Onderdelen van de sessie' }).count()).toBe(0);
+		expect(await page.getByRole('table').count()).toBe(0);
+		expect(await page.getByText('Nog geen onderdelen. Kies hierboven werkvormen.').isVisible()).toBe(true);
+		// The intro stands apart from the first heading.
+		const ruimte = await page.evaluate(() => {
+			const intro = document.querySelector('main .sl-markdown-content > p')!.getBoundingClientRect();
+			const kop = document.getElementById('kiezen')!.getBoundingClientRect();
+			return kop.top - intro.bottom;
+		});
+		expect(ruimte).toBeGreaterThanOrEqual(12);
+		await page.getByRole('button', { name: /Voeg toe/ }).first().click();
+		await page.getByRole('button', { name: /Voeg toe/ }).nth(1).click();
+		expect(await page.getByRole('table').count()).toBe(1);
+		const hoogtes = await page.evaluate(() =>
+			[...document.querySelectorAll('[data-plan] li')].map((li) => new Set([...li.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top))).size),
+		);
+		expect(hoogtes).toEqual([1, 1]);
+		await tab.sluit();
+	});
+
 	test('without JavaScript the planner says so and links to the plain list', async () => {
 		const tab = await nieuweTab(browser, { javaScriptEnabled: false });
 		await tab.page.goto(PLANNER);
@@ -106,7 +131,7 @@ describe('working-method finder', () => {
 		const { page } = tab;
 		await page.goto(url('werkvormen/'));
 		await klaar(page, 'werkvorm-zoeker');
-		const zichtbaar = () => page.locator('[data-lijst] > li:not([hidden]) h2').allTextContents();
+		const zichtbaar = async () => (await page.locator('[data-lijst] > li:not([hidden]) h2').allTextContents()).map((t) => t.trim());
 		const alle = await zichtbaar();
 		expect(alle.length).toBeGreaterThan(20);
 		await page.getByLabel('Duur').selectOption('30');

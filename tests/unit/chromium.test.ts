@@ -41,4 +41,22 @@ describe('vindChromium: CHROME_PATH, then an installed browser, then the npm Chr
 		await expect(vindChromium({ env: {}, platform: 'darwin', bestaat: () => false, npmChromium: geen })).rejects.toThrow(GEEN_CHROMIUM);
 		expect(GEEN_CHROMIUM).toContain('CHROME_PATH');
 	});
+	test('WERKBOEK_CHROMIUM=npm skips CHROME_PATH and installed browsers, as on a fresh machine', async () => {
+		const gevonden = await vindChromium({
+			env: { WERKBOEK_CHROMIUM: 'npm', CHROME_PATH: '/opt/chrome' },
+			platform: 'linux',
+			bestaat: () => true,
+			npmChromium: async () => ({ pad: '/tmp/chromium', args: [] }),
+		});
+		expect(gevonden).toMatchObject({ pad: '/tmp/chromium', bron: '@sparticuz/chromium' });
+	});
+
+	test('WERKBOEK_CHROMIUM=npm without the npm Chromium, or another value, is a clear Dutch error', async () => {
+		await expect(vindChromium({ env: { WERKBOEK_CHROMIUM: 'npm' }, platform: 'linux', bestaat: () => true, npmChromium: geen })).rejects.toThrow(
+			'WERKBOEK_CHROMIUM=npm vraagt om de Chromium uit het npm-pakket',
+		);
+		await expect(vindChromium({ env: { WERKBOEK_CHROMIUM: 'systeem' }, platform: 'linux', bestaat: () => true, npmChromium: geen })).rejects.toThrow(
+			'de enige waarde is "npm"',
+		);
+	});
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { controleerGrootte, leesJson, MAX_BESTAND_BYTES, NIETS_VERANDERD } from '../../src/hulpmiddelen/bestand.ts';
-import { isLeeg, leesWerkblad, passend, WERKBLAD_VERSIE, type VeldVorm } from '../../src/hulpmiddelen/werkblad.ts';
+import { isLeeg, leesWerkblad, verdeel, WERKBLAD_VERSIE, type VeldVorm } from '../../src/hulpmiddelen/werkblad.ts';
+import { veldIds } from '../../src/schemas/werkvorm.ts';
 import {
 	BALANSMETER_VERSIE,
 	groepsbeeld,
@@ -31,9 +32,21 @@ const lees = (naam: string): unknown => {
 };
 const tekst = (naam: string) => readFileSync(fixture(`hulpmiddelen/${naam}`), 'utf8');
 
+/** A field as the worksheet component passes it to the browser: stable id from the label. */
+const veld = <T extends Omit<VeldVorm, 'id'>>(v: T) => ({ ...v, id: veldIds([v])[0]! }) as VeldVorm;
 /** The worksheet fields of content/werkvormen/ecocyclus.md and lijnopstelling.md. */
-const ECOCYCLUS: VeldVorm[] = [{ type: 'lijst', items: 8 }, { type: 'kwadrant' }, { type: 'tekst' }, { type: 'tekst' }];
-const LIJNOPSTELLING: VeldVorm[] = [{ type: 'schaal', stappen: 7 }, { type: 'schaal', stappen: 7 }, { type: 'tekst' }];
+const ECOCYCLUS: VeldVorm[] = [
+	veld({ type: 'lijst', items: 8, label: 'Welke regionale activiteiten, projecten en overleggen kennen wij?' }),
+	veld({ type: 'kwadrant', label: 'De vier fases' }),
+	veld({ type: 'tekst', label: 'Wat laten we los, en hoe doen we dat netjes?' }),
+	veld({ type: 'tekst', label: 'Wat krijgt meer tijd, geld of mensen?' }),
+];
+const [LIJST, VIER, LOSLATEN, TIJD] = ECOCYCLUS.map((v) => v.id) as [string, string, string, string];
+const LIJNOPSTELLING: VeldVorm[] = [
+	veld({ type: 'schaal', stappen: 7, label: 'Waar sta ik bij het begin?' }),
+	veld({ type: 'schaal', stappen: 7, label: 'Waar sta ik na het gesprek?' }),
+	veld({ type: 'tekst', label: 'Welk argument van een ander raakte mij?' }),
+];
 
 describe('reading imported files', () => {
 	test('refuses files over 1 MB before reading them', () => {
@@ -57,34 +70,58 @@ describe('reading imported files', () => {
 });
 
 describe('worksheet files and migrations', () => {
-	test('version 2 (current) reads as is, dropping nothing that fits', () => {
-		const r = leesWerkblad(lees('werkblad-ecocyclus-v2.json'), 'ecocyclus', ECOCYCLUS);
+	test('field ids are slugs of the labels unless set, at most 60 characters', () => {
+		expect(ECOCYCLUS.map((v) => v.id)).toEqual([
+			'welke-regionale-activiteiten-projecten-en-overleggen-kennen',
+			'de-vier-fases',
+			'wat-laten-we-los-en-hoe-doen-we-dat-netjes',
+			'wat-krijgt-meer-tijd-geld-of-mensen',
+		]);
+		expect(veldIds([{ label: 'Coöperatie: één vraag?' }, { label: 'Wat dan ook', id: 'eigen-naam' }])).toEqual(['cooperatie-een-vraag', 'eigen-naam']);
+		// A repeated question (the Balansmeter asks "Waar staan we nu?" per act) is numbered in order.
+		expect(veldIds([{ label: 'Waar staan we nu?' }, { label: 'Notitie' }, { label: 'Waar staan we nu?' }])).toEqual(['waar-staan-we-nu', 'notitie', 'waar-staan-we-nu-2']);
+	});
+
+	test('version 3 (current) reads as is; an answer whose question is gone is kept, not dropped', () => {
+		const r = leesWerkblad(lees('werkblad-ecocyclus-v3.json'), 'ecocyclus', ECOCYCLUS);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.data.versie).toBe(WERKBLAD_VERSIE);
-		expect(r.data.antwoorden).toEqual({
-			'0': ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
-			'1': ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
-			'3': 'Meer tijd voor het spreekuur.',
+		const { passend, zonderVraag } = verdeel(r.data, ECOCYCLUS);
+		expect(passend).toEqual({
+			[LIJST]: ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
+			[VIER]: ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
+			[TIJD]: 'Meer tijd voor het spreekuur.',
 		});
+		expect(zonderVraag).toEqual([{ id: 'wie-mist-er-aan-tafel', vraag: 'Wie mist er aan tafel?', waarde: 'De huisartsen en de jongerenraad.' }]);
+	});
+
+	test('version 2: answers by position move to the ids of the fields at those positions, with their questions', () => {
+		const r = leesWerkblad(lees('werkblad-ecocyclus-v2.json'), 'ecocyclus', ECOCYCLUS);
+		expect(r.ok && r.data.antwoorden).toEqual({
+			[LIJST]: ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
+			[VIER]: ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
+			[TIJD]: 'Meer tijd voor het spreekuur.',
+		});
+		expect(r.ok && r.data.vragen?.[TIJD]).toBe('Wat krijgt meer tijd, geld of mensen?');
 	});
 
 	test('version 1: a list as lines becomes items, empty lines dropped', () => {
 		const r = leesWerkblad(lees('werkblad-ecocyclus-v1.json'), 'ecocyclus', ECOCYCLUS);
 		expect(r.ok && r.data.antwoorden).toEqual({
-			'0': ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
-			'1': ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
-			'2': 'Het oude overleg over ouderen stoppen we na de zomer.',
+			[LIJST]: ['Wijkoverleg ouderen', 'Proef gezamenlijk spreekuur', 'Regiotafel jeugd'],
+			[VIER]: ['Proef spreekuur', 'Regiotafel jeugd', 'Idee van de wijkverpleging', 'Oud overleg over ouderen'],
+			[LOSLATEN]: 'Het oude overleg over ouderen stoppen we na de zomer.',
 		});
 	});
 
 	test('version 1: a scale step as text becomes a number, a text that starts with a digit stays text', () => {
 		const r = leesWerkblad(lees('werkblad-lijnopstelling-v1.json'), 'lijnopstelling', LIJNOPSTELLING);
-		expect(r.ok && r.data.antwoorden).toEqual({ '0': 2, '1': 5, '2': '3 argumenten van de huisarts' });
+		expect(r.ok && Object.values(r.data.antwoorden)).toEqual([2, 5, '3 argumenten van de huisarts']);
 	});
 
 	test.each([
-		['slecht/werkblad-nieuwer.json', /nieuwere versie van het werkboek \(bestandsversie 3; deze site kent tot en met versie 2\)/],
+		['slecht/werkblad-nieuwer.json', /nieuwere versie van het werkboek \(bestandsversie 4; deze site kent tot en met versie 3\)/],
 		['slecht/vreemd.json', /geen export uit het werkboek/],
 		['balansmeter-v2.json', /komt van de balansmeter, niet van dit werkblad/],
 		['slecht/werkblad-verkeerde-vorm.json', /De inhoud van dit bestand klopt niet \(bij antwoorden › 3\)/],
@@ -96,10 +133,21 @@ describe('worksheet files and migrations', () => {
 		expect(!r.ok && r.melding.endsWith(NIETS_VERANDERD)).toBe(true);
 	});
 
-	test('answers that no longer fit an edited worksheet are dropped, not shown in the wrong field', () => {
-		expect(passend({ '0': 'tekst', '1': 9, '2': ['a', 'b', 'c'], '3': 'x' }, [{ type: 'lijst', items: 2 }, { type: 'schaal', stappen: 7 }, { type: 'lijst', items: 2 }])).toEqual({
-			'2': ['a', 'b'],
-		});
+	test('an update that inserts, removes and reorders fields never shows an answer in the wrong field', () => {
+		const opgeslagen = { antwoorden: { [LIJST]: ['a', 'b'], [LOSLATEN]: 'loslaten', [TIJD]: 'tijd' }, vragen: { [LOSLATEN]: 'Wat laten we los?' } };
+		// Upstream removed "loslaten", inserted a new question first and swapped the rest.
+		const nieuw = [veld({ type: 'tekst', label: 'Nieuwe eerste vraag' }), ECOCYCLUS[3]!, ECOCYCLUS[0]!];
+		const { passend, zonderVraag } = verdeel(opgeslagen, nieuw);
+		expect(passend).toEqual({ [TIJD]: 'tijd', [LIJST]: ['a', 'b'] });
+		expect(zonderVraag).toEqual([{ id: LOSLATEN, vraag: 'Wat laten we los?', waarde: 'loslaten' }]);
+	});
+
+	test('an answer that no longer fits its field (other kind, shorter list) is kept without a field, never cut', () => {
+		const velden = [veld({ type: 'lijst', items: 2, label: 'Lijst' }), veld({ type: 'schaal', stappen: 5, label: 'Schaal' }), veld({ type: 'tekst', label: 'Tekst' })];
+		const { passend, zonderVraag } = verdeel({ antwoorden: { lijst: ['a', 'b', 'c'], schaal: 7, tekst: ['x'] } }, velden);
+		expect(passend).toEqual({});
+		expect(zonderVraag.map((a) => a.id)).toEqual(['lijst', 'schaal', 'tekst']);
+		expect(verdeel({ antwoorden: { lijst: ['a', 'b', ''] } }, velden).passend).toEqual({ lijst: ['a', 'b'] });
 		expect(isLeeg({ '0': ['', ' '], '1': '' })).toBe(true);
 		expect(isLeeg({ '0': 3 })).toBe(false);
 	});

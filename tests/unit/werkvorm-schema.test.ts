@@ -34,6 +34,20 @@ describe('werkvormSchema', () => {
 		);
 	});
 
+	test('two worksheet fields with the same id are refused: their saved answers would mix', () => {
+		const werkblad = { instructie: 'Vul in.', velden: [{ type: 'tekst', label: 'Wat gaat goed?' }, { type: 'tekst', label: 'Iets anders', id: 'wat-gaat-goed' }] };
+		const resultaat = werkvormSchema.safeParse({ ...geldig, werkblad }, { error: nederlandseFoutmeldingen });
+		expect(resultaat.error?.issues[0]?.path).toEqual(['werkblad', 'velden', 1, 'id']);
+		expect(resultaat.error?.issues[0]?.message).toBe(
+			"Dit veld heeft dezelfde naam (\"wat-gaat-goed\") als veld 1 van het werkblad; bewaarde antwoorden lopen dan door elkaar. Geef een van beide een eigen 'id'.",
+		);
+		const eigenId = { ...werkblad, velden: [werkblad.velden[0], { ...werkblad.velden[1], id: 'iets-anders' }] };
+		expect(werkvormSchema.safeParse({ ...geldig, werkblad: eigenId }).success).toBe(true);
+		// The same question twice is fine: the second is numbered.
+		const herhaald = { instructie: 'Vul in.', velden: [{ type: 'tekst', label: 'Wat gaat goed?' }, { type: 'tekst', label: 'Wat gaat goed?' }] };
+		expect(werkvormSchema.safeParse({ ...geldig, werkblad: herhaald }).success).toBe(true);
+	});
+
 	test('refuses an unknown balancing act with the allowed values, in Dutch', () => {
 		const resultaat = werkvormSchema.safeParse({ ...geldig, balanceeracts: ['links-rechts'] }, { error: nederlandseFoutmeldingen });
 		expect(resultaat.error?.issues[0]?.message).toMatch(/^De tekst "links-rechts" is hier niet toegestaan\. Kies uit: inbedding-borging/);
