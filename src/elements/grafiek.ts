@@ -61,7 +61,7 @@ type Tekening = Parameters<typeof tekenGrafiek>;
 const laatste = new WeakMap<SVGSVGElement, Tekening>();
 const bijBreedte = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((items) => {
 	for (const item of items) {
-		const svg = item.target as SVGSVGElement;
+		const svg = item.target as SVGSVGElement; // the chart itself is observed: it is as wide as its column
 		const args = laatste.get(svg);
 		if (args && Math.abs(breedteVan(svg) - Number(svg.dataset['breedte'])) > 1) tekenGrafiek(...args);
 	}
@@ -87,7 +87,7 @@ export function tekenGrafiek(
 	label: string,
 	gemiddelden?: Partial<Record<BalanceeractId, Punt>>,
 ): void {
-	if (!laatste.has(svg)) bijBreedte?.observe(svg.parentElement ?? svg);
+	if (!laatste.has(svg)) bijBreedte?.observe(svg);
 	laatste.set(svg, [svg, punten, label, gemiddelden]);
 	const breedte = breedteVan(svg);
 	const smal = breedte < SMAL;

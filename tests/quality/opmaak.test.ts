@@ -32,6 +32,13 @@ describe('layout checks of the sweep', () => {
 		expect(await problemen(`<div style="overflow-x:auto;background:linear-gradient(to right, white, transparent) local">${inhoud}</div>`)).toEqual([]);
 	});
 
+	test('an element marked hidden that a stylesheet shows anyway', async () => {
+		expect(await problemen('<style>table { display: block }</style><table hidden><tr><td>leeg</td></tr></table>')).toEqual([
+			expect.stringContaining('heeft hidden maar is zichtbaar'),
+		]);
+		expect(await problemen('<table hidden><tr><td>leeg</td></tr></table>')).toEqual([]);
+	});
+
 	test('a drawing far larger than its width attribute (the 18 px legend icon drawn 211 px wide)', async () => {
 		expect(await problemen('<svg width="18" height="18" style="width:100%"><circle cx="9" cy="9" r="7"/></svg>')).toEqual([
 			expect.stringContaining('is 374 px breed, width="18"'),

@@ -12,6 +12,7 @@ export const SCHERMEN = [
  * The layout problems a reader sees at once and that can be measured in the page as it is now:
  * - the page scrolls sideways, or an element scrolls sideways without showing that it does (the
  *   scroll shadows of src/styles/werkboek.css);
+ * - an element with the `hidden` attribute that a stylesheet displays anyway;
  * - a drawing or image rendered far larger or smaller than its width attribute (the Balansmeter's
  *   18 px legend icons once rendered 211 px wide);
  * - text cut off by a box that hides its overflow (or ends it with an ellipsis);
@@ -34,6 +35,11 @@ export async function opmaakProblemen(page: Page): Promise<string[]> {
 			const tekst = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
 			return `<${el.localName}${id}${klassen === '.' ? '' : klassen}>${tekst ? ` "${tekst}"` : ''}`;
 		};
+
+		// An element marked hidden that a stylesheet shows anyway (a content table is display: block).
+		for (const el of document.body.querySelectorAll('[hidden]:not([hidden="until-found"])')) {
+			if (getComputedStyle(el).display !== 'none') problemen.push(`${naam(el)} heeft hidden maar is zichtbaar`);
+		}
 
 		const doc = document.scrollingElement ?? document.documentElement;
 		if (doc.scrollWidth > window.innerWidth + 1) problemen.push(`de pagina schuift opzij (${doc.scrollWidth} px op ${window.innerWidth} px)`);

@@ -8,10 +8,17 @@ import { allePaginas } from './paginas.ts';
 // (astro.config.mjs); this guards every built page against a word glued to an inline element.
 const demoDir = inject('demoDir');
 
-/** A letter or digit directly against the opening or closing tag of an inline element. */
+/**
+ * A letter or digit directly against the opening or closing tag of an inline element, or a space
+ * between an inline element and the punctuation after it ("…2008) . In eigen woorden").
+ */
 export function geplakt(html: string): string[] {
 	const tekst = html.replace(/<(script|style|pre|code|svg|textarea)\b[\s\S]*?<\/\1>/g, ' ');
-	return [...tekst.matchAll(/[\p{L}\p{N}]<(a|strong|em|b|i|abbr|kbd|q|mark)\b[^>]*>[\p{L}\p{N}]|[\p{L}\p{N}]<\/(a|strong|em|b|i|abbr|kbd|q|mark)>[\p{L}\p{N}]/gu)].map((m) =>
+	return [
+		...tekst.matchAll(
+			/[\p{L}\p{N}]<(a|strong|em|b|i|abbr|kbd|q|mark)\b[^>]*>[\p{L}\p{N}]|[\p{L}\p{N}]<\/(a|strong|em|b|i|abbr|kbd|q|mark)>[\p{L}\p{N}]|(?:<\/(?:a|strong|em|b|i|abbr|kbd|q|mark)>|\)) [.,;:!?](?=\s|<)/gu,
+		),
+	].map((m) =>
 		tekst.slice(Math.max(0, m.index - 25), m.index + 45).replace(/\s+/g, ' '),
 	);
 }
@@ -19,6 +26,7 @@ export function geplakt(html: string): string[] {
 describe('words keep their spaces', () => {
 	test('the check finds the defect it guards against', () => {
 		expect(geplakt('<p>waar jullie<strong>naartoe</strong> moeten, in de<a href="/g/">groepsweergave</a>.</p>')).toHaveLength(2);
+		expect(geplakt('<p>Bron: <a href="/x/">Boek</a> (2008) . In eigen woorden.</p>')).toHaveLength(1);
 		expect(geplakt('<p>waar jullie <strong>naartoe</strong> moeten: <code>a<b>c</b></code></p>')).toEqual([]);
 	});
 

@@ -97,7 +97,11 @@ describe('fill-in worksheet', () => {
 	test('saved answers of every earlier version migrate; an answer whose question is gone is kept and offered', async () => {
 		// Stored by an earlier version of the site (version 2: by position), then the site was updated.
 		const v2 = JSON.stringify({ formaat: 'regiowerkboek-werkblad', versie: 2, werkvorm: 'ecocyclus', antwoorden: { '3': 'Meer tijd.' } });
-		const tab = await nieuweTab(browser, { init: `localStorage.setItem(${JSON.stringify(`regiowerkboek:${new URL(site.url).origin}/:werkblad:ecocyclus`)}, ${JSON.stringify(v2)});` });
+		// Stored once (not again on every reload: the init script runs before each load of the tab).
+		const sleutel = JSON.stringify(`regiowerkboek:${new URL(site.url).origin}/:werkblad:ecocyclus`);
+		const tab = await nieuweTab(browser, {
+			init: `if (!sessionStorage.getItem('proef')) { sessionStorage.setItem('proef', '1'); localStorage.setItem(${sleutel}, ${JSON.stringify(v2)}); }`,
+		});
 		const { page } = tab;
 		await openEcocyclus(page);
 		expect(await page.getByLabel('Wat krijgt meer tijd, geld of mensen?').inputValue()).toBe('Meer tijd.');
