@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { BALANCEERACTS } from '../../src/schemas/balanceeracts.ts';
 import { STAP_SLUGS } from '../../src/schemas/traject.ts';
+import { vergelijkbaar } from '../../src/print/pdf-lezen.ts';
 import { startChromium } from '../../src/utils/chromium.ts';
 import { ROOT } from '../helpers.ts';
 import { axe, bevestig, klaar, nieuweTab, pdfTekst, schoon, url } from './browser.ts';
@@ -189,8 +190,8 @@ describe('facilitator scripts', () => {
 			expect(doc.getTitle(), act.id).toBe(`Gespreksscript: ${act.titel.charAt(0)}${act.titel.slice(1).toLocaleLowerCase('nl')} — Werkboek Regio Voorbeeld`);
 			const tekst = await pdfTekst(bytes);
 			const script = parse(readFileSync(join(ROOT, 'content', 'scripts', `${act.id}.yaml`), 'utf8')) as { slotvraag: string };
-			expect(tekst).toContain('Werkboek Regio Voorbeeld');
-			expect(tekst.replace(/\s+/g, ' ')).toContain(script.slotvraag.split(' ').slice(0, 4).join(' '));
+			expect(tekst).toContain(vergelijkbaar('Werkboek Regio Voorbeeld'));
+			expect(tekst).toContain(vergelijkbaar(script.slotvraag));
 		}
 		schoon(tab);
 		await tab.sluit();
