@@ -86,10 +86,14 @@ describe('session planner presets', () => {
 });
 
 describe('the trajectory', () => {
-	test('/traject/ leads to the overview, which lists every step in order', async () => {
+	test('/traject/ lists the overview and every step; the overview lists every step in order', async () => {
 		const tab = await nieuweTab(browser);
 		const { page } = tab;
 		await page.goto(url('traject/'));
+		const deel = await page.locator('.traject-stappen > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(deel).toEqual(STAP_SLUGS.map((s) => new URL(url(`traject/${s}/`)).pathname));
+		expect(await axe(page)).toEqual([]);
+		await page.getByRole('link', { name: 'het traject in het kort' }).click();
 		await page.waitForURL(url('traject/overzicht/'));
 		const stappen = await page.locator('.traject-stappen > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(stappen).toEqual(STAP_SLUGS.filter((s) => s !== 'overzicht').map((s) => new URL(url(`traject/${s}/`)).pathname));
