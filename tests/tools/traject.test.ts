@@ -93,7 +93,7 @@ describe('the trajectory', () => {
 		const deel = await page.locator('.traject-stappen > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(deel).toEqual(STAP_SLUGS.map((s) => new URL(url(`traject/${s}/`)).pathname));
 		expect(await axe(page)).toEqual([]);
-		await page.getByRole('link', { name: 'het traject in het kort' }).click();
+		await page.getByRole('main').getByRole('link', { name: 'het traject in het kort', exact: true }).click();
 		await page.waitForURL(url('traject/overzicht/'));
 		const stappen = await page.locator('.traject-stappen > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(stappen).toEqual(STAP_SLUGS.filter((s) => s !== 'overzicht').map((s) => new URL(url(`traject/${s}/`)).pathname));
