@@ -11,7 +11,7 @@ function slugs(items: SidebarItem[]): string[] {
 /**
  * The trajectory ("Het traject"): its steps are ordinary chapters (content/hoofdstukken/traject/),
  * so the sidebar, search and print take them like any chapter. This adds what chapters do not have:
- * `/traject/` leading to the overview, and the printable cards of the facilitator scripts of the
+ * a page at `/traject/` listing the overview and the steps, and the printable cards of the facilitator scripts of the
  * balancing acts (`/print/scripts/<act>/`, all at `/print/scripts/`; their PDFs are made with the
  * other cards in src/print/pdf.ts).
  */

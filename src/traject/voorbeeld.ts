@@ -61,7 +61,7 @@ export function voorbeeldAlineas(stap: StapSlug, r: Rolverdeling): string[] {
 		case 'overzicht':
 			return [
 				`In ${r.regio} werken de partners van ${r.netwerk} al een paar jaar samen. Ze vergaderen elke maand, maar ${r.opgave} komt niet van de grond. Op elke pagina van dit traject lees je hoe zij de stappen zetten.`,
-				'Het verhaal is verzonnen. De namen komen uit de gegevens van jullie eigen regio, zodat je het makkelijk naast je eigen situatie legt.',
+				'De namen van de partners, netwerken en opgaven komen uit de gegevens van jullie eigen regio. Zo leg je het verhaal makkelijk naast jullie eigen situatie.',
 			];
 		case 'aanleiding-en-opdracht':
 			return [
