@@ -196,9 +196,8 @@ class SessiePlanner extends HTMLElement {
 				neer.disabled = i === items.length - 1;
 				return h('li', [
 					h('span', regel ? `${klok(regel.begin)} · ${titel} (${regel.minuten} min.)` : titel),
-					op,
-					neer,
-					knop('Verwijder', { 'data-index': String(i), 'data-doe': 'weg' }, `Verwijder: ${titel}`),
+					// The three buttons stay together on one line, also when the row wraps on a phone.
+					h('span', [op, neer, knop('Verwijder', { 'data-index': String(i), 'data-doe': 'weg' }, `Verwijder: ${titel}`)], { class: 'hulpmiddel-regel-knoppen' }),
 				], { class: 'hulpmiddel-regel' });
 			}),
 		);

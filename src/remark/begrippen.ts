@@ -70,14 +70,19 @@ function zonderPosities<T extends Nodes>(node: T): T {
 }
 
 /**
- * Nodes whose text is never linked: headings, links and code, and tables (Starlight makes a table a
- * scroll container, which would clip the tooltip or grow a scrollbar on hover).
+ * Nodes whose text is never linked: headings, links and code, tables (Starlight makes a table a
+ * scroll container, which would clip the tooltip or grow a scrollbar on hover) and the titles of
+ * asides.
  */
 const JSX_OVERSLAAN = new Set(['a', 'button', 'summary', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'LinkCard', 'LinkButton', 'Badge']);
 const TYPEN_OVERSLAAN = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'table', 'begrip']);
 
 function overslaan(node: Nodes): boolean {
 	if (TYPEN_OVERSLAAN.has(node.type)) return true;
+	// The label of a directive (":::tip[Voorbeeld]") becomes the title of Starlight's aside, which
+	// is hidden from assistive technology (the aside is named by it): a link there would be a
+	// focusable element inside aria-hidden.
+	if ((node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return true;
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 		const naam = (node as MdxJsxFlowElement | MdxJsxTextElement).name;
 		return naam !== null && JSX_OVERSLAAN.has(naam);

@@ -129,6 +129,16 @@ describe('remarkBegrippen: links to the glossary', () => {
 		expect(processor.processSync('| a |\n| - |\n| Het IZA |').toString()).not.toContain('begrip');
 	});
 
+	test('not in the title of an aside (:::tip[…]), which Starlight hides from assistive technology', async () => {
+		const { default: remarkDirective } = await import('remark-directive');
+		const processor = unified().use(remarkParse).use(remarkDirective).use(remarkBegrippen, { begrippen, smartypants: false });
+		const boom = processor.runSync(processor.parse(':::tip[Het IZA in de regio]\nDaarna het IZA.\n:::'));
+		const titel = JSON.stringify((boom as { children: { children: unknown[] }[] }).children[0]!.children[0]);
+		expect(titel).toContain('directiveLabel');
+		expect(titel).not.toContain('"url"');
+		expect(JSON.stringify(boom)).toContain('"url"');
+	});
+
 	test('a term the page already links to the glossary by hand is left alone', () => {
 		expect(gelinkt(verwerk('Het IZA en later het [akkoord](/begrippenlijst/#iza).').html)).toEqual([]);
 	});
