@@ -108,9 +108,9 @@ export const VOORSTELLEN: readonly Voorstel[] = [
 		id: 'sessie-1',
 		titel: 'Sessie 1: samen zien waar we staan',
 		plan: {
-			start: '13:00',
+			// After a quarter of an hour of opening (no working method); closing and buffer follow.
+			start: '13:15',
 			items: [
-				{ soort: 'werkvorm', slug: 'lijnopstelling' },
 				{ soort: 'werkvorm', slug: 'balansmeter' },
 				{ soort: 'pauze', minuten: 15 },
 				{ soort: 'werkvorm', slug: 'polariteitenkaart' },
@@ -122,13 +122,12 @@ export const VOORSTELLEN: readonly Voorstel[] = [
 		id: 'sessie-2',
 		titel: 'Sessie 2: kiezen en afspreken',
 		plan: {
-			start: '13:00',
+			// After opening and agreeing the decision rule; closing and buffer follow.
+			start: '13:15',
 			items: [
-				{ soort: 'werkvorm', slug: '1-2-4-allen' },
 				{ soort: 'werkvorm', slug: 'belangenkaart' },
 				{ soort: 'pauze', minuten: 15 },
 				{ soort: 'werkvorm', slug: 'samenwerkingsladder' },
-				{ soort: 'werkvorm', slug: 'triz' },
 				{ soort: 'werkvorm', slug: '15-procent-oplossingen' },
 			],
 		},

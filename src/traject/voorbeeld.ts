@@ -81,11 +81,11 @@ export function voorbeeldAlineas(stap: StapSlug, r: Rolverdeling): string[] {
 		case 'sessie-1':
 			return [
 				`Achttien mensen komen op een middag bij elkaar, in een buurthuis dat van niemand is. Met de balansmeter zien ze de grootste spreiding bij ‘sturen en volgen’. Bestuurders vinden dat de regio te weinig stuurt. Professionals vinden dat er juist te veel van bovenaf komt.`,
-				'Met de polariteitenkaart praten ze over die spanning. Niemand hoeft gelijk te krijgen. Aan het eind kiezen ze drie vragen voor de tweede sessie.',
+				'Met de polariteitenkaart praten ze in twee groepen van negen over die spanning. Niemand hoeft gelijk te krijgen. Aan het eind kiezen ze drie vragen voor de tweede sessie.',
 			];
 		case 'sessie-2':
 			return [
-				`Twee weken later kiezen ze. ${hoofd(r.opgave)} blijft regionaal. ${hoofd(r.tweedeOpgave)} gaat terug naar de gemeenten en de wijken. Met de belangenkaart zegt ${r.zorgkantoor} openlijk wat het zelf nodig heeft; dat lucht op.`,
+				`Twee weken later kiezen ze. ${hoofd(r.opgave)} blijft regionaal. ${hoofd(r.tweedeOpgave)} gaat terug naar de gemeenten en de wijken. Met de belangenkaart zegt ${r.zorgkantoor} openlijk wat het zelf nodig heeft. Een aanbieder vindt het een inkoopgesprek; de begeleider zet dat punt apart voor het inkoopoverleg.`,
 				`Ze maken drie afspraken. Twee keer per jaar praat een groep professionals mee. ${hoofd(r.welzijn)} krijgt een vaste plek aan tafel. En één werkgroep stopt, met een brief aan wie erin zat.`,
 			];
 		case 'terugkoppeling':
