@@ -115,7 +115,7 @@ describe('a template page', () => {
 		await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
 		await expect.poll(() => page.getByRole('status').textContent()).toBe('Je antwoorden zijn gewist.');
 		// Clearing brings back the region's text, not an empty field.
-		expect(await page.getByLabel('Aanhef').inputValue()).toBe("Beste collega's,");
+		expect(await page.getByLabel('Aanhef').inputValue()).toBe('Beste partners,');
 		expect(await ondertekenaars(page).getByLabel('GGD Regio Voorbeeld').isChecked()).toBe(false);
 		// The region's pre-filled text counts as an answer: importing asks before replacing it.
 		bevestig(page);
@@ -187,12 +187,12 @@ describe('a template page', () => {
 });
 
 describe('the agenda templates', () => {
-	test('start from the session planner\'s preset, with clock times, and link to the planner', async () => {
+	test('give the programme of the chapter Sessie 1, with clock times and a buffer at the end', async () => {
 		const tab = await nieuweTab(browser);
 		await tab.page.goto(url('sjablonen/agenda-sessie-1/'));
 		await klaar(tab.page, 'werkblad-invullen');
-		expect(await tab.page.getByLabel('Programma: punt 1').inputValue()).toMatch(/^13:00–\d\d:\d\d Lijnopstelling$/);
-		expect(await tab.page.getByRole('link', { name: 'Deze sessie samenstellen in de sessieplanner' }).getAttribute('href')).toBe('/sessieplanner/#voorstel=sessie-1');
+		expect(await tab.page.getByLabel('Programma: punt 1').inputValue()).toMatch(/^13\.00–13\.15 Openen/);
+		expect(await tab.page.getByLabel('Programma: punt 7').inputValue()).toMatch(/^16\.10–16\.25 Buffer/);
 		schoon(tab);
 		await tab.sluit();
 	});

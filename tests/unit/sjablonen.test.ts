@@ -94,14 +94,23 @@ describe('filled with the region', () => {
 		expect(JSON.stringify(uitnodiging)).toContain('(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)');
 	});
 
-	test('the agenda templates start from the session planner\'s preset, with clock times', () => {
+	test('the agenda templates give the programme of their chapter; a template with `agenda` starts from the planner\'s preset', () => {
 		const { data } = alle.find((s) => s.slug === 'agenda-sessie-1')!;
+		const programma = (d: typeof data, agendas?: Record<string, string[]>) =>
+			veldenVan(vulSjabloon('agenda-sessie-1', d, demo, agendas)).find((v) => v.label === 'Programma')!;
+		// The real templates: the corrected chapter tables, with a buffer at the end.
+		const eigen = programma(data);
+		expect(eigen.type === 'lijst' && eigen.standaard[0]).toMatch(/^13\.00–13\.15 Openen/);
+		expect(eigen.type === 'lijst' && eigen.standaard.at(-1)).toMatch(/^16\.10–16\.25 Buffer/);
+		const twee = alle.find((s) => s.slug === 'agenda-sessie-2')!;
+		const tweeProgramma = veldenVan(vulSjabloon('agenda-sessie-2', twee.data, demo)).find((v) => v.label === 'Programma')!;
+		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).toMatch(/besluitregel[\s\S]*Buffer/);
+		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).not.toContain('TRIZ');
+		// The `agenda` field still fills the list from the planner's preset when the build has it.
+		const metAgenda = { ...data, inhoud: data.inhoud.map((b) => (b.type === 'lijst' && b.label === 'Programma' ? { ...b, agenda: 'sessie-1' as const } : b)) };
 		const agenda = ['13:00–13:30 Lijnopstelling', '13:30–14:15 Balansmeter', '14:15–14:30 Pauze'];
-		const programma = veldenVan(vulSjabloon('agenda-sessie-1', data, demo, { 'sessie-1': agenda })).find((v) => v.label === 'Programma')!;
-		expect(programma.type === 'lijst' && programma.standaard).toEqual(agenda);
-		// Without the planner's data (or its methods), the template's own programme.
-		const eigen = veldenVan(vulSjabloon('agenda-sessie-1', data, demo)).find((v) => v.label === 'Programma')!;
-		expect(eigen.type === 'lijst' && eigen.standaard[0]).toMatch(/^0:00 Welkom/);
+		const uitPlanner = programma(metAgenda, { 'sessie-1': agenda });
+		expect(uitPlanner.type === 'lijst' && uitPlanner.standaard).toEqual(agenda);
 	});
 
 	test('fixed text: paragraphs, bullets, line breaks and lists of the region', () => {
