@@ -82,7 +82,11 @@ function overslaan(node: Nodes): boolean {
 	// The label of a directive (":::tip[Voorbeeld]") becomes the title of Starlight's aside, which
 	// is hidden from assistive technology (the aside is named by it): a link there would be a
 	// focusable element inside aria-hidden.
-	if ((node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return true;
+	// Starlight's aside plugin may have run first and made it a paragraph with aria-hidden="true".
+	const data = node.data as { directiveLabel?: boolean; hProperties?: { ariaHidden?: unknown } } | undefined;
+	if (data?.directiveLabel) return true;
+	const verborgen = data?.hProperties?.ariaHidden;
+	if (verborgen !== undefined && verborgen !== false && verborgen !== 'false') return true;
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 		const naam = (node as MdxJsxFlowElement | MdxJsxTextElement).name;
 		return naam !== null && JSX_OVERSLAAN.has(naam);

@@ -139,6 +139,17 @@ describe('remarkBegrippen: links to the glossary', () => {
 		expect(JSON.stringify(boom)).toContain('"url"');
 	});
 
+	test('not in content hidden from assistive technology (an aside title Starlight already transformed)', () => {
+		const processor = unified().use(remarkParse).use(() => (tree: { children: unknown[] }) => {
+			const [eerste] = tree.children as { data?: unknown }[];
+			eerste!.data = { hName: 'p', hProperties: { className: ['starlight-aside__title'], ariaHidden: 'true' } };
+		}).use(remarkBegrippen, { begrippen, smartypants: false });
+		const boom = processor.runSync(processor.parse('Het IZA in de regio\n\nDaarna het IZA.'));
+		const [titel, tekst] = (boom as { children: unknown[] }).children;
+		expect(JSON.stringify(titel)).not.toContain('"url"');
+		expect(JSON.stringify(tekst)).toContain('"url"');
+	});
+
 	test('a term the page already links to the glossary by hand is left alone', () => {
 		expect(gelinkt(verwerk('Het IZA en later het [akkoord](/begrippenlijst/#iza).').html)).toEqual([]);
 	});
