@@ -38,7 +38,8 @@ beforeAll(async () => {
 	const ruw = await page.evaluate(() => ({
 		cellen: [...document.querySelectorAll('main :is(td, th)')].map((c) => (c as HTMLElement).innerText),
 		koppen: [
-			...[...document.querySelectorAll('main :is(h2, h3, h4, h5, h6, caption)')].map((k) => (k as HTMLElement).innerText),
+			// Terms of definition lists (the glossary) too: a term must stay with its explanation.
+			...[...document.querySelectorAll('main :is(h2, h3, h4, h5, h6, caption, dt)')].map((k) => (k as HTMLElement).innerText),
 			// A table's header row counts too: it must not end a page without a row under it.
 			...[...document.querySelectorAll('main thead tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText).join(' ')),
 		],

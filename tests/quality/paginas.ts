@@ -28,7 +28,7 @@ export function allePaginas(map: string): GebouwdePagina[] {
 }
 
 /** The kinds of page that budgets distinguish. */
-export type PaginaSoort = 'home' | 'hoofdstuk' | 'begrippenlijst' | 'werkvorm' | 'hulpmiddel' | 'print' | 'overig';
+export type PaginaSoort = 'home' | 'hoofdstuk' | 'naslag' | 'werkvorm' | 'hulpmiddel' | 'print' | 'overig';
 
 /** Paths of the tool pages: every static page in src/pages (the rest of the site is Starlight content). */
 export function hulpmiddelPaden(root = ROOT): Set<string> {
@@ -47,7 +47,7 @@ export function hulpmiddelPaden(root = ROOT): Set<string> {
 export function soortVan(pad: string, hulpmiddelen: Set<string>): PaginaSoort {
 	if (pad === '') return 'home';
 	// The glossary is one long reference page (content/begrippen.yaml, 130+ terms): its own budget.
-	if (pad === 'begrippenlijst/') return 'begrippenlijst';
+	if (pad === 'begrippenlijst/' || pad === 'bronnen/') return 'naslag';
 	if (hulpmiddelen.has(pad)) return 'hulpmiddel';
 	// The templates are fill-in tools like the worksheet pages (src/pages/sjablonen/[slug].astro).
 	if (pad.startsWith('sjablonen/')) return 'hulpmiddel';
