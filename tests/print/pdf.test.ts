@@ -242,7 +242,8 @@ describe('the PDFs of the demo workbook', () => {
 		const map = mkdtempSync(join(tmpdir(), 'werkboek-geen-chromium-'));
 		try {
 			const uit = join(map, 'dist');
-			const build = await bouw(uit, { WERKBOEK_PDF: '1', CHROME_PATH: join(map, 'geen-browser'), WERKBOEK_CACHE: join(map, 'cache') });
+			// WERKBOEK_CHROMIUM emptied: CI sets it to "npm", which would find the npm Chromium instead.
+			const build = await bouw(uit, { WERKBOEK_PDF: '1', CHROME_PATH: join(map, 'geen-browser'), WERKBOEK_CHROMIUM: '', WERKBOEK_CACHE: join(map, 'cache') });
 			expect(build.code).not.toBe(0);
 			expect(build.stderr + build.stdout).toContain('CHROME_PATH wijst naar');
 			expect(existsSync(join(uit, 'index.html'))).toBe(false);
