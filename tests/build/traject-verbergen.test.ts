@@ -76,7 +76,8 @@ describe('a link to a hidden step', () => {
 		const build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-verbergt-stap-met-links') });
 		expect(build.code).not.toBe(0);
 		const uitvoer = build.stdout + build.stderr;
-		expect(uitvoer).toMatch(/content\/hoofdstukken\/traject\/[a-z0-9-]+\.mdx:\d+/);
+		// Whichever linking page the build reaches first (a step, or a working method that links the calendar).
+		expect(uitvoer).toMatch(/content\/[a-z0-9/-]+\.mdx?:\d+/);
 		expect(uitvoer).toContain('maar jullie regio verbergt het hoofdstuk "traject/jaarritme"');
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 	});
