@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Begrip } from '../begrippen/laden.ts';
 import { Begrippenzoeker } from '../begrippen/vinden.ts';
 import { remarkSmartypantsWaarNodig, type SmartypantsOpties } from './smartypants.ts';
+import { plaatsIn } from './regio-velden.ts';
 
 /** Where the glossary lives, root-relative (remarkBasisLinks adds the base path later). */
 export const BEGRIPPENLIJST_PAD = '/begrippenlijst/';
@@ -39,17 +40,7 @@ export interface BegrippenOptions {
 	regelsErvoor?: (file: VFile) => number;
 }
 
-type Plaats = { line: number; column: number };
 type VFileMessage = ReturnType<VFile['message']>;
-
-/** Line and column of character `index` of a text node that starts at `start`. */
-function plaatsIn(tekst: string, index: number, start: Plaats): Plaats {
-	const regels = tekst.slice(0, index).split('\n');
-	const laatste = regels[regels.length - 1]!;
-	return regels.length === 1
-		? { line: start.line, column: start.column + index }
-		: { line: start.line + regels.length - 1, column: laatste.length + 1 };
-}
 
 /** Gives text made by the plugins (not by the author) the curly quotes SmartyPants gives prose. */
 function maakTypografie(opties: SmartypantsOpties | false | undefined) {

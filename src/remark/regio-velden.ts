@@ -15,7 +15,7 @@ export interface RegioVeldenOptions {
 const VERWIJZING = /\{\s*regio\.([A-Za-z0-9_.]+)\s*\}/g;
 const EXPRESSIE = /^\s*regio\.([A-Za-z0-9_.]+)\s*$/;
 
-type Plaats = { line: number; column: number };
+export type Plaats = { line: number; column: number };
 
 function onbekend(pad: string, file: VFile, plaats: Plaats | undefined): never {
 	file.fail(
@@ -26,7 +26,7 @@ function onbekend(pad: string, file: VFile, plaats: Plaats | undefined): never {
 }
 
 /** Line and column of character `index` of a text node that starts at `start`. */
-function plaatsIn(tekst: string, index: number, start: Plaats): Plaats {
+export function plaatsIn(tekst: string, index: number, start: Plaats): Plaats {
 	const regels = tekst.slice(0, index).split('\n');
 	const laatste = regels[regels.length - 1]!;
 	return regels.length === 1
