@@ -162,7 +162,7 @@ export interface Agenda {
 	eind: number;
 }
 
-export function maakAgenda(plan: Plan, werkvormen: ReadonlyMap<string, WerkvormKort>): Agenda {
+export function maakAgenda(plan: Plan, werkvormen: ReadonlyMap<string, Pick<WerkvormKort, 'titel' | 'duur'>>): Agenda {
 	const begin = minutenVan(plan.start);
 	let tijd = begin;
 	const regels: AgendaRegel[] = [];
@@ -175,6 +175,63 @@ export function maakAgenda(plan: Plan, werkvormen: ReadonlyMap<string, WerkvormK
 		tijd += minuten;
 	}
 	return { regels, totaal: tijd - begin, begin, eind: tijd };
+}
+
+/**
+ * The agenda as lines for a template's programme ("13:15–13:45 Balansmeter (30 min.)"), breaks
+ * included, in the order of the plan. The agenda templates take these (src/elements/sjabloon-agenda.ts).
+ */
+export function agendaRegels(plan: Plan, werkvormen: ReadonlyMap<string, Pick<WerkvormKort, 'titel' | 'duur'>>): string[] {
+	return maakAgenda(plan, werkvormen).regels.map((r) => `${klok(r.begin)}–${klok(r.eind)} ${r.titel} (${r.minuten} min.)`);
+}
+
+/** What a template page finds in its URL fragment: nothing for it, a plan, or a Dutch refusal. */
+export type AgendaUitHash = { soort: 'geen' } | { soort: 'plan'; plan: Plan } | { soort: 'fout'; melding: string };
+
+const NIETS_VERANDERD = 'Er is niets veranderd aan je sjabloon. Open de agenda opnieuw met de link in de sessieplanner.';
+
+/**
+ * Reads a plan sent from the planner to an agenda template: the planner's own fragment
+ * (`#start=13:15&items=balansmeter,pauze:15`, see planNaarHash) or a preset (`#voorstel=sessie-1`).
+ * Unlike the planner, which quietly leaves out what it does not know, this is strict: it fills in
+ * a reader's template, so a broken or foreign fragment is refused whole, with a reason. A plain
+ * anchor (`#sjabloon-invullen`, no "=") is not meant for it and gives 'geen'.
+ */
+export function leesAgendaHash(hash: string, bekend: ReadonlySet<string>): AgendaUitHash {
+	const ruw = hash.replace(/^#/, '');
+	if (!ruw.includes('=')) return { soort: 'geen' };
+	let params: URLSearchParams;
+	try {
+		params = new URLSearchParams(ruw);
+	} catch {
+		return { soort: 'fout', melding: `Het webadres bevat geen agenda die dit werkboek kan lezen. ${NIETS_VERANDERD}` };
+	}
+	const voorstel = params.get('voorstel');
+	if (voorstel !== null && !params.has('items')) {
+		const gevonden = VOORSTELLEN.find((v) => v.id === voorstel);
+		if (!gevonden) return { soort: 'fout', melding: `Het webadres noemt een voorstel dat de sessieplanner niet kent ("${kort(voorstel)}"). ${NIETS_VERANDERD}` };
+		return { soort: 'plan', plan: planVanVoorstel(gevonden, bekend) };
+	}
+	const items = params.get('items');
+	if (items === null) return { soort: 'fout', melding: `Het webadres bevat geen agenda uit de sessieplanner. ${NIETS_VERANDERD}` };
+	const start = params.get('start') ?? STANDAARD_START;
+	if (!TIJD.test(start)) return { soort: 'fout', melding: `De begintijd in het webadres ("${kort(start)}") is geen tijd als 13:15. ${NIETS_VERANDERD}` };
+	const delen = items.split(',').filter((deel) => deel !== '');
+	if (!delen.length) return { soort: 'fout', melding: `De agenda in het webadres is leeg. ${NIETS_VERANDERD}` };
+	if (delen.length > MAX_ITEMS) return { soort: 'fout', melding: `De agenda in het webadres heeft meer dan ${MAX_ITEMS} onderdelen. ${NIETS_VERANDERD}` };
+	const plan: Plan = { start, items: [] };
+	for (const deel of delen) {
+		const pauze = /^pauze:(\d{1,3})$/.exec(deel);
+		if (pauze && Number(pauze[1]) >= 1 && Number(pauze[1]) <= 240) plan.items.push({ soort: 'pauze', minuten: Number(pauze[1]) });
+		else if (bekend.has(deel)) plan.items.push({ soort: 'werkvorm', slug: deel });
+		else return { soort: 'fout', melding: `Onderdeel "${kort(deel)}" in het webadres is geen werkvorm of pauze van dit werkboek. ${NIETS_VERANDERD}` };
+	}
+	return { soort: 'plan', plan };
+}
+
+/** A value from the address, shortened for a message. */
+function kort(tekst: string): string {
+	return tekst.length > 40 ? `${tekst.slice(0, 40)}…` : tekst;
 }
 
 /** Every material once (case-insensitive), with the methods that need it, in first-use order. */

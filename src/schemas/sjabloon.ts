@@ -59,8 +59,12 @@ const sjabloonLijstVeld = z.strictObject({
 	/** Fill the items with the region's opgaven, partners or networks (the list grows to fit, up to 20). @example "opgaven" */
 	uit: z.enum(REGIO_LIJSTEN).optional(),
 	/**
-	 * Fill the items with the session planner's preset agenda for this session, with clock times
-	 * (src/hulpmiddelen/sessieplan.ts, VOORSTELLEN); replaces `standaard` when the build has it. @example "sessie-1"
+	 * This list is the agenda of that session of the trajectory. The page then links to the session
+	 * planner with the session's preset (src/hulpmiddelen/sessieplan.ts, VOORSTELLEN), and the
+	 * planner's link "Gebruik in agenda sessie 1" (or 2) opens the page with the planned agenda in the
+	 * address, which fills this list: a line per item with clock times and minutes, breaks included.
+	 * The reader is asked before their own text is replaced. `standaard` stays what the list holds
+	 * before that. At most one list per template. @example "sessie-1"
 	 */
 	agenda: z.enum(['sessie-1', 'sessie-2']).optional(),
 });
@@ -142,6 +146,15 @@ export const sjabloonSchema = z.strictObject({
 					});
 				} else gezien.set(id, velden[i]!.index);
 			});
+			// The planner fills one agenda list; a second would be left empty without a word.
+			const agendas = blokken.flatMap((b, index) => (b.type === 'lijst' && b.agenda ? [index] : []));
+			for (const index of agendas.slice(1)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'agenda'],
+					message: `Alleen één lijst in een sjabloon kan de agenda uit de sessieplanner krijgen; onderdeel ${agendas[0]! + 1} heeft al 'agenda'. Haal 'agenda' hier weg.`,
+				});
+			}
 		}),
 });
 

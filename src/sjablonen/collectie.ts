@@ -1,9 +1,7 @@
 import { getCollection } from 'astro:content';
 import regio from 'virtual:werkboek/regio';
 import type { Sjabloon } from '../schemas/sjabloon.ts';
-import { werkvormenKort } from '../hulpmiddelen/collectie.ts';
-import { klok, maakAgenda, planVanVoorstel, VOORSTELLEN } from '../hulpmiddelen/sessieplan.ts';
-import { vulSjabloon, type Agendas, type GevuldSjabloon } from './vullen.ts';
+import { vulSjabloon, type GevuldSjabloon } from './vullen.ts';
 
 export interface SjabloonPagina {
 	slug: string;
@@ -19,7 +17,6 @@ export interface SjabloonPagina {
  */
 export async function sjablonen(): Promise<SjabloonPagina[]> {
 	const entries = await getCollection('sjablonen');
-	const agendas = await presetAgendas();
 	// Which steps this build has (getEntry would warn about each missing one).
 	const titels = new Map((await getCollection('docs', (entry) => entry.id.startsWith('traject/'))).map((entry) => [entry.id, entry.data.title]));
 	const paginas = entries.map((entry) => {
@@ -27,25 +24,11 @@ export async function sjablonen(): Promise<SjabloonPagina[]> {
 		return {
 			slug: entry.id,
 			data: entry.data,
-			gevuld: vulSjabloon(entry.id, entry.data, regio, agendas),
+			gevuld: vulSjabloon(entry.id, entry.data, regio),
 			stap: titel ? { slug: entry.data.stap, titel } : undefined,
 		};
 	});
 	return paginas.sort((a, b) => a.data.volgorde - b.data.volgorde || a.slug.localeCompare(b.slug));
-}
-
-/**
- * The session planner's presets for sessie 1 and 2 as agenda lines with clock times, with the
- * working methods this build has; the agenda templates start from them.
- */
-export async function presetAgendas(): Promise<Agendas> {
-	const werkvormen = new Map((await werkvormenKort()).map((w) => [w.slug, w]));
-	const uit: Agendas = {};
-	for (const voorstel of VOORSTELLEN) {
-		const agenda = maakAgenda(planVanVoorstel(voorstel, new Set(werkvormen.keys())), werkvormen);
-		uit[voorstel.id] = agenda.regels.map((r) => `${klok(r.begin)}–${klok(r.eind)} ${r.titel}`);
-	}
-	return uit;
 }
 
 /** "Sessie 1" for "traject/sessie-1" when the chapter is missing. */

@@ -122,10 +122,7 @@ export function vulAlinea(tekst: string, regio: Regio): Opmaak[] {
 	return delen;
 }
 
-/** The planner's preset agendas as lines ("13:00–13:20 Lijnopstelling"), by session. */
-export type Agendas = Partial<Record<'sessie-1' | 'sessie-2', string[]>>;
-
-function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index: number, id: string, regio: Regio, agendas: Agendas): GevuldVeld {
+function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index: number, id: string, regio: Regio): GevuldVeld {
 	const basis = {
 		index,
 		id,
@@ -137,8 +134,7 @@ function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index:
 		case 'tekst':
 			return { ...basis, type: 'tekst', regels: blok.regels, standaard: !blok.standaard ? '' : blok.standaard.includes('{') ? zonderLegeDelen(vulTekst(blok.standaard, regio)) : blok.standaard };
 		case 'lijst': {
-			const agenda = blok.agenda ? agendas[blok.agenda] : undefined;
-			const standaard = (agenda?.length ? agenda : [...(blok.standaard ?? []).map((s) => vulTekst(s, regio)), ...(blok.uit ? regioLijst(regio, blok.uit) : [])]).slice(0, 20);
+			const standaard = [...(blok.standaard ?? []).map((s) => vulTekst(s, regio)), ...(blok.uit ? regioLijst(regio, blok.uit) : [])].slice(0, 20);
 			return { ...basis, type: 'lijst', items: Math.min(20, Math.max(blok.items, standaard.length)), standaard };
 		}
 		case 'schaal':
@@ -154,15 +150,15 @@ function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index:
 	}
 }
 
-/** The template filled with the region's data (and the planner's agendas, where a list asks for one). */
-export function vulSjabloon(slug: string, sjabloon: Sjabloon, regio: Regio, agendas: Agendas = {}): GevuldSjabloon {
+/** The template filled with the region's data. */
+export function vulSjabloon(slug: string, sjabloon: Sjabloon, regio: Regio): GevuldSjabloon {
 	let index = 0;
 	// Ids from the labels as written (before the region's data): the same in every region.
 	const ids = veldIds(sjabloon.inhoud.flatMap((blok) => (blok.type === 'kop' || blok.type === 'alinea' ? [] : [blok])));
 	const blokken = sjabloon.inhoud.map((blok): GevuldBlok => {
 		if (blok.type === 'kop') return { soort: 'kop', tekst: vulTekst(blok.tekst, regio) };
 		if (blok.type === 'alinea') return { soort: 'tekst', delen: vulAlinea(blok.tekst, regio) };
-		const veld = vulVeld(blok, index, ids[index]!, regio, agendas);
+		const veld = vulVeld(blok, index, ids[index]!, regio);
 		index++;
 		return { soort: 'veld', veld };
 	});
