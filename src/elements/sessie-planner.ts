@@ -218,6 +218,9 @@ class SessiePlanner extends HTMLElement {
 		const gekozen = [...new Set(items.flatMap((i) => (i.soort === 'werkvorm' ? [i.slug] : [])))];
 		const printUrl = (patroon: string | undefined, slug: string) =>
 			patroon ? `${this.#base}/${patroon.replace(/^\//, '').replace('[slug]', slug).replace(/\/?$/, '/')}` : undefined;
+		// The agenda templates take the plan from the address, in the same encoding.
+		for (const el of this.querySelectorAll<HTMLElement>('[data-agenda-sjablonen]')) el.hidden = items.length === 0;
+		for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-agenda-sjabloon]')) a.href = `${this.#base}/sjablonen/${a.dataset['agendaSjabloon']}/#${planNaarHash(this.#plan)}`;
 		const bundel = this.querySelector<HTMLAnchorElement>('[data-sessiebundel]');
 		if (bundel) bundel.href = `${this.#base}/print/sessie/#${planNaarHash(this.#plan)}`;
 		this.querySelector('[data-bundel]')?.replaceChildren(

@@ -198,6 +198,131 @@ describe('the agenda templates', () => {
 	});
 });
 
+describe('the agenda from the session planner', () => {
+	const SESSIE_1 = [
+		'13:15–13:55 Balansmeter (40 min.)',
+		'13:55–14:10 Pauze (15 min.)',
+		'14:10–15:10 Polariteitenkaart (60 min.)',
+		'15:10–15:55 Wat? En dan? Wat nu? (45 min.)',
+	];
+	const AGENDA = url('sjablonen/agenda-sessie-1/');
+	const programma = (page: Page) => page.getByRole('group', { name: 'Programma' }).getByRole('textbox').evaluateAll((velden) => velden.map((v) => (v as HTMLInputElement).value));
+	const bewaard = (page: Page) =>
+		page.evaluate(() => {
+			const sleutel = Object.keys(localStorage).find((k) => k.endsWith(':sjabloon:agenda-sessie-1'));
+			return sleutel ? (JSON.parse(localStorage.getItem(sleutel)!) as { antwoorden: Record<string, unknown> }).antwoorden['programma'] : undefined;
+		});
+	/** The planner with the preset for sessie 1, and the address its link gives the agenda template. */
+	async function planLink(page: Page): Promise<string> {
+		await page.goto(url('sessieplanner/'));
+		await klaar(page, 'sessie-planner');
+		await page.getByRole('button', { name: 'Laad dit voorstel: Sessie 1: samen zien waar we staan' }).click();
+		const link = page.getByRole('link', { name: 'Gebruik in agenda sessie 1' });
+		await expect.poll(() => link.isVisible()).toBe(true);
+		return (await link.getAttribute('href'))!;
+	}
+
+	test('preset "Sessie 1" → "Gebruik in agenda sessie 1": the programme has the planned items with times, stored, printed and in Word', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		const href = await planLink(page);
+		expect(href).toBe('/sjablonen/agenda-sessie-1/#start=13:15&items=balansmeter,pauze:15,polariteitenkaart,wat-en-dan-wat-nu');
+		await page.getByRole('link', { name: 'Gebruik in agenda sessie 1' }).click();
+		await page.waitForURL(/\/sjablonen\/agenda-sessie-1\//);
+		await klaar(page, 'werkblad-invullen');
+		await expect.poll(() => programma(page)).toEqual([...SESSIE_1, '', '', '', '']);
+		// Nothing was typed here before, so nothing is asked; the plan leaves the address once taken.
+		expect(await page.getByRole('button', { name: 'Vervang agenda' }).isVisible()).toBe(false);
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+		expect(await page.locator('sjabloon-agenda [data-status]').textContent()).toContain('De agenda uit de sessieplanner staat in het programma en is bewaard.');
+		await expect.poll(() => bewaard(page)).toEqual([...SESSIE_1, '', '', '', '']);
+		// A reload keeps it (stored as any answer) and does not take the plan again.
+		await page.reload();
+		await klaar(page, 'werkblad-invullen');
+		expect(await programma(page)).toEqual([...SESSIE_1, '', '', '', '']);
+
+		// Printing, the copied text and the Word file read the filled-in programme.
+		const tekst = await pdfTekst(await page.pdf({ format: 'A4', printBackground: true }));
+		for (const regel of SESSIE_1) expect(tekst).toContain(vergelijkbaar(regel));
+		expect(tekst).not.toContain(vergelijkbaar('13.00–13.15 Openen'));
+		await klaar(page, 'sjabloon-acties');
+		const [bestand] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click()])) as [Download, unknown];
+		const xml = execFileSync('unzip', ['-p', await bestand.path(), 'word/document.xml'], { encoding: 'utf8' });
+		const woord = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+		for (const regel of SESSIE_1) expect(woord).toContain(regel);
+		expect(await axe(page)).toEqual([]);
+		schoon(tab);
+		await tab.sluit();
+	});
+
+	test('an agenda the reader typed is never replaced silently: "Houd mijn agenda" keeps it, "Vervang agenda" replaces it', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		const href = await planLink(page);
+		await page.goto(AGENDA);
+		await klaar(page, 'werkblad-invullen');
+		await page.getByLabel('Programma: punt 1').fill('10.00 Koffie en ons eigen programma');
+		await expect.poll(() => bewaard(page)).toEqual(expect.arrayContaining(['10.00 Koffie en ons eigen programma']));
+		const eigen = await programma(page);
+
+		// Opened again with the plan: a question in the page, which gets the focus.
+		await page.goto('about:blank');
+		await page.goto(url(href));
+		await klaar(page, 'werkblad-invullen');
+		const vraag = page.getByRole('group', { name: /Je opende dit sjabloon met een agenda uit de sessieplanner/ });
+		await expect.poll(() => vraag.isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+		expect(await vraag.getByRole('listitem').allTextContents()).toEqual(SESSIE_1);
+		expect(await programma(page)).toEqual(eigen);
+		expect(await axe(page)).toEqual([]);
+		await vraag.getByRole('button', { name: 'Houd mijn agenda' }).click();
+		expect(await vraag.isVisible()).toBe(false);
+		expect(await programma(page)).toEqual(eigen);
+		expect(await bewaard(page)).toEqual(eigen);
+		expect(await page.evaluate(() => location.hash)).toBe('');
+		expect(await page.locator('sjabloon-agenda [data-status]').textContent()).toContain('Je eigen agenda is gebleven.');
+		// Focus goes on to the programme.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('Programma: punt 1').getAttribute('id'));
+
+		await page.goto('about:blank');
+		await page.goto(url(href));
+		await klaar(page, 'werkblad-invullen');
+		await expect.poll(() => vraag.isVisible()).toBe(true);
+		await vraag.getByRole('button', { name: 'Vervang agenda' }).click();
+		expect(await programma(page)).toEqual([...SESSIE_1, '', '', '', '']);
+		await expect.poll(() => bewaard(page)).toEqual([...SESSIE_1, '', '', '', '']);
+		expect(await page.evaluate(() => location.hash)).toBe('');
+		await page.reload();
+		await klaar(page, 'werkblad-invullen');
+		expect(await programma(page)).toEqual([...SESSIE_1, '', '', '', '']);
+		schoon(tab);
+		await tab.sluit();
+	});
+
+	test('a broken or foreign address gives a Dutch message and changes nothing; without a plan the page links to the planner', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		await page.goto(`${AGENDA}#start=13:15&items=balansmeter,onzin`);
+		await klaar(page, 'werkblad-invullen');
+		const fout = page.locator('sjabloon-agenda [role="alert"]');
+		await expect.poll(() => fout.textContent()).toContain('Onderdeel "onzin" in het webadres is geen werkvorm of pauze van dit werkboek.');
+		expect(await fout.textContent()).toContain('Er is niets veranderd aan je sjabloon.');
+		expect((await programma(page))[0]).toMatch(/^13\.00–13\.15 Openen/);
+		expect(await bewaard(page)).toBeUndefined();
+
+		// A plain anchor is just an anchor.
+		await page.goto('about:blank');
+		await page.goto(`${AGENDA}#sjabloon-invullen`);
+		await klaar(page, 'werkblad-invullen');
+		await klaar(page, 'sjabloon-agenda');
+		expect(await fout.textContent()).toBe('');
+		expect(await page.getByRole('link', { name: 'Plan de agenda in de sessieplanner' }).getAttribute('href')).toBe('/sessieplanner/#voorstel=sessie-1');
+		expect((await programma(page))[0]).toMatch(/^13\.00–13\.15 Openen/);
+		schoon(tab);
+		await tab.sluit();
+	});
+});
+
 describe('the overview', () => {
 	test('lists the ten templates in the order of the trajectory', async () => {
 		const tab = await nieuweTab(browser);

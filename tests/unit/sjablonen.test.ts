@@ -94,10 +94,9 @@ describe('filled with the region', () => {
 		expect(JSON.stringify(uitnodiging)).toContain('(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)');
 	});
 
-	test('the agenda templates give the programme of their chapter; a template with `agenda` starts from the planner\'s preset', () => {
+	test('the agenda templates give the programme of their chapter and mark it as the list the planner fills', () => {
 		const { data } = alle.find((s) => s.slug === 'agenda-sessie-1')!;
-		const programma = (d: typeof data, agendas?: Record<string, string[]>) =>
-			veldenVan(vulSjabloon('agenda-sessie-1', d, demo, agendas)).find((v) => v.label === 'Programma')!;
+		const programma = (d: typeof data) => veldenVan(vulSjabloon('agenda-sessie-1', d, demo)).find((v) => v.label === 'Programma')!;
 		// The real templates: the corrected chapter tables, with a buffer at the end.
 		const eigen = programma(data);
 		expect(eigen.type === 'lijst' && eigen.standaard[0]).toMatch(/^13\.00–13\.15 Openen/);
@@ -106,11 +105,10 @@ describe('filled with the region', () => {
 		const tweeProgramma = veldenVan(vulSjabloon('agenda-sessie-2', twee.data, demo)).find((v) => v.label === 'Programma')!;
 		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).toMatch(/besluitregel[\s\S]*Buffer/);
 		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).not.toContain('TRIZ');
-		// The `agenda` field still fills the list from the planner's preset when the build has it.
-		const metAgenda = { ...data, inhoud: data.inhoud.map((b) => (b.type === 'lijst' && b.label === 'Programma' ? { ...b, agenda: 'sessie-1' as const } : b)) };
-		const agenda = ['13:00–13:30 Lijnopstelling', '13:30–14:15 Balansmeter', '14:15–14:30 Pauze'];
-		const uitPlanner = programma(metAgenda, { 'sessie-1': agenda });
-		expect(uitPlanner.type === 'lijst' && uitPlanner.standaard).toEqual(agenda);
+		// `agenda` marks the list that takes the planned agenda (on the page, from the address); the default stays.
+		for (const [sjabloon, sessie] of [[data, 'sessie-1'], [twee.data, 'sessie-2']] as const) {
+			expect(sjabloon.inhoud.filter((b) => b.type === 'lijst' && b.agenda).map((b) => b.type === 'lijst' && [b.label, b.agenda])).toEqual([['Programma', sessie]]);
+		}
 	});
 
 	test('fixed text: paragraphs, bullets, line breaks and lists of the region', () => {
