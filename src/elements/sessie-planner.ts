@@ -115,7 +115,12 @@ class SessiePlanner extends HTMLElement {
 		this.#plan = planVanVoorstel(voorstel, new Set(this.#werkvormen.keys()));
 		history.replaceState(null, '', `#${planNaarHash(this.#plan)}`);
 		if (tonen) this.#toon();
-		this.#meldingen.goed(`Het voorstel "${voorstel.titel}" staat in de planning. Pas het aan zoals het bij jullie past.`);
+		// Where the plan goes next, when this build has that session's agenda template.
+		const sjabloon = this.querySelector(`a[data-agenda-sjabloon="agenda-${voorstel.id}"]`)?.textContent;
+		this.#meldingen.goed(
+			`Het voorstel "${voorstel.titel}" staat in de planning. Pas het aan zoals het bij jullie past.` +
+				(sjabloon ? ` Met "${sjabloon}" onderaan zet je de agenda daarna in het sjabloon.` : ''),
+		);
 	}
 
 	#titel(item: PlanItem): string {
