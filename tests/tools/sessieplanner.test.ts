@@ -125,6 +125,32 @@ describe('session planner', () => {
 	});
 });
 
+describe('from the planner to the agenda template', () => {
+	test('the links appear once something is planned, carry the plan as it is now, and fill the template of sessie 2', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		await page.goto(PLANNER);
+		await klaar(page, 'sessie-planner');
+		const link = page.getByRole('link', { name: 'Gebruik in agenda sessie 2' });
+		expect(await link.isVisible()).toBe(false);
+		await page.getByRole('button', { name: 'Laad dit voorstel: Sessie 2: kiezen en afspreken' }).click();
+		await expect.poll(() => page.locator('[data-status]').textContent()).toContain('Met "Gebruik in agenda sessie 2" onderaan zet je de agenda daarna in het sjabloon.');
+		expect(await link.getAttribute('href')).toBe('/sjablonen/agenda-sessie-2/#start=13:15&items=belangenkaart,pauze:15,samenwerkingsladder,15-procent-oplossingen');
+		// A change in the plan changes the link: the break goes.
+		await page.getByRole('button', { name: 'Verwijder: Pauze van 15 minuten' }).click();
+		expect(await link.getAttribute('href')).toBe('/sjablonen/agenda-sessie-2/#start=13:15&items=belangenkaart,samenwerkingsladder,15-procent-oplossingen');
+		await link.click();
+		await page.waitForURL(/\/sjablonen\/agenda-sessie-2\//);
+		await klaar(page, 'werkblad-invullen');
+		await expect.poll(() => page.getByLabel('Programma: punt 1').inputValue()).toBe('13:15–14:00 Belangenkaart (45 min.)');
+		expect(await page.getByLabel('Programma: punt 2').inputValue()).toBe('14:00–14:30 Samenwerkingsladder (30 min.)');
+		expect(await page.getByLabel('Programma: punt 3').inputValue()).toBe('14:30–14:50 15%-oplossingen (20 min.)');
+		expect(await page.getByLabel('Programma: punt 4').inputValue()).toBe('');
+		schoon(tab);
+		await tab.sluit();
+	});
+});
+
 describe('working-method finder', () => {
 	test('filters by duration, group size, act, phase and insight and says how many match', async () => {
 		const tab = await nieuweTab(browser);
