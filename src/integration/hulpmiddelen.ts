@@ -2,12 +2,6 @@ import type { AstroIntegration } from 'astro';
 
 const VIRTUAL_PRINTROUTES = 'virtual:werkboek/printroutes';
 
-/** The base path from `BASE_PATH`, as astro.config.mjs sets it: "/" or "/werkboek/". */
-export function basisPadUitOmgeving(env: NodeJS.ProcessEnv = process.env): string {
-	const base = env['BASE_PATH'] ?? '/';
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
 /**
  * Sidebar links to the browser tools. Root-relative on purpose: Starlight prefixes sidebar `link`
  * items with the base path itself (utils/navigation.js → formatPath), so adding it here would

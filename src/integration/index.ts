@@ -12,8 +12,8 @@ import { remarkRegioVelden } from '../remark/regio-velden.ts';
 import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
 import { remarkTabellen } from '../remark/tabellen.ts';
 import { rehypeTaaklijsten } from '../remark/taaklijsten.ts';
-import { WerkboekFout } from '../utils/fouten.ts';
-import { werkboekContext, type WerkboekContext } from './context.ts';
+import { werkboekContext } from './context.ts';
+import { parseWerkboekOpties, type WerkboekOptiesInvoer } from './options.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
@@ -21,29 +21,27 @@ import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
 import { werkboekPaginas } from './paginas.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
+import { ZIJBALK_MAX } from '../components/starlight/zijbalk.ts';
 
 const VIRTUAL_REGIO = 'virtual:werkboek/regio';
 const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
+/** What src/content.config.ts needs of the build plan (see there). */
+const VIRTUAL_COLLECTIES = 'virtual:werkboek/collecties';
+/** Options that code run per page needs (src/route-middleware.ts). */
+const VIRTUAL_OPTIES = 'virtual:werkboek/opties';
+const VIRTUEEL = [VIRTUAL_REGIO, VIRTUAL_KLEUREN, VIRTUAL_COLLECTIES, VIRTUAL_OPTIES];
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
  * sidebar) and adds the project's Markdown plugins and virtual modules. `astro.config.mjs` only
- * calls this; a region never edits it.
+ * calls this, with the options it maps from the environment (options.ts); a region never edits it.
+ * Bad options or region data throw a WerkboekFout, an Astro error that Astro prints with its hint
+ * before it stops: nothing is built then.
  */
-export default function werkboek(): AstroIntegration[] {
-	let context: WerkboekContext;
-	let begrippen: Begrip[];
-	try {
-		context = werkboekContext();
-		begrippen = laadBegrippen(context.root);
-	} catch (fout) {
-		if (fout instanceof WerkboekFout) {
-			// Print the friendly Dutch report without a stack trace and stop: nothing half-built.
-			console.error(`\n${fout.message}\n`);
-			process.exit(1);
-		}
-		throw fout;
-	}
+export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegration[] {
+	const opties = parseWerkboekOpties(invoer);
+	const context = werkboekContext(opties);
+	const begrippen: Begrip[] = laadBegrippen(context.root);
 	const { root, geladen, plan } = context;
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
@@ -70,17 +68,18 @@ export default function werkboek(): AstroIntegration[] {
 			},
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
-				// The sidebar rendered once and reused (zijbalk.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
+				// The sidebar rendered once and reused (zijbalk.ts); `sidebar.cache: false` uses Starlight's
 				// own on every page, which tests/build/zijbalk.test.ts compares it with.
-				...(process.env['WERKBOEK_ZIJBALK_CACHE'] === '0' ? {} : { Sidebar: './src/components/starlight/Sidebar.astro' }),
+				...(opties.sidebar.cache ? { Sidebar: './src/components/starlight/Sidebar.astro' } : {}),
 			},
 		}),
 		{
 			name: 'werkboek',
 			hooks: {
 				'astro:build:start': () => {
-					// Nothing half-built is published: checks that run after Astro has written the pages
-					// (links, PDFs, CSP) fail the build by exiting non-zero; then the output goes too.
+					// Nothing half-built is published. The workbook's own checks after the build (links,
+					// PDFs) remove the output before they throw; this catches every other failure once pages
+					// are written (an error while rendering): Astro then exits non-zero, and the output goes.
 					process.once('exit', (code) => {
 						if (code !== 0 && uitvoerMap) rmSync(uitvoerMap, { recursive: true, force: true });
 					});
@@ -117,6 +116,8 @@ export default function werkboek(): AstroIntegration[] {
 					processor.options.rehypePlugins.push(rehypeTaaklijsten);
 					addWatchFile(bron.bestand);
 					addWatchFile(join(root, BEGRIPPEN_BESTAND));
+					// The sidebar, the pages and the editing screen follow the workbook's structure.
+					addWatchFile(join(root, 'content', 'werkboek.yaml'));
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({
 						vite: {
@@ -124,7 +125,7 @@ export default function werkboek(): AstroIntegration[] {
 								{
 									name: 'werkboek:virtual-modules',
 									resolveId(id) {
-										if (id === VIRTUAL_REGIO || id === VIRTUAL_KLEUREN) return `\0${id}`;
+										if (VIRTUEEL.includes(id)) return `\0${id}`;
 										return undefined;
 									},
 									load(id) {
@@ -132,6 +133,14 @@ export default function werkboek(): AstroIntegration[] {
 											return `export const regio = ${JSON.stringify(regio)};\nexport const isStarter = ${JSON.stringify(bron.isStarter)};\nexport default regio;`;
 										}
 										if (id === `\0${VIRTUAL_KLEUREN}`) return accentCss(regio);
+										if (id === `\0${VIRTUAL_COLLECTIES}`) {
+											return [
+												`export const patronen = ${JSON.stringify(plan.patronen)};`,
+												`export const regioPaginas = ${JSON.stringify(plan.regioPaginas)};`,
+												`export const sjablonenVerbergen = ${JSON.stringify(regio.sjablonen.verbergen)};`,
+											].join('\n');
+										}
+										if (id === `\0${VIRTUAL_OPTIES}`) return `export const sidebarMax = ${JSON.stringify(opties.sidebar.max ?? ZIJBALK_MAX)};`;
 										return undefined;
 									},
 								},
@@ -142,8 +151,8 @@ export default function werkboek(): AstroIntegration[] {
 			},
 		},
 		werkboekHulpmiddelen(),
-		werkboekCms(context),
-		werkboekPrint(context),
+		werkboekCms(context, opties.cms),
+		werkboekPrint(context, opties),
 		werkboekSjablonen(),
 		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after

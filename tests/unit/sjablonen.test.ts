@@ -14,7 +14,7 @@ import { nederlandseFoutmeldingen, WerkboekFout } from '../../src/utils/fouten.t
 import { fixture, ROOT } from '../helpers.ts';
 
 const regioVan = (naam?: string) => {
-	const bron = vindRegio(ROOT, naam ? { WERKBOEK_REGIO: fixture(naam) } : {});
+	const bron = vindRegio(ROOT, naam ? fixture(naam) : undefined);
 	return laadRegio(ROOT, bron).regio;
 };
 const demo = regioVan();
