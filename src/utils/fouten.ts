@@ -28,6 +28,8 @@ export class WerkboekFout extends AstroError {
 		this.name = 'WerkboekFout';
 		this.titel = titel;
 		this.problemen = problemen;
+		// The problem lies in a file the reader wrote, not in the code: Astro prints no stack trace then.
+		this.stack = '';
 	}
 
 	/** Title, problems and hint in one text, as `npm run check` and the scripts print them. */

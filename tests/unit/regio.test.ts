@@ -73,7 +73,7 @@ describe('broken regions fail with a Dutch message naming file, field and line',
 			fout = e;
 		}
 		expect(fout).toBeInstanceOf(WerkboekFout);
-		const bericht = (fout as WerkboekFout).message.replaceAll(ROOT, '<root>/');
+		const bericht = (fout as WerkboekFout).volledig.replaceAll(ROOT, '<root>/');
 		expect(bericht).toContain(`tests/fixtures/kapot/${naam}/regio.yaml`);
 		expect(bericht).toContain('Wat nu:');
 		expect((fout as WerkboekFout).problemen.every((p) => p.regel !== undefined)).toBe(true);

@@ -132,7 +132,7 @@ describe('bad templates fail with file, line and a Dutch message', () => {
 			laadSjablonen(fixture('sjablonen-kapot'));
 		} catch (fout) {
 			expect(fout).toBeInstanceOf(WerkboekFout);
-			return (fout as Error).message;
+			return (fout as WerkboekFout).volledig;
 		}
 		throw new Error('laadSjablonen accepted broken templates');
 	})();
