@@ -8,7 +8,10 @@ import werkboek from './src/integration/index.ts';
 // path for Astro, the rest as options of werkboek() (documented in src/integration/options.ts; the
 // README lists every variable).
 const env = process.env;
-/** An environment variable, or undefined when it is not set or empty. */
+/**
+ * An environment variable, or undefined when it is not set or empty.
+ * @param {string} naam
+ */
 const variabele = (naam) => env[naam] || undefined;
 
 export default defineConfig({

@@ -4,15 +4,15 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { patronen, regioPaginas, sjablonenVerbergen } from 'virtual:werkboek/collecties';
-import { slugVoorBestand } from './integration/slugs.ts';
+import { slugVoorBestand } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 import { sjabloonSchema } from './schemas/sjabloon.ts';
-import { SJABLONEN_MAP } from './sjablonen/laden.ts';
+import { SJABLONEN_MAP } from './sjablonen/load.ts';
 
 // The integration (src/integration/index.ts) has loaded the region and made the build plan once;
-// what the collections need of it comes from there as a virtual module, so the region is not read
-// again here and none of that code is loaded for the content config.
+// what the collections need of it comes from there as a virtual module (src/integration/virtual.ts),
+// so the region is not read again here and none of that code is loaded for the content config.
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from
@@ -50,7 +50,7 @@ export const collections = {
 	/**
 	 * The templates (sjablonen): one YAML file each in templates/sjablonen/, id = file name. The
 	 * ones the region hides (`sjablonen.verbergen`) are not loaded. Pages: src/pages/sjablonen/.
-	 * Checked with file, line and Dutch messages before the build starts (src/sjablonen/laden.ts).
+	 * Checked with file, line and Dutch messages before the build starts (src/sjablonen/load.ts).
 	 */
 	sjablonen: defineCollection({
 		loader: glob({

@@ -4,32 +4,25 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { begrippenOpties } from '../begrippen/bouw.ts';
-import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/laden.ts';
+import { begrippenOpties } from '../begrippen/build.ts';
+import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/load.ts';
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
-import { remarkRegioVelden } from '../remark/regio-velden.ts';
-import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
-import { remarkTabellen } from '../remark/tabellen.ts';
-import { rehypeTaaklijsten } from '../remark/taaklijsten.ts';
-import { werkboekContext } from './context.ts';
+import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
+import { remarkTabellen } from '../remark/tables.ts';
+import { rehypeTaaklijsten } from '../remark/tasklists.ts';
+import { werkboekContext } from '../plan/context.ts';
 import { parseWerkboekOpties, type WerkboekOptiesInvoer } from './options.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
-import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
-import { werkboekPaginas } from './paginas.ts';
+import { werkboekPrint } from './print.ts';
+import { werkboekPaginas } from './link-check.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
-import { ZIJBALK_MAX } from '../components/starlight/zijbalk.ts';
-
-const VIRTUAL_REGIO = 'virtual:werkboek/regio';
-const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
-/** What src/content.config.ts needs of the build plan (see there). */
-const VIRTUAL_COLLECTIES = 'virtual:werkboek/collecties';
-/** Options that code run per page needs (src/route-middleware.ts). */
-const VIRTUAL_OPTIES = 'virtual:werkboek/opties';
-const VIRTUEEL = [VIRTUAL_REGIO, VIRTUAL_KLEUREN, VIRTUAL_COLLECTIES, VIRTUAL_OPTIES];
+import { ZIJBALK_MAX } from '../starlight/sidebar.ts';
+import { collectiesModule, optiesModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
@@ -53,8 +46,8 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
-			routeMiddleware: './src/route-middleware.ts',
-			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
+			routeMiddleware: './src/starlight/route-middleware.ts',
+			customCss: [VIRTUAL.kleuren, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL.printKleuren],
 			sidebar: plan.sidebar,
 			markdown: {
 				// Starlight turns `:::tip[Titel]` into an aside only in files under its docs collection or
@@ -67,10 +60,10 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 				headingLinks: false,
 			},
 			components: {
-				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
-				// The sidebar rendered once and reused (zijbalk.ts); `sidebar.cache: false` uses Starlight's
-				// own on every page, which tests/build/zijbalk.test.ts compares it with.
-				...(opties.sidebar.cache ? { Sidebar: './src/components/starlight/Sidebar.astro' } : {}),
+				MarkdownContent: './src/starlight/MarkdownContent.astro',
+				// The sidebar rendered once and reused (src/starlight/sidebar.ts); `sidebar.cache: false` uses
+				// Starlight's own on every page, which tests/build/zijbalk.test.ts compares it with.
+				...(opties.sidebar.cache ? { Sidebar: './src/starlight/Sidebar.astro' } : {}),
 			},
 		}),
 		{
@@ -94,7 +87,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 							'Het werkboek heeft de unified-Markdownverwerker nodig. Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);
 					}
-					// Astro's SmartyPants, only where it can change something (remark/smartypants.ts): in
+					// Astro's SmartyPants, only where it can change something (starlight/smartypants.ts): in
 					// its place, before every other remark plugin; Markdown and MDX both take it from here.
 					const smartypants = processor.options.smartypants ?? config.markdown.smartypants;
 					if (smartypants !== false) {
@@ -122,28 +115,12 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 					updateConfig({
 						vite: {
 							plugins: [
-								{
-									name: 'werkboek:virtual-modules',
-									resolveId(id) {
-										if (VIRTUEEL.includes(id)) return `\0${id}`;
-										return undefined;
-									},
-									load(id) {
-										if (id === `\0${VIRTUAL_REGIO}`) {
-											return `export const regio = ${JSON.stringify(regio)};\nexport const isStarter = ${JSON.stringify(bron.isStarter)};\nexport default regio;`;
-										}
-										if (id === `\0${VIRTUAL_KLEUREN}`) return accentCss(regio);
-										if (id === `\0${VIRTUAL_COLLECTIES}`) {
-											return [
-												`export const patronen = ${JSON.stringify(plan.patronen)};`,
-												`export const regioPaginas = ${JSON.stringify(plan.regioPaginas)};`,
-												`export const sjablonenVerbergen = ${JSON.stringify(regio.sjablonen.verbergen)};`,
-											].join('\n');
-										}
-										if (id === `\0${VIRTUAL_OPTIES}`) return `export const sidebarMax = ${JSON.stringify(opties.sidebar.max ?? ZIJBALK_MAX)};`;
-										return undefined;
-									},
-								},
+								virtualModules('werkboek:virtual-modules', {
+									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
+									[VIRTUAL.kleuren]: () => accentCss(regio),
+									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen),
+									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? ZIJBALK_MAX),
+								}),
 							],
 						},
 					});

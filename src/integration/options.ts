@@ -1,6 +1,5 @@
-import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { nederlandseFoutmeldingen, problemenUitZod, formatProblemen } from '../utils/fouten.ts';
+import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout } from '../utils/errors.ts';
 
 /**
  * The options of `werkboek()` (src/integration/index.ts), in the style of Starlight's user config:
@@ -35,13 +34,13 @@ export const werkboekOptiesSchema = z
 				path: z.string().optional(),
 			})
 			.strict()
-			.default({}),
+			.prefault({}),
 
-		/** The sidebar (src/components/starlight/zijbalk.ts). */
+		/** The sidebar (src/starlight/sidebar.ts). */
 		sidebar: z
 			.object({
 				/**
-				 * Render the sidebar once and reuse it on every page (src/components/starlight/Sidebar.astro).
+				 * Render the sidebar once and reuse it on every page (src/starlight/Sidebar.astro).
 				 * `false` uses Starlight's own on every page, which tests/build/zijbalk.test.ts compares it
 				 * with. Environment variable: `WERKBOEK_ZIJBALK_CACHE=0` turns it off.
 				 */
@@ -53,7 +52,7 @@ export const werkboekOptiesSchema = z
 				max: z.number().int().positive().optional(),
 			})
 			.strict()
-			.default({}),
+			.prefault({}),
 
 		/** The editing screen at `<base>admin/` (src/integration/cms.ts). */
 		cms: z
@@ -73,7 +72,7 @@ export const werkboekOptiesSchema = z
 				oauthUrl: z.string().min(1).optional(),
 			})
 			.strict()
-			.default({ branch: 'main' }),
+			.prefault({}),
 	})
 	.strict();
 
@@ -86,9 +85,9 @@ export type WerkboekOpties = z.output<typeof werkboekOptiesSchema>;
 export function parseWerkboekOpties(invoer: unknown = {}): WerkboekOpties {
 	const resultaat = werkboekOptiesSchema.safeParse(invoer ?? {}, { error: nederlandseFoutmeldingen });
 	if (resultaat.success) return resultaat.data;
-	const hint = 'verbeter de opties van werkboek() in astro.config.mjs, of de omgevingsvariabele die ze vult (zie de README).';
-	throw new AstroError(
-		formatProblemen('De opties van het werkboek kloppen niet', problemenUitZod(resultaat.error.issues, 'astro.config.mjs', () => undefined), hint),
-		hint,
+	throw new WerkboekFout(
+		'De opties van het werkboek kloppen niet',
+		problemenUitZod(resultaat.error.issues, 'astro.config.mjs', () => undefined),
+		'verbeter de opties van werkboek() in astro.config.mjs, of de omgevingsvariabele die ze vult (zie de README).',
 	);
 }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../../src/integration/paden.ts';
-import { maakBouwPlan, type BouwPlan, type SidebarItem } from '../../src/integration/plan.ts';
-import { laadRegio, vindRegio } from '../../src/regio/laden.ts';
+import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../../src/plan/paths.ts';
+import { maakBouwPlan, type BouwPlan, type SidebarItem } from '../../src/plan/plan.ts';
+import { laadRegio, vindRegio } from '../../src/regio/load.ts';
 import { fixture, ROOT } from '../helpers.ts';
 
 // The build plan (maakBouwPlan) over the fixture regions, without a build: which files the content
