@@ -1,6 +1,7 @@
 import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,8 +84,9 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 				'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
 					const processor = config.markdown.processor;
 					if (!processor || !isUnifiedProcessor(processor)) {
-						throw new Error(
-							'Het werkboek heeft de unified-Markdownverwerker nodig. Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
+						throw new AstroError(
+							'Het werkboek heeft de unified-Markdownverwerker nodig.',
+							'Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);
 					}
 					// Astro's SmartyPants, only where it can change something (starlight/smartypants.ts): in
