@@ -1,7 +1,6 @@
 import starlight from '@astrojs/starlight';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +23,7 @@ import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
 import { ZIJBALK_MAX } from '../starlight/sidebar.ts';
 import { collectiesModule, optiesModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { astroMelding } from '../utils/errors.ts';
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
@@ -84,7 +84,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 				'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
 					const processor = config.markdown.processor;
 					if (!processor || !isUnifiedProcessor(processor)) {
-						throw new AstroError(
+						throw astroMelding(
 							'Het werkboek heeft de unified-Markdownverwerker nodig.',
 							'Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);

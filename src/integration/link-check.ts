@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kapotteLinks, linkOpslag, regelVanLink, type KapotteLink } from '../postprocess/links.ts';
+import { astroMelding } from '../utils/errors.ts';
 
 /** Every file below `map`, as paths relative to it with forward slashes. */
 function bestandenIn(map: string): Set<string> {
@@ -74,7 +74,7 @@ export function werkboekPaginas(): AstroIntegration {
 				if (kapot.length) {
 					// Nothing half-built is published.
 					rmSync(fileURLToPath(dir), { recursive: true, force: true });
-					throw new AstroError(linkRapport(kapot, root, base), LINK_HINT);
+					throw astroMelding(linkRapport(kapot, root, base), LINK_HINT);
 				}
 				const zijbalken = new Set([...paginas.values()].map((p) => p.zijbalk));
 				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...zijbalken].reduce((som, z) => som + (z?.links.length ?? 0), 0);

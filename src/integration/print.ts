@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { printInhoud } from '../print/contents.ts';
 import type { PdfOpties } from '../print/pdf.ts';
 import { printAccentCss } from './kleuren.ts';
 import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { astroMelding } from '../utils/errors.ts';
 
 /**
  * Runs scripts/pdf.ts in its own Node process (the one running this build). Astro's build hooks
@@ -75,7 +75,7 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 				// Fail before anything is written when no Chromium can make the PDFs.
 				const controle = pdfScript(pdfBestand, { chromium }, ['--controleer'], true);
 				if (controle.status !== 0) {
-					throw new AstroError(controle.stderr.trim() || 'Er is geen Chromium om de PDF\'s te maken.', 'Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+					throw astroMelding(controle.stderr.trim() || 'Er is geen Chromium om de PDF\'s te maken.', 'Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -88,7 +88,7 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 				if (pdfScript(pdfBestand, opdracht).status !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
-					throw new AstroError('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.', 'De oorzaak staat in de melding hierboven. Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+					throw astroMelding('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.', 'De oorzaak staat in de melding hierboven. Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
 				}
 			},
 		},

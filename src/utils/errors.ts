@@ -38,6 +38,16 @@ export class WerkboekFout extends AstroError {
 	}
 }
 
+/**
+ * An Astro error about the reader's input or machine (a broken link, no browser), printed by Astro
+ * with its hint and without a stack trace: the code is not what needs fixing.
+ */
+export function astroMelding(bericht: string, hint: string): AstroError {
+	const fout = new AstroError(bericht, hint);
+	fout.stack = '';
+	return fout;
+}
+
 export function formatLocatie(p: Probleem): string {
 	return `${p.bestand}${p.regel ? `:${p.regel}` : ''}${p.veld ? ` · ${p.veld}` : ''}`;
 }
