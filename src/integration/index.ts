@@ -139,5 +139,3 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 		werkboekPaginas(),
 	];
 }
-
-export { werkboekContext };
