@@ -7,7 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
-import { hoofdstukSlugs, laadWerkboek, markdownSlugs, REGIO_PAGINAS } from '../plan/paths.ts';
+import { werkboekContext, type WerkboekContext } from '../plan/context.ts';
+import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../plan/paths.ts';
 import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../plan/slugs.ts';
 import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/load.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
@@ -15,6 +16,7 @@ import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
 import { laadSjablonen } from '../sjablonen/load.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import type { Werkboek } from '../schemas/werkboek.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
 import { regelVanPad } from '../utils/yaml.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
@@ -67,24 +69,38 @@ function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | 
  * Validates the region and the content without a build: the region data, the workbook structure,
  * every page's frontmatter, every working method against its schema, every `{regio.…}`
  * reference and the glossary data. Collects all problems instead of stopping at the first, and
- * warns (without failing) about spellings the glossary rejects.
+ * warns (without failing) about spellings the glossary rejects. Loads the region and works out
+ * the build plan as the build does (werkboekContext): the pages it reads are the ones the plan
+ * builds.
+ *
+ * @param gekozen The region folder (`WERKBOEK_REGIO` in scripts/check.ts); without it the default one.
  */
-export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): Controle {
+export function controleer(root: string, gekozen?: string): Controle {
 	const problemen: Probleem[] = [];
 	const hoofdstukken = hoofdstukSlugs(root);
-	let regio: GeladenRegio | undefined;
-	let delen: { label: string; hoofdstukken: string[] }[] | undefined;
+	let context: WerkboekContext | undefined;
+	let werkboek: Werkboek | undefined;
 	try {
-		delen = laadWerkboek(root).delen;
-	} catch {
-		// Reported below, where the structure itself is checked.
-	}
-	try {
-		regio = laadRegio(root, vindRegio(root, env), { hoofdstukken, ...(delen ? { delen } : {}) });
+		context = werkboekContext({ regio: gekozen }, root);
+		werkboek = context.werkboek;
 	} catch (fout) {
-		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
-		else throw fout;
+		if (!(fout instanceof WerkboekFout)) throw fout;
+		problemen.push(...fout.problemen);
+		// Without a context, the rest is checked as far as it can be: when the structure itself is at
+		// fault, the region is still checked against the chapters, so both are reported at once.
+		try {
+			werkboek = laadWerkboek(root);
+		} catch {
+			try {
+				laadRegio(root, vindRegio(root, gekozen), { hoofdstukken });
+			} catch (regioFout) {
+				if (regioFout instanceof WerkboekFout) problemen.push(...regioFout.problemen);
+				else throw regioFout;
+			}
+		}
 	}
+	const regio = context?.geladen;
+	const plan = context?.plan;
 
 	// The glossary data (content/begrippen.yaml), which the build renders and links to.
 	let begrippen: Begrip[] = [];
@@ -97,11 +113,11 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 	}
 	const waarschuwingen: Probleem[] = [];
 
+	// The region's own pages: those that replace an upstream page and the new ones (build plan).
+	const regioSlugs = plan ? [...plan.vervangen, ...plan.nieuw] : [];
 	// The workbook structure lists every chapter once, and only chapters that exist.
-	try {
-		const werkboek = laadWerkboek(root);
+	if (werkboek) {
 		const genoemd = werkboek.delen.flatMap((deel) => deel.hoofdstukken);
-		const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
 		for (const slug of genoemd) {
 			if (!hoofdstukken.includes(slug) && !regioSlugs.includes(slug)) {
 				problemen.push({ bestand: 'content/werkboek.yaml', bericht: `Het hoofdstuk "${slug}" staat in de opbouw, maar ${HOOFDSTUKKEN_MAP}/${slug}.mdx bestaat niet. Maak het bestand of haal de regel weg.` });
@@ -112,9 +128,6 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				problemen.push({ bestand: `${HOOFDSTUKKEN_MAP}/${slug}.mdx`, bericht: `Dit hoofdstuk staat niet in content/werkboek.yaml, dus niet in het menu. Voeg "${slug}" toe aan een deel.` });
 			}
 		}
-	} catch (fout) {
-		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
-		else throw fout;
 	}
 
 	// The templates (sjablonen): schema, region fields and the ones the region hides.
@@ -125,9 +138,9 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		else throw fout;
 	}
 
-	const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
+	const regioMap = plan ? join(root, plan.regioPaginas) : undefined;
 	const paginas: Pagina[] = [];
-	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regio ? [join(regio.bron.map, REGIO_PAGINAS)] : [])];
+	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regioMap ? [regioMap] : [])];
 	for (const map of mappen) {
 		for (const slug of markdownSlugs(map)) {
 			const pad = ['.mdx', '.md'].map((ext) => join(map, slug + ext)).find((p) => {
@@ -166,11 +179,11 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				});
 			}
 		}
-		// Hidden chapters and upstream pages the region replaces are not built: their links don't count.
-		const isUpstream = !regio || !pagina.pad.startsWith(join(regio.bron.map, REGIO_PAGINAS));
+		// Hidden chapters and upstream pages the region replaces are not built (build plan): their links don't count.
+		const isUpstream = !regioMap || !pagina.pad.startsWith(regioMap);
 		const slug = slugVoorBestand(bestand, '');
-		const nietGebouwd = isUpstream && (regio?.regio.hoofdstukken.verbergen.includes(slug) || regioSlugs.includes(slug));
-		if (regio && !nietGebouwd) {
+		const nietGebouwd = isUpstream && (plan?.verborgen.includes(slug) || plan?.vervangen.includes(slug));
+		if (regio && plan && !nietGebouwd) {
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
 			processor.use(remarkBegrippen, {
@@ -180,7 +193,7 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				waarschuw: (melding) => waarschuwingen.push({ bestand, ...(melding.line ? { regel: melding.line } : {}), bericht: melding.reason }),
 			});
 			processor.use(remarkRegioVelden, { regio: regio.regio });
-			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
+			processor.use(remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
 			const file = new VFile({ path: pagina.pad, value: pagina.bron });
 			try {
 				processor.runSync(processor.parse(file), file);

@@ -21,3 +21,17 @@ declare module 'virtual:werkboek/printroutes' {
 	/** Route patterns of the print feature, e.g. "/print/werkbladen/[slug]", when they exist. */
 	export const printroutes: { werkblad?: string; kaart?: string };
 }
+
+declare module 'virtual:werkboek/collecties' {
+	/** The build plan's glob patterns for the docs collection (src/plan/plan.ts). */
+	export const patronen: string[];
+	/** The folder of the region's own pages, relative to the project root. */
+	export const regioPaginas: string;
+	/** Slugs of the templates the region hides (`sjablonen.verbergen`). */
+	export const sjablonenVerbergen: string[];
+}
+
+declare module 'virtual:werkboek/opties' {
+	/** The sidebar's limit for compacteZijbalk: the `sidebar.max` option, else ZIJBALK_MAX. */
+	export const sidebarMax: number;
+}

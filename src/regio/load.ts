@@ -22,11 +22,11 @@ export interface RegioBron {
 export const REGIO_BESTAND = 'regio.yaml';
 
 /**
- * Finds the region folder: `WERKBOEK_REGIO` (a folder, for building several regions or fixture
- * regions from one checkout), else `content/regio/`, else the starter region `templates/regio/`.
+ * Finds the region folder: `gekozen` (the integration's `regio` option, from `WERKBOEK_REGIO`: a
+ * folder, for building several regions or fixture regions from one checkout), else
+ * `content/regio/`, else the starter region `templates/regio/`.
  */
-export function vindRegio(root: string, env: NodeJS.ProcessEnv = process.env): RegioBron {
-	const gekozen = env['WERKBOEK_REGIO'];
+export function vindRegio(root: string, gekozen?: string): RegioBron {
 	if (gekozen) {
 		const map = isAbsolute(gekozen) ? gekozen : resolve(root, gekozen);
 		if (relative(root, map).startsWith('..')) {

@@ -1,10 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { compacteZijbalk, ZIJBALK_MAX } from './sidebar.ts';
+import { sidebarMax } from 'virtual:werkboek/opties';
+import { compacteZijbalk } from './sidebar.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { werkvormInhoud } from '../utils/werkvorm.ts';
-
-/** The sidebar's limit (compacteZijbalk): `WERKBOEK_ZIJBALK_MAX` when set to a number, else ZIJBALK_MAX. */
-const zijbalkMax = Number(process.env['WERKBOEK_ZIJBALK_MAX']) || ZIJBALK_MAX;
 
 /**
  * Three adjustments to Starlight's route data:
@@ -21,7 +19,7 @@ const zijbalkMax = Number(process.env['WERKBOEK_ZIJBALK_MAX']) || ZIJBALK_MAX;
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
-	route.sidebar = compacteZijbalk(route.sidebar, zijbalkMax);
+	route.sidebar = compacteZijbalk(route.sidebar, sidebarMax);
 	const { entry, toc } = route;
 	if (entry.data.werkvorm && toc) toc.items.push(...werkvormInhoud(entry.data.werkvorm));
 	for (const entry of context.locals.starlightRoute.head) {

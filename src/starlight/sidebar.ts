@@ -46,7 +46,7 @@ function sleutel(zijbalk: Zijbalk): string {
 
 /**
  * Above this many links, a page's sidebar shows only the group the page is in in full; every other
- * large group becomes one link to its first page (compacteZijbalk). `WERKBOEK_ZIJBALK_MAX` sets
+ * large group becomes one link to its first page (compacteZijbalk). The `sidebar.max` option (`WERKBOEK_ZIJBALK_MAX`) sets
  * another limit (the tests use a small one).
  */
 export const ZIJBALK_MAX = 250;
