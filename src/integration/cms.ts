@@ -12,6 +12,7 @@ import { sjabloonSlugs } from '../sjablonen/load.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import type { WerkboekContext } from '../plan/context.ts';
 import { basisPadUitOmgeving, laadWerkboek } from '../plan/paths.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** Folder of the editing screen in the built site: `<base>admin/`. */
 export const CMS_MAP = 'admin';
@@ -256,7 +257,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 		name: 'werkboek:cms',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				site = config.site;
 			},
 			'astro:server:setup': ({ server, logger }) => {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kapotteLinks, linkOpslag, regelVanLink, type KapotteLink } from '../postprocess/links.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** Every file below `map`, as paths relative to it with forward slashes. */
 function bestandenIn(map: string): Set<string> {
@@ -62,7 +63,7 @@ export function werkboekPaginas(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, addMiddleware }) => {
 				root = fileURLToPath(config.root);
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 			},
 			'astro:build:done': ({ dir, logger }) => {

@@ -6,6 +6,7 @@ import type { WerkboekContext } from '../plan/context.ts';
 import { printInhoud } from '../print/contents.ts';
 import { printAccentCss } from './kleuren.ts';
 import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /**
  * Runs scripts/pdf.ts in its own Node process (the one running this build), with output shown as
@@ -59,7 +60,7 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 				});
 			},
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				site = config.site;
 			},
 			'astro:build:start': () => {

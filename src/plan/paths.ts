@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { werkboekSchema, type Werkboek } from '../schemas/werkboek.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout } from '../utils/errors.ts';
 import { HOOFDSTUKKEN_MAP } from './slugs.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** The project root: two folders up from this file (`src/plan/`). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,5 +49,5 @@ export function laadWerkboek(root: string): Werkboek {
 /** The base path from `BASE_PATH`, as astro.config.mjs sets it: "/" or "/werkboek/". */
 export function basisPadUitOmgeving(env: NodeJS.ProcessEnv = process.env): string {
 	const base = env['BASE_PATH'] ?? '/';
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	return normalizeBase(base);
 }

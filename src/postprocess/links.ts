@@ -10,6 +10,7 @@
  */
 
 import { attribuutWaarden, decodeerAttribuut, isWitruimte } from './html.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** What the middleware keeps of one rendered page. */
 export interface PaginaLinks {
@@ -99,7 +100,7 @@ export interface KapotteLink {
  * folder (without the base path, without a leading slash) is a file of the build.
  */
 export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, bestaat: (pad: string) => boolean): KapotteLink[] {
-	const basis = base.endsWith('/') ? base : `${base}/`;
+	const basis = normalizeBase(base);
 	const perPad = new Map<string, PaginaLinks>();
 	for (const pagina of paginas) perPad.set(pagina.pad, pagina);
 	const idsVan = new Map<string, Set<string>>();
