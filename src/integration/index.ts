@@ -9,6 +9,7 @@ import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/load
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import { sidebarComponent, sidebarMax } from '../starlight/sidebar.ts';
 import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
 import { remarkTabellen } from '../remark/tables.ts';
 import { rehypeTaaklijsten } from '../remark/tasklists.ts';
@@ -68,9 +69,9 @@ export default function werkboek(): AstroIntegration[] {
 			},
 			components: {
 				MarkdownContent: './src/starlight/MarkdownContent.astro',
-				// The sidebar rendered once and reused (src/starlight/sidebar.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
-				// own on every page, which tests/build/zijbalk.test.ts compares it with.
-				...(process.env['WERKBOEK_ZIJBALK_CACHE'] === '0' ? {} : { Sidebar: './src/starlight/Sidebar.astro' }),
+				// Above the compact-sidebar limit the sidebar is rendered once and reused (src/starlight/sidebar.ts);
+				// below it, Starlight's own. WERKBOEK_ZIJBALK_CACHE=0 or 1 forces either (tests/build/zijbalk.test.ts).
+				...sidebarComponent(plan.sidebar, sidebarMax(), process.env['WERKBOEK_ZIJBALK_CACHE']),
 			},
 		}),
 		{

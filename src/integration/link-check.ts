@@ -29,9 +29,9 @@ export function linkRapport(kapot: KapotteLink[], root: string, base: string): s
 		}
 		// Pages without a source of their own (print routes, tools) get a made-up path from Starlight: not shown.
 		regels.push('', bron !== undefined ? `${pagina.pad} (${pagina.bestand})` : pagina.pad);
-		for (const { link, reden, inZijbalk } of links) {
-			const regel = bron && !inZijbalk ? regelVanLink(bron, link, base) : undefined;
-			const waar = inZijbalk ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
+		for (const { link, reden, inSidebar } of links) {
+			const regel = bron && !inSidebar ? regelVanLink(bron, link, base) : undefined;
+			const waar = inSidebar ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
 			const wat =
 				reden === 'kopje'
 					? `de pagina bestaat, maar heeft geen kopje of anker "${decodeURIComponent(link.slice(link.indexOf('#') + 1))}"`
@@ -74,8 +74,8 @@ export function werkboekPaginas(): AstroIntegration {
 					console.error(`\n${linkRapport(kapot, root, base)}\n`);
 					process.exit(1);
 				}
-				const zijbalken = new Set([...paginas.values()].map((p) => p.zijbalk));
-				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...zijbalken].reduce((som, z) => som + (z?.links.length ?? 0), 0);
+				const sidebars = new Set([...paginas.values()].map((p) => p.sidebar));
+				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...sidebars].reduce((som, z) => som + (z?.links.length ?? 0), 0);
 				logger.info(`Content-Security-Policy gezet en ${aantal} links gecontroleerd op ${paginas.size} pagina's.`);
 			},
 		},

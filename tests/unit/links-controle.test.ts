@@ -40,16 +40,16 @@ describe('kapotteLinks', () => {
 });
 
 describe('kapotteLinks with a shared sidebar', () => {
-	const zijbalk = { links: ['/a/', '/weg/', '/b/#zijbalk-kop', 'relatief/'], ids: ['zijbalk-kop'] };
+	const sidebar = { links: ['/a/', '/weg/', '/b/#zijbalk-kop', 'relatief/'], ids: ['zijbalk-kop'] };
 	const paginas = [
-		{ pad: '/a/', links: ['/b/#zijbalk-kop'], ids: [], zijbalk },
-		{ pad: '/b/', links: [], ids: [], zijbalk },
+		{ pad: '/a/', links: ['/b/#zijbalk-kop'], ids: [], sidebar },
+		{ pad: '/b/', links: [], ids: [], sidebar },
 		{ pad: '/a/relatief/', links: [], ids: [] },
 	];
 
 	test('a broken sidebar link is reported once, as in the sidebar; its ids count as the page\'s', () => {
 		const kapot = kapotteLinks(paginas, '/', () => false);
-		expect(kapot.map((k) => [k.pagina.pad, k.link, k.reden, k.inZijbalk])).toEqual([
+		expect(kapot.map((k) => [k.pagina.pad, k.link, k.reden, k.inSidebar])).toEqual([
 			['/a/', '/weg/', 'pagina', true],
 			// A relative link means another page on each page: checked on each.
 			['/b/', 'relatief/', 'pagina', true],
