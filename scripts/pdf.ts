@@ -19,8 +19,7 @@ try {
 		const map = positionals[0];
 		if (!map) throw new Error('Geef de map van de gebouwde site op, bijvoorbeeld: node scripts/pdf.ts dist');
 		const { geladen } = werkboekContext();
-		const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
-		const resultaat = await maakPdfs({ map, base: values.base, site: values.site, regio: geladen.regio, logoPad: geladen.logoPad, versie: version });
+		const resultaat = await maakPdfs({ map, base: values.base, site: values.site, regio: geladen.regio, logoPad: geladen.logoPad });
 		console.log(
 			`${resultaat.bestanden} PDF's gemaakt, ${resultaat.paginas} pagina's in ${(resultaat.ms / 1000).toFixed(1)} s ` +
 				`(${Math.round(resultaat.ms / resultaat.paginas)} ms per pagina).`,

@@ -62,6 +62,7 @@ export default function werkboek(): AstroIntegration[] {
 				// these folders (integrations/markdown-processor.js); the chapters and working methods live in
 				// content/ and a region's pages in its own folder, so without this every aside came out as a
 				// bare <div><p>Titel</p>… and the boxes "Voorbeeld (verzonnen)" and "Uit de praktijk" had no frame.
+				// Upstream: withastro/starlight#3274; guarded by tests/tools/traject.test.ts (src/starlight/README.md).
 				processedDirs: [join(root, 'content'), bron.map],
 				// Astro already gives headings their ids; Starlight's extra anchor links would change every
 				// chapter's markup, print and page size, which is not what this setting is for.
@@ -141,4 +142,3 @@ export default function werkboek(): AstroIntegration[] {
 	];
 }
 
-export { werkboekContext };

@@ -82,11 +82,6 @@ export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string
 	return { links: [...links], ids: [...ids] };
 }
 
-/** linksEnIdsUitBytes for a page as text. */
-export function linksEnIds(html: string): { links: string[]; ids: string[] } {
-	return linksEnIdsUitBytes(Buffer.from(html, 'utf8'));
-}
-
 export interface KapotteLink {
 	pagina: PaginaLinks;
 	link: string;

@@ -17,7 +17,6 @@ export interface PdfOpties {
 	site: string | undefined;
 	regio: Regio;
 	logoPad: string | undefined;
-	versie: string;
 }
 
 export interface PdfResultaat {

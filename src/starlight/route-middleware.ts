@@ -17,7 +17,12 @@ const max = sidebarMax();
  *
  * Starlight renders head entries with `set:html`, so the `<title>` (page title + site title, and
  * the site title holds the region's name) would not be escaped. Region data must always show as
- * text, so the title is escaped here.
+ * text, so the title is escaped here. Upstream: Starlight's Head.astro (0.42.4,
+ * `<Tag {...attrs} set:html={content} />`; head entries since withastro/starlight#42); no issue
+ * found. Guarded by tests/build/regio-build.test.ts ("HTML in region data shows as text").
+ *
+ * The compact sidebar is guarded by tests/unit/zijbalk.test.ts and tests/build/zijbalk.test.ts; the
+ * working method's table of contents by no test yet. All three: src/starlight/README.md.
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { kapotteLinks, linksEnIds, regelVanLink, type PaginaLinks } from '../../src/postprocess/links.ts';
+import { kapotteLinks, linksEnIdsUitBytes, regelVanLink, type PaginaLinks } from '../../src/postprocess/links.ts';
 
 const pagina = (pad: string, links: string[], ids: string[] = []): PaginaLinks => ({ pad, links, ids });
 
-describe('linksEnIds', () => {
+describe('linksEnIdsUitBytes', () => {
 	test('finds the href of every <a> and the id of every element, entities decoded', () => {
 		const html = `<a class="x" href="/welkom/">Welkom</a><h2 id="vragen">V</h2><div data-id="nee"></div>
 			<a href='/zoek/?q=a&amp;b=c'>z</a><link href="/style.css"><section id="a&amp;b"></section>`;
-		expect(linksEnIds(html)).toEqual({ links: ['/welkom/', '/zoek/?q=a&b=c'], ids: ['vragen', 'a&b'] });
+		expect(linksEnIdsUitBytes(Buffer.from(html))).toEqual({ links: ['/welkom/', '/zoek/?q=a&b=c'], ids: ['vragen', 'a&b'] });
 	});
 });
 
