@@ -22,7 +22,7 @@ const max = sidebarMax();
  * found. Guarded by tests/build/regio-build.test.ts ("HTML in region data shows as text").
  *
  * The compact sidebar is guarded by tests/unit/zijbalk.test.ts and tests/build/zijbalk.test.ts; the
- * working method's table of contents by no test yet. All three: src/starlight/README.md.
+ * working method's table of contents by tests/e2e/site.test.ts. All three: src/starlight/README.md.
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
