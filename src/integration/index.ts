@@ -72,7 +72,7 @@ export default function werkboek(): AstroIntegration[] {
 				MarkdownContent: './src/starlight/MarkdownContent.astro',
 				// Above the compact-sidebar limit the sidebar is rendered once and reused (src/starlight/sidebar.ts);
 				// below it, Starlight's own. WERKBOEK_ZIJBALK_CACHE=0 or 1 forces either (tests/build/zijbalk.test.ts).
-				...sidebarComponent(plan.sidebar, sidebarMax(), process.env['WERKBOEK_ZIJBALK_CACHE']),
+				...sidebarComponent(plan.sidebar, sidebarMax(), { '1': true, '0': false }[process.env['WERKBOEK_ZIJBALK_CACHE'] ?? '']),
 			},
 		}),
 		{

@@ -66,11 +66,11 @@ export function configLinkCount(items: SidebarItem[]): number {
 /**
  * Starlight's `components` entry for the sidebar: the reused sidebar (Sidebar.astro) only when the
  * workbook has more links than the limit, where the compact sidebar starts and the cost of
- * rendering it on every page shows; else nothing, so Starlight renders its own. `cache` (from
- * `WERKBOEK_ZIJBALK_CACHE`) overrides that: `'0'` never, `'1'` always (the tests compare both).
+ * rendering it on every page shows; else nothing, so Starlight renders its own. `cache` overrides
+ * that (`WERKBOEK_ZIJBALK_CACHE=1` or `0`): `true` always, `false` never (the tests compare both).
  */
-export function sidebarComponent(items: SidebarItem[], max: number, cache?: string): { Sidebar?: string } {
-	const aan = cache === '1' || (cache !== '0' && configLinkCount(items) > max);
+export function sidebarComponent(items: SidebarItem[], max: number, cache?: boolean): { Sidebar?: string } {
+	const aan = cache ?? configLinkCount(items) > max;
 	return aan ? { Sidebar: './src/starlight/Sidebar.astro' } : {};
 }
 

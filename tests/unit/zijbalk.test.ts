@@ -86,8 +86,8 @@ describe('sidebarComponent: Starlight\'s own sidebar unless the workbook is larg
 	});
 
 	test('WERKBOEK_ZIJBALK_CACHE forces either way; WERKBOEK_ZIJBALK_MAX sets the limit', () => {
-		expect(sidebarComponent(klein, 250, '1')).toEqual({ Sidebar: './src/starlight/Sidebar.astro' });
-		expect(sidebarComponent(klein, 2, '0')).toEqual({});
+		expect(sidebarComponent(klein, 250, true)).toEqual({ Sidebar: './src/starlight/Sidebar.astro' });
+		expect(sidebarComponent(klein, 2, false)).toEqual({});
 		expect(sidebarMax({})).toBe(SIDEBAR_MAX);
 		expect(sidebarMax({ WERKBOEK_ZIJBALK_MAX: '20' })).toBe(20);
 		expect(sidebarMax({ WERKBOEK_ZIJBALK_MAX: 'veel' })).toBe(SIDEBAR_MAX);
