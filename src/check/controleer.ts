@@ -161,7 +161,7 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 			} else {
 				resultaat.data.hoofdstukken.forEach((slug, index) => {
 					if (!hoofdstukken.includes(slug)) {
-						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` } as Probleem);
+						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` });
 					}
 				});
 			}
