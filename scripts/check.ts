@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run check`: validates the region folder and the content in seconds, without a build.
 import { performance } from 'node:perf_hooks';
-import { controleer } from '../src/check/controleer.ts';
-import { PROJECT_ROOT } from '../src/integration/paden.ts';
-import { formatProblemen } from '../src/utils/fouten.ts';
+import { controleer } from '../src/check/check.ts';
+import { PROJECT_ROOT } from '../src/plan/paths.ts';
+import { formatProblemen } from '../src/utils/errors.ts';
 
 const start = performance.now();
 const { regio, problemen, waarschuwingen, bestanden } = controleer(PROJECT_ROOT);

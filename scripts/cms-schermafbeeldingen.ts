@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { startChromium } from '../src/utils/chromium.ts';
-import { serveer } from '../src/utils/statische-server.ts';
+import { serveer } from '../src/utils/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const UIT = join(ROOT, 'content', 'afbeeldingen');

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run leesbaarheid`: average sentence length per chapter. Aim (issue 15): 10 to 14 words, so the
 // text stays B1 without reading choppy; tests/unit/inhoud.test.ts holds the hard limit of 15.
-import { leesbaarheidVanHoofdstukken } from '../src/check/leesbaarheid.ts';
-import { PROJECT_ROOT } from '../src/integration/paden.ts';
+import { leesbaarheidVanHoofdstukken } from '../src/check/readability.ts';
+import { PROJECT_ROOT } from '../src/plan/paths.ts';
 
 const MINIMUM = 10;
 const MAXIMUM = 14;

@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { vindChromium } from '../src/utils/chromium.ts';
-import { serveer } from '../src/utils/statische-server.ts';
+import { serveer } from '../src/utils/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CATEGORIEEN = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

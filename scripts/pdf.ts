@@ -3,7 +3,7 @@
 // `npm run build` runs this after the build; `--controleer` only checks that a Chromium is there.
 // A separate process on purpose: Astro's build hooks cannot load modules once its config is loaded.
 import { parseArgs } from 'node:util';
-import { werkboekContext } from '../src/integration/context.ts';
+import { werkboekContext } from '../src/plan/context.ts';
 import { maakPdfs } from '../src/print/pdf.ts';
 import { vindChromium } from '../src/utils/chromium.ts';
 

@@ -2,8 +2,8 @@
 // `npm run regio:nieuw`: creates content/regio/ from the starter region in templates/regio/.
 // Asks in Dutch when run in a terminal; the same answers can be given as flags for scripts.
 // Without a terminal it never waits: optional answers take their defaults.
-import { maakRegio, OPTIES, type Antwoorden } from '../src/regio/nieuw.ts';
-import { PROJECT_ROOT } from '../src/integration/paden.ts';
+import { maakRegio, OPTIES, type Antwoorden } from '../src/regio/create.ts';
+import { PROJECT_ROOT } from '../src/plan/paths.ts';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 

@@ -4,17 +4,17 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { bewaardeContext } from './integration/context-opslag.ts';
-import { slugVoorBestand } from './integration/slugs.ts';
+import { bewaardeContext } from './plan/context-store.ts';
+import { slugVoorBestand } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 import { sjabloonSchema } from './schemas/sjabloon.ts';
-import { SJABLONEN_MAP } from './sjablonen/laden.ts';
+import { SJABLONEN_MAP } from './sjablonen/load.ts';
 
-// The integration has loaded the region and made the build plan already (context-opslag.ts); only
+// The integration has loaded the region and made the build plan already (src/plan/context-store.ts); only
 // without it (content config loaded on its own) is that code loaded here.
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { plan, geladen } = bewaardeContext(root)?.context ?? (await import('./integration/context.ts')).werkboekContext(root);
+const { plan, geladen } = bewaardeContext(root)?.context ?? (await import('./plan/context.ts')).werkboekContext(root);
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from
@@ -52,7 +52,7 @@ export const collections = {
 	/**
 	 * The templates (sjablonen): one YAML file each in templates/sjablonen/, id = file name. The
 	 * ones the region hides (`sjablonen.verbergen`) are not loaded. Pages: src/pages/sjablonen/.
-	 * Checked with file, line and Dutch messages before the build starts (src/sjablonen/laden.ts).
+	 * Checked with file, line and Dutch messages before the build starts (src/sjablonen/load.ts).
 	 */
 	sjablonen: defineCollection({
 		loader: glob({

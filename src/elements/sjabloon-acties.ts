@@ -5,7 +5,7 @@
  * Word library is loaded only when that button is used. Filling in, storage, export and import are
  * the worksheet's element (<werkblad-invullen data-sjabloon>), which this one sits inside.
  */
-import type { GevuldSjabloon } from '../sjablonen/vullen.ts';
+import type { GevuldSjabloon } from '../sjablonen/fill.ts';
 import { maakDocument, naarHtml, naarTekst } from '../hulpmiddelen/sjabloon-document.ts';
 import type { Antwoorden } from '../hulpmiddelen/werkblad.ts';
 import { datum, Meldingen } from './gedeeld.ts';

@@ -4,7 +4,7 @@
  * the Word file are both made from it, so they say the same. Pure, so unit tests run it without a
  * browser, and small: the page loads it up front, the Word library only when asked.
  */
-import type { GevuldSjabloon, GevuldVeld } from '../sjablonen/vullen.ts';
+import type { GevuldSjabloon, GevuldVeld } from '../sjablonen/fill.ts';
 import type { Antwoorden } from './werkblad.ts';
 
 export type DocDeel =

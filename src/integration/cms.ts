@@ -8,11 +8,10 @@ import { fileURLToPath } from 'node:url';
 // Imported up front: the config's module runner is closed by the time astro:build:done runs.
 import { build, version as viteVersion } from 'vite';
 import { cmsConfig, type CmsOpties } from '../cms/config.ts';
-import { sjabloonSlugs } from '../sjablonen/laden.ts';
-import { escapeHtml } from '../utils/html.ts';
-import type { WerkboekContext } from './context.ts';
-import { laadWerkboek } from './paden.ts';
-import { basisPadUitOmgeving } from './hulpmiddelen.ts';
+import { sjabloonSlugs } from '../sjablonen/load.ts';
+import { escapeHtml } from '../postprocess/html.ts';
+import type { WerkboekContext } from '../plan/context.ts';
+import { basisPadUitOmgeving, laadWerkboek } from '../plan/paths.ts';
 
 /** Folder of the editing screen in the built site: `<base>admin/`. */
 export const CMS_MAP = 'admin';
@@ -148,7 +147,7 @@ export function cmsRepo(root: string, env: NodeJS.ProcessEnv = process.env): str
 }
 
 /**
- * The Content-Security-Policy of the editing screen. The site-wide policy (src/integration/csp.ts)
+ * The Content-Security-Policy of the editing screen. The site-wide policy (src/postprocess/csp.ts)
  * leaves a page that has its own policy alone. The CMS needs more than a workbook page, and only here:
  * - connect-src: GitHub's API (after sign-in) and files from GitHub; blob:/data: for previews of
  *   uploaded files. Not www.githubstatus.com: Sveltia asks it for GitHub's status every five minutes,

@@ -1,33 +1,5 @@
 import type { AstroIntegration } from 'astro';
-
-const VIRTUAL_PRINTROUTES = 'virtual:werkboek/printroutes';
-
-/** The base path from `BASE_PATH`, as astro.config.mjs sets it: "/" or "/werkboek/". */
-export function basisPadUitOmgeving(env: NodeJS.ProcessEnv = process.env): string {
-	const base = env['BASE_PATH'] ?? '/';
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
-/**
- * Sidebar links to the browser tools. Root-relative on purpose: Starlight prefixes sidebar `link`
- * items with the base path itself (utils/navigation.js → formatPath), so adding it here would
- * double it under a base path such as /werkboek/.
- */
-export function hulpmiddelenGroep() {
-	return {
-		label: 'Hulpmiddelen',
-		items: [
-			{ label: 'Werkvormen zoeken', link: '/werkvormen/' },
-			{ label: 'Balansmeter invullen', link: '/balansmeter/' },
-			{ label: 'Sessieplanner', link: '/sessieplanner/' },
-		],
-	};
-}
-
-/** The finder's link at the top of the Werkvormen group (root-relative, see above). */
-export function werkvormenZoeken() {
-	return { label: 'Alle werkvormen zoeken', link: '/werkvormen/' };
-}
+import { printroutesModule, VIRTUAL, virtualModules } from './virtual.ts';
 
 /**
  * The browser tools (worksheets, Balansmeter, group view, session planner, finder) are ordinary
@@ -49,19 +21,7 @@ export function werkboekHulpmiddelen(): AstroIntegration {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
 					vite: {
-						plugins: [
-							{
-								name: 'werkboek:hulpmiddelen',
-								resolveId(id) {
-									return id === VIRTUAL_PRINTROUTES ? `\0${id}` : undefined;
-								},
-								load(id) {
-									if (id !== `\0${VIRTUAL_PRINTROUTES}`) return undefined;
-									// Patterns such as "/print/werkbladen/[slug]", without the base path.
-									return `export const printroutes = ${JSON.stringify(printroutes)};`;
-								},
-							},
-						],
+						plugins: [virtualModules('werkboek:hulpmiddelen', { [VIRTUAL.printroutes]: () => printroutesModule(printroutes) })],
 					},
 				});
 			},

@@ -4,26 +4,24 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { begrippenOpties } from '../begrippen/bouw.ts';
-import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/laden.ts';
+import { begrippenOpties } from '../begrippen/build.ts';
+import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/load.ts';
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
-import { remarkRegioVelden } from '../remark/regio-velden.ts';
-import { remarkSmartypantsWaarNodig } from '../remark/smartypants.ts';
-import { remarkTabellen } from '../remark/tabellen.ts';
-import { rehypeTaaklijsten } from '../remark/taaklijsten.ts';
-import { WerkboekFout } from '../utils/fouten.ts';
-import { werkboekContext, type WerkboekContext } from './context.ts';
+import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
+import { remarkTabellen } from '../remark/tables.ts';
+import { rehypeTaaklijsten } from '../remark/tasklists.ts';
+import { WerkboekFout } from '../utils/errors.ts';
+import { werkboekContext, type WerkboekContext } from '../plan/context.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
-import { werkboekPrint, VIRTUAL_PRINT_KLEUREN } from './print.ts';
-import { werkboekPaginas } from './paginas.ts';
+import { werkboekPrint } from './print.ts';
+import { werkboekPaginas } from './link-check.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
-
-const VIRTUAL_REGIO = 'virtual:werkboek/regio';
-const VIRTUAL_KLEUREN = 'virtual:werkboek/kleuren.css';
+import { regioModule, VIRTUAL, virtualModules } from './virtual.ts';
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
@@ -55,8 +53,8 @@ export default function werkboek(): AstroIntegration[] {
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
-			routeMiddleware: './src/route-middleware.ts',
-			customCss: [VIRTUAL_KLEUREN, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL_PRINT_KLEUREN],
+			routeMiddleware: './src/starlight/route-middleware.ts',
+			customCss: [VIRTUAL.kleuren, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL.printKleuren],
 			sidebar: plan.sidebar,
 			markdown: {
 				// Starlight turns `:::tip[Titel]` into an aside only in files under its docs collection or
@@ -69,10 +67,10 @@ export default function werkboek(): AstroIntegration[] {
 				headingLinks: false,
 			},
 			components: {
-				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
-				// The sidebar rendered once and reused (zijbalk.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
+				MarkdownContent: './src/starlight/MarkdownContent.astro',
+				// The sidebar rendered once and reused (src/starlight/sidebar.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
 				// own on every page, which tests/build/zijbalk.test.ts compares it with.
-				...(process.env['WERKBOEK_ZIJBALK_CACHE'] === '0' ? {} : { Sidebar: './src/components/starlight/Sidebar.astro' }),
+				...(process.env['WERKBOEK_ZIJBALK_CACHE'] === '0' ? {} : { Sidebar: './src/starlight/Sidebar.astro' }),
 			},
 		}),
 		{
@@ -95,7 +93,7 @@ export default function werkboek(): AstroIntegration[] {
 							'Het werkboek heeft de unified-Markdownverwerker nodig. Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);
 					}
-					// Astro's SmartyPants, only where it can change something (remark/smartypants.ts): in
+					// Astro's SmartyPants, only where it can change something (starlight/smartypants.ts): in
 					// its place, before every other remark plugin; Markdown and MDX both take it from here.
 					const smartypants = processor.options.smartypants ?? config.markdown.smartypants;
 					if (smartypants !== false) {
@@ -121,20 +119,10 @@ export default function werkboek(): AstroIntegration[] {
 					updateConfig({
 						vite: {
 							plugins: [
-								{
-									name: 'werkboek:virtual-modules',
-									resolveId(id) {
-										if (id === VIRTUAL_REGIO || id === VIRTUAL_KLEUREN) return `\0${id}`;
-										return undefined;
-									},
-									load(id) {
-										if (id === `\0${VIRTUAL_REGIO}`) {
-											return `export const regio = ${JSON.stringify(regio)};\nexport const isStarter = ${JSON.stringify(bron.isStarter)};\nexport default regio;`;
-										}
-										if (id === `\0${VIRTUAL_KLEUREN}`) return accentCss(regio);
-										return undefined;
-									},
-								},
+								virtualModules('werkboek:virtual-modules', {
+									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
+									[VIRTUAL.kleuren]: () => accentCss(regio),
+								}),
 							],
 						},
 					});

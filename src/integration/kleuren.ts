@@ -1,5 +1,5 @@
 import type { Regio } from '../schemas/regio.ts';
-import { accentPalet } from '../utils/kleur.ts';
+import { accentPalet } from '../utils/color.ts';
 
 /**
  * CSS that themes Starlight with the region's accent colour: Starlight's accent tokens
@@ -27,4 +27,16 @@ export function accentCss(regio: Regio): string {
 }
 }
 `;
+}
+
+/**
+ * The region's accent for paper. Starlight's print.css is unlayered and sets its own blue accent
+ * for paper; the region's light-mode accent must win there, so this rule is unlayered and more
+ * specific.
+ */
+export function printAccentCss(regio: Regio): string {
+	const accent = regio.kleuren?.accent;
+	if (!accent) return '/* Geen accentkleur: in print gelden de kleuren van Starlight. */\n';
+	const { licht } = accentPalet(accent);
+	return `@media print {\n:root:root {\n\t--sl-color-accent-low: ${licht.low};\n\t--sl-color-accent: ${licht.accent};\n\t--sl-color-accent-high: ${licht.high};\n\t--sl-color-text-accent: ${licht.high};\n}\n}\n`;
 }

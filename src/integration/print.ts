@@ -2,12 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { accentPalet } from '../utils/kleur.ts';
-import type { WerkboekContext } from './context.ts';
-import { printInhoud } from '../print/inhoud.ts';
-
-const VIRTUAL_PRINT = 'virtual:werkboek/print';
-const VIRTUAL_PRINT_KLEUREN = 'virtual:werkboek/print-kleuren.css';
+import type { WerkboekContext } from '../plan/context.ts';
+import { printInhoud } from '../print/contents.ts';
+import { printAccentCss } from './kleuren.ts';
+import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
 
 /**
  * Runs scripts/pdf.ts in its own Node process (the one running this build), with output shown as
@@ -52,34 +50,10 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'werkboek:print',
-								resolveId(id) {
-									if (id === VIRTUAL_PRINT || id === VIRTUAL_PRINT_KLEUREN) return `\0${id}`;
-									return undefined;
-								},
-								load(id) {
-									if (id === `\0${VIRTUAL_PRINT}`) {
-										const inhoud = printInhoud(root, plan);
-										return [
-											geladen.logoPad ? `import logo from ${JSON.stringify(geladen.logoPad)};` : 'const logo = undefined;',
-											`export { logo };`,
-											`export const pdf = ${JSON.stringify(pdf && command === 'build')};`,
-											`export const versie = ${JSON.stringify(versie)};`,
-											`export const inhoud = ${JSON.stringify(inhoud)};`,
-										].join('\n');
-									}
-									if (id === `\0${VIRTUAL_PRINT_KLEUREN}`) {
-										const accent = geladen.regio.kleuren?.accent;
-										if (!accent) return '/* Geen accentkleur: in print gelden de kleuren van Starlight. */\n';
-										const { licht } = accentPalet(accent);
-										// Starlight's print.css is unlayered and sets its own blue accent for paper; the
-										// region's light-mode accent must win there, so this rule is unlayered and more specific.
-										return `@media print {\n:root:root {\n\t--sl-color-accent-low: ${licht.low};\n\t--sl-color-accent: ${licht.accent};\n\t--sl-color-accent-high: ${licht.high};\n\t--sl-color-text-accent: ${licht.high};\n}\n}\n`;
-									}
-									return undefined;
-								},
-							},
+							virtualModules('werkboek:print', {
+								[VIRTUAL.print]: () => printModule(geladen.logoPad, pdf && command === 'build', versie, printInhoud(root, plan)),
+								[VIRTUAL.printKleuren]: () => printAccentCss(geladen.regio),
+							}),
 						],
 					},
 				});
@@ -109,5 +83,3 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 		},
 	};
 }
-
-export { VIRTUAL_PRINT_KLEUREN };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * (`/print/sjablonen/`, `/print/sjablonen/<slug>/`) and of the whole trajectory
  * (`/print/traject/`), which the PDF build turns into pdf/sjablonen/<slug>.pdf and pdf/traject.pdf
  * (src/print/pdf.ts). The pages at /sjablonen/ are ordinary pages in src/pages/sjablonen/; the
- * sidebar group comes from the build plan (src/sjablonen/zijbalk.ts), the content collection from
+ * sidebar group comes from the build plan (src/sjablonen/sidebar.ts), the content collection from
  * src/content.config.ts.
  */
 export function werkboekSjablonen(): AstroIntegration {

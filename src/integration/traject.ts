@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { WerkboekContext } from './context.ts';
-import type { SidebarItem } from './plan.ts';
+import type { WerkboekContext } from '../plan/context.ts';
+import type { SidebarItem } from '../plan/plan.ts';
 
 /** Every page slug in the sidebar, in order. */
 function slugs(items: SidebarItem[]): string[] {

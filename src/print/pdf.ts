@@ -4,9 +4,9 @@ import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
 import { startChromium } from '../utils/chromium.ts';
-import { escapeHtml } from '../utils/html.ts';
-import { serveer } from '../utils/statische-server.ts';
-import { hoofdstukStarts } from './pdf-lezen.ts';
+import { escapeHtml } from '../postprocess/html.ts';
+import { serveer } from '../utils/static-server.ts';
+import { hoofdstukStarts } from './pdf-read.ts';
 
 export interface PdfOpties {
 	/** The built site. */

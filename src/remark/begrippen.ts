@@ -6,10 +6,10 @@ import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Begrip } from '../begrippen/laden.ts';
-import { Begrippenzoeker } from '../begrippen/vinden.ts';
-import { remarkSmartypantsWaarNodig, type SmartypantsOpties } from './smartypants.ts';
-import { plaatsIn } from './regio-velden.ts';
+import type { Begrip } from '../begrippen/load.ts';
+import { Begrippenzoeker } from '../begrippen/find.ts';
+import { remarkSmartypantsWaarNodig, type SmartypantsOpties } from '../starlight/smartypants.ts';
+import { plaatsIn } from './regio-fields.ts';
 
 /** Where the glossary lives, root-relative (remarkBasisLinks adds the base path later). */
 export const BEGRIPPENLIJST_PAD = '/begrippenlijst/';
@@ -18,7 +18,7 @@ export const BEGRIPPENLIJST_PAD = '/begrippenlijst/';
 export type BegrippenSoort = 'gewoon' | 'geen-links';
 
 export interface BegrippenOptions {
-	/** The validated glossary (src/begrippen/laden.ts). */
+	/** The validated glossary (src/begrippen/load.ts). */
 	begrippen: readonly Begrip[];
 	/** Path of the glossary page, root-relative (`/begrippenlijst/`) or with the base path. */
 	pagina?: string;

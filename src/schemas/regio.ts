@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { controleerAccent } from '../utils/kleur.ts';
+import { controleerAccent } from '../utils/color.ts';
 
 /** Kinds of partner organisations in a region. */
 export const PARTNER_SOORTEN = [

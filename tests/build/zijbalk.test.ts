@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { bouw, fixture, ROOT, type Uitvoer } from '../helpers.ts';
 
 // The sidebar is rendered once and copied to every page with the current page marked
-// (src/components/starlight/zijbalk.ts). Every page must be byte for byte what Starlight's own
+// (src/starlight/sidebar.ts). Every page must be byte for byte what Starlight's own
 // sidebar gives: built twice, with and without the cache (WERKBOEK_ZIJBALK_CACHE=0), under a base
 // path and with a region that adds pages; and twice more with the compact sidebar of a large
 // workbook (a small WERKBOEK_ZIJBALK_MAX), where pages have different sidebars.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
 import { startChromium } from '../../src/utils/chromium.ts';
 
 // Printing pages of the demo workbook from the browser, in a real Chromium with print emulation.

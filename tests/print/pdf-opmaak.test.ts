@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { regelStukken, tekstStukken, type TekstStuk } from '../../src/print/pdf-lezen.ts';
+import { regelStukken, tekstStukken, type TekstStuk } from '../../src/print/pdf-read.ts';
 import { startChromium } from '../../src/utils/chromium.ts';
 
 // What a reader of the printed workbook sees at once, read from the PDF the demo build made:

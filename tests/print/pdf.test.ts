@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { parse } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
-import { bladwijzers, paginaTeksten, vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { bladwijzers, paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
 import { bouw, ROOT } from '../helpers.ts';
 
 // The PDFs of the demo workbook, made by its build (tests/setup/demo.ts), read back with pdf-lib and pdf.js.

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
-import { cspVoorPagina, voegCspToe } from '../../src/integration/csp.ts';
+import { cspVoorPagina, voegCspToe } from '../../src/postprocess/csp.ts';
 import { allePaginas, bewaak } from './paginas.ts';
 
-// The Content-Security-Policy that src/integration/csp.ts puts in every page, enforced by a real
+// The Content-Security-Policy that src/postprocess/csp.ts puts in every page, enforced by a real
 // Chromium; elke-pagina.test.ts checks every page for violations. Relaxed on purpose, and nothing
 // else (see CSP_VERSOEPELINGEN in csp.ts):
 // - script-src 'wasm-unsafe-eval': Pagefind compiles its WebAssembly search engine in the browser.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bouw, fixture, type Uitvoer } from '../helpers.ts';
 
-// The link check is part of the build (src/integration/links.ts): a region page with a broken link
+// The link check is part of the build (src/postprocess/links.ts): a region page with a broken link
 // stops it. It checks after Astro has written the pages; the workbook integration then removes the
 // output, so nothing half-built can be published.
 describe('a broken link stops the build', () => {

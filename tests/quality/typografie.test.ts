@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 
 // SmartyPants (curly quotes and apostrophes) runs through the project's own wrapper
-// (src/remark/smartypants.ts) in place of Astro's: the built pages must still have them.
+// (src/starlight/smartypants.ts) in place of Astro's: the built pages must still have them.
 const demoDir = inject('demoDir');
 
 test('apostrophes in Markdown come out curly on the built page', () => {

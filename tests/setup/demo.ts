@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bouw } from '../helpers.ts';
-import { serveer } from '../../src/utils/statische-server.ts';
+import { serveer } from '../../src/utils/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

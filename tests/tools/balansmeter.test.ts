@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
 import { axe, bevestig, download, fixtureBestand, klaar, nieuweTab, pdfTekst, schoon, url } from './browser.ts';
-import { vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { vergelijkbaar } from '../../src/print/pdf-read.ts';
 
 // The Balansmeter and its group view, in a real Chromium against the demo build.
 let browser: Browser;

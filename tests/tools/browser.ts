@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Download, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { fixture } from '../helpers.ts';
-import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
 
 /** The demo workbook built once per test run (tests/setup/demo.ts). */
 export const site = { url: inject('demoUrl') };

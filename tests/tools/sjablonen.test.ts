@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { vergelijkbaar } from '../../src/print/pdf-read.ts';
 import { startChromium } from '../../src/utils/chromium.ts';
 import { axe, bevestig, download, klaar, nieuweTab, pdfTekst, schoon, site, url } from './browser.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { BALANCEERACTS } from '../../src/schemas/balanceeracts.ts';
 import { STAP_SLUGS } from '../../src/schemas/traject.ts';
-import { vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { vergelijkbaar } from '../../src/print/pdf-read.ts';
 import { startChromium } from '../../src/utils/chromium.ts';
 import { ROOT } from '../helpers.ts';
 import { axe, bevestig, klaar, nieuweTab, pdfTekst, schoon, url } from './browser.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
 import { OPSLAG_UIT, OPSLAG_VOL } from '../../src/hulpmiddelen/opslag.ts';
 import { bevestig, download, fixtureBestand, klaar, nieuweTab, pdfTekst, schoon, site, url } from './browser.ts';
-import { vergelijkbaar } from '../../src/print/pdf-lezen.ts';
+import { vergelijkbaar } from '../../src/print/pdf-read.ts';
 
 // Fill-in worksheets on working-method pages, in a real Chromium against the demo build.
 let browser: Browser;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { soortVanAfbeelding, soortVanNaam } from '../../src/utils/afbeelding.ts';
+import { soortVanAfbeelding, soortVanNaam } from '../../src/utils/image.ts';
 import { ROOT } from '../helpers.ts';
 
 const bytes = (tekst: string) => new TextEncoder().encode(tekst);

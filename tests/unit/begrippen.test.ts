@@ -9,8 +9,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { begrippenOpties, heeftBegrippenlijst } from '../../src/begrippen/bouw.ts';
-import { ankerVoorTerm, eersteZin, laadBegrippen, leesBegrippen, type Begrip } from '../../src/begrippen/laden.ts';
+import { begrippenOpties, heeftBegrippenlijst } from '../../src/begrippen/build.ts';
+import { ankerVoorTerm, eersteZin, laadBegrippen, leesBegrippen, type Begrip } from '../../src/begrippen/load.ts';
 import { remarkBegrippen, remarkBegrippenlijst, type BegrippenOptions } from '../../src/remark/begrippen.ts';
 import { remarkBasisLinks } from '../../src/remark/links.ts';
 import { ROOT } from '../helpers.ts';
@@ -277,7 +277,7 @@ function bestandenIn(map: string): string[] {
 		.map((d) => join(d.parentPath, d.name));
 }
 
-describe('the glossary in a build (src/begrippen/bouw.ts)', () => {
+describe('the glossary in a build (src/begrippen/build.ts)', () => {
 	const plan = { verborgen: [] as string[], vervangen: [] as string[], regioPaginas: 'content/regio/paginas' };
 	const logger = { warn: (_: string) => undefined };
 

@@ -211,7 +211,7 @@ describe('admin page', () => {
 		expect(html).toContain('<script type="module" src="cms.js"></script>');
 		expect(html).toContain('href="config.json" type="application/json" rel="cms-config-url"');
 		expect(html).not.toMatch(/src="https?:/);
-		// The site-wide CSP step (src/integration/csp.ts) keeps a page's own policy.
+		// The site-wide CSP step (src/postprocess/csp.ts) keeps a page's own policy.
 		expect(html).toContain('http-equiv="content-security-policy"');
 		expect(CMS_CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval' blob:;/);
 		expect(CMS_CSP).not.toContain('githubstatus');

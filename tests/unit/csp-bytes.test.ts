@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cspVoorPagina, voegCspToe } from '../../src/integration/csp.ts';
+import { cspVoorPagina, voegCspToe } from '../../src/postprocess/csp.ts';
 
 const sha = (tekst: string) => `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
 
-describe('the page policy, read from the page bytes (src/integration/csp.ts)', () => {
+describe('the page policy, read from the page bytes (src/postprocess/csp.ts)', () => {
 	test('hashes inline scripts only, not scripts with src, and not tags that merely start with "script"', () => {
 		const beleid = cspVoorPagina('<head><script type="module" src="/a.js"></script><scripty>b()</scripty><script>c()</script></head>');
 		expect(beleid).toContain(sha('c()'));

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { decodeerAttribuut } from '../../src/utils/html.ts';
-import { verzamelLinksEnIds } from '../../src/integration/links.ts';
+import { decodeerAttribuut } from '../../src/postprocess/html.ts';
+import { verzamelLinksEnIds } from '../../src/postprocess/links.ts';
 
-describe('attribute values read as the browser reads them (src/utils/html.ts)', () => {
+describe('attribute values read as the browser reads them (src/postprocess/html.ts)', () => {
 	test('decodes named, decimal and hexadecimal character references', () => {
 		expect(decodeerAttribuut('a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#x27;')).toBe(`a & b <c> "d" 'e'`);
 		expect(decodeerAttribuut('caf&eacute; caf&#233; caf&#xE9; &hellip;')).toBe('café café café …');

@@ -343,7 +343,8 @@ describe('session planner', () => {
 
 describe('sidebar links to the tools', () => {
 	test('Starlight does not prefix `link` items with the base path, so the links carry it', async () => {
-		const { hulpmiddelenGroep, werkvormenZoeken, basisPadUitOmgeving } = await import('../../src/integration/hulpmiddelen.ts');
+		const { hulpmiddelenGroep, werkvormenZoeken } = await import('../../src/plan/plan.ts');
+		const { basisPadUitOmgeving } = await import('../../src/plan/paths.ts');
 		expect(basisPadUitOmgeving({ BASE_PATH: 'werkboek' })).toBe('/werkboek/');
 		expect(basisPadUitOmgeving({})).toBe('/');
 		// Starlight adds the base path to sidebar links itself; the base-path build test checks the result.

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { laadBegrippen } from '../../src/begrippen/laden.ts';
-import { controleer } from '../../src/check/controleer.ts';
-import { leesbaarheidVanHoofdstukken } from '../../src/check/leesbaarheid.ts';
-import { hoofdstukSlugs, markdownSlugs } from '../../src/integration/paden.ts';
+import { laadBegrippen } from '../../src/begrippen/load.ts';
+import { controleer } from '../../src/check/check.ts';
+import { leesbaarheidVanHoofdstukken } from '../../src/check/readability.ts';
+import { hoofdstukSlugs, markdownSlugs } from '../../src/plan/paths.ts';
 import { BALANCEERACTS } from '../../src/schemas/balanceeracts.ts';
 import { werkvormSchema } from '../../src/schemas/werkvorm.ts';
-import { formatProblemen } from '../../src/utils/fouten.ts';
+import { formatProblemen } from '../../src/utils/errors.ts';
 import { ROOT } from '../helpers.ts';
 
 const hoofdstukken = hoofdstukSlugs(ROOT);

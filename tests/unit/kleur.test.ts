@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { regioSchema } from '../../src/schemas/regio.ts';
-import { accentPalet, contrast, controleerAccent, DONKER_ACHTERGROND, WIT } from '../../src/utils/kleur.ts';
-import { nederlandseFoutmeldingen } from '../../src/utils/fouten.ts';
+import { accentPalet, contrast, controleerAccent, DONKER_ACHTERGROND, WIT } from '../../src/utils/color.ts';
+import { nederlandseFoutmeldingen } from '../../src/utils/errors.ts';
 
 describe('accent colour contrast', () => {
 	test('WCAG contrast ratios', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kapotteLinks, linksEnIds, regelVanLink, type PaginaLinks } from '../../src/integration/links.ts';
+import { kapotteLinks, linksEnIds, regelVanLink, type PaginaLinks } from '../../src/postprocess/links.ts';
 
 const pagina = (pad: string, links: string[], ids: string[] = []): PaginaLinks => ({ pad, links, ids });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { voegCspToe } from '../../src/integration/csp.ts';
-import { linksEnIds } from '../../src/integration/links.ts';
-import { markeerZijbalk, splitsOpZijbalk, verwerkPagina, zijbalkId } from '../../src/integration/pagina-verwerking.ts';
+import { voegCspToe } from '../../src/postprocess/csp.ts';
+import { linksEnIds } from '../../src/postprocess/links.ts';
+import { markeerZijbalk, splitsOpZijbalk, verwerkPagina, zijbalkId } from '../../src/postprocess/page.ts';
 
 const zijbalk = (huidig: string) =>
 	`<ul class="top-level"><li><a href="/a/"${huidig === 'a' ? ' aria-current="page"' : ''} id="za">a</a></li>` +

@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { regelStukken, vergelijkbaar, type TekstStuk } from '../../src/print/pdf-lezen.ts';
+import { regelStukken, vergelijkbaar, type TekstStuk } from '../../src/print/pdf-read.ts';
 import { grootteTekst, vulPdfInfo } from '../../src/print/pdf.ts';
 import { remarkZichtbareAdressen } from '../../src/remark/links.ts';
 

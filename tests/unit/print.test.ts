@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { printInhoud } from '../../src/print/inhoud.ts';
-import { klokTekst } from '../../src/print/klok.ts';
+import { printInhoud } from '../../src/print/contents.ts';
+import { klokTekst } from '../../src/print/clock.ts';
 import { verdeel } from '../../src/print/vel.ts';
-import { ankerVoor, verlaagKoppen } from '../../src/print/verlaag.ts';
-import type { BouwPlan } from '../../src/integration/plan.ts';
+import { ankerVoor, verlaagKoppen } from '../../src/print/heading-shift.ts';
+import type { BouwPlan } from '../../src/plan/plan.ts';
 
 describe('print helpers', () => {
 	test('clock offsets', () => {

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { laadRegio, vindRegio } from '../../src/regio/laden.ts';
-import { maakRegio } from '../../src/regio/nieuw.ts';
+import { laadRegio, vindRegio } from '../../src/regio/load.ts';
+import { maakRegio } from '../../src/regio/create.ts';
 import { ROOT } from '../helpers.ts';
 
 /** A throw-away project folder with only the starter region. */

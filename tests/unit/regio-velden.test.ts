@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { remarkRegioVelden } from '../../src/remark/regio-velden.ts';
+import { remarkRegioVelden } from '../../src/remark/regio-fields.ts';
 import { regioSchema } from '../../src/schemas/regio.ts';
 
 const regio = regioSchema.parse({

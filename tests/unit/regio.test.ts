@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hoofdstukSlugs } from '../../src/integration/paden.ts';
-import { laadRegio, vindRegio } from '../../src/regio/laden.ts';
-import { REGIO_TEKSTVELDEN, regioWaarde } from '../../src/regio/velden.ts';
+import { hoofdstukSlugs } from '../../src/plan/paths.ts';
+import { laadRegio, vindRegio } from '../../src/regio/load.ts';
+import { REGIO_TEKSTVELDEN, regioWaarde } from '../../src/regio/fields.ts';
 import { regioSchema } from '../../src/schemas/regio.ts';
-import { WerkboekFout } from '../../src/utils/fouten.ts';
+import { WerkboekFout } from '../../src/utils/errors.ts';
 import { fixture, ROOT } from '../helpers.ts';
 
 const hoofdstukken = hoofdstukSlugs(ROOT);

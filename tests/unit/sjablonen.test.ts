@@ -2,15 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { VFile } from 'vfile';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { laadRegio, vindRegio } from '../../src/regio/laden.ts';
-import { laadSjablonen, sjabloonSlugs } from '../../src/sjablonen/laden.ts';
-import { veldenVan, vulAlinea, vulSjabloon, zonderLegeDelen } from '../../src/sjablonen/vullen.ts';
+import { laadRegio, vindRegio } from '../../src/regio/load.ts';
+import { laadSjablonen, sjabloonSlugs } from '../../src/sjablonen/load.ts';
+import { veldenVan, vulAlinea, vulSjabloon, zonderLegeDelen } from '../../src/sjablonen/fill.ts';
 import { sjabloonSchema, TRAJECT_STAPPEN } from '../../src/schemas/sjabloon.ts';
 import { maakDocument, naarHtml, naarTekst, NIET_INGEVULD } from '../../src/hulpmiddelen/sjabloon-document.ts';
 import { leesSjabloon } from '../../src/hulpmiddelen/sjabloon.ts';
 import { verdeel } from '../../src/hulpmiddelen/werkblad.ts';
 import { remarkVerborgenLinks } from '../../src/remark/links.ts';
-import { nederlandseFoutmeldingen, WerkboekFout } from '../../src/utils/fouten.ts';
+import { nederlandseFoutmeldingen, WerkboekFout } from '../../src/utils/errors.ts';
 import { fixture, ROOT } from '../helpers.ts';
 
 const regioVan = (naam?: string) => {

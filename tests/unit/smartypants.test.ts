@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { remarkSmartypantsWaarNodig, smartypantsNodig } from '../../src/remark/smartypants.ts';
+import { remarkSmartypantsWaarNodig, smartypantsNodig } from '../../src/starlight/smartypants.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { remarkTabellen } from '../../src/remark/tabellen.ts';
+import { remarkTabellen } from '../../src/remark/tables.ts';
 
 describe('remarkTabellen', () => {
 	test('makes every Markdown table focusable, and nothing else', async () => {

@@ -8,8 +8,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { laadBegrippen } from '../../src/begrippen/laden.ts';
-import { Begrippenzoeker } from '../../src/begrippen/vinden.ts';
+import { laadBegrippen } from '../../src/begrippen/load.ts';
+import { Begrippenzoeker } from '../../src/begrippen/find.ts';
 import { ROOT } from '../helpers.ts';
 
 // The terminology agreed in docs-intern/terminologie.md, kept in content/begrippen.yaml: one

@@ -151,7 +151,7 @@ describe('task lists', () => {
 		const { default: remarkGfm } = await import('remark-gfm');
 		const { default: remarkRehype } = await import('remark-rehype');
 		const { default: rehypeStringify } = await import('rehype-stringify');
-		const { rehypeTaaklijsten } = await import('../../src/remark/taaklijsten.ts');
+		const { rehypeTaaklijsten } = await import('../../src/remark/tasklists.ts');
 		return String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaaklijsten).use(rehypeStringify).process(markdown));
 	};
 

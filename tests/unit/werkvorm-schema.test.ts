@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { werkvormSchema } from '../../src/schemas/werkvorm.ts';
-import { nederlandseFoutmeldingen } from '../../src/utils/fouten.ts';
+import { nederlandseFoutmeldingen } from '../../src/utils/errors.ts';
 
 const geldig = {
 	doel: 'Iedereen komt aan het woord.',

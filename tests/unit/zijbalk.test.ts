@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { compacteZijbalk, markeerHuidige } from '../../src/components/starlight/zijbalk.ts';
+import { compacteZijbalk, markeerHuidige } from '../../src/starlight/sidebar.ts';
 
-describe('markeerHuidige (the reused sidebar, src/components/starlight/zijbalk.ts)', () => {
+describe('markeerHuidige (the reused sidebar, src/starlight/sidebar.ts)', () => {
 	const html =
 		'<ul><li><details open><summary>A</summary><ul><li><a href="/a/" class="x">a</a></li></ul></details></li>' +
 		'<li><details class="y"><summary>B</summary><ul><li><details class="z"><summary>C</summary><ul><li><a href="/c/?q=1&amp;r=2" class="x">c</a></li></ul></details></li></ul></details></li>' +

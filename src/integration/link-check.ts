@@ -1,0 +1,82 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kapotteLinks, linkOpslag, regelVanLink, type KapotteLink } from '../postprocess/links.ts';
+
+/** Every file below `map`, as paths relative to it with forward slashes. */
+function bestandenIn(map: string): Set<string> {
+	return new Set(
+		(readdirSync(map, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+			.filter((d) => d.isFile())
+			.map((d) => relative(map, join(d.parentPath, d.name)).split('\\').join('/')),
+	);
+}
+
+/** The Dutch report of broken links, per page, with the source file and line where known. */
+export function linkRapport(kapot: KapotteLink[], root: string, base: string): string {
+	const perPagina = Map.groupBy(kapot, (k) => k.pagina);
+	const regels = [
+		`Kapotte links: ${kapot.length} ${kapot.length === 1 ? 'link leidt' : 'links leiden'} nergens heen, op ${perPagina.size} ${perPagina.size === 1 ? 'pagina' : "pagina's"}.`,
+	];
+	for (const [pagina, links] of perPagina) {
+		let bron: string | undefined;
+		try {
+			bron = pagina.bestand ? readFileSync(join(root, pagina.bestand), 'utf8') : undefined;
+		} catch {
+			bron = undefined;
+		}
+		// Pages without a source of their own (print routes, tools) get a made-up path from Starlight: not shown.
+		regels.push('', bron !== undefined ? `${pagina.pad} (${pagina.bestand})` : pagina.pad);
+		for (const { link, reden, inZijbalk } of links) {
+			const regel = bron && !inZijbalk ? regelVanLink(bron, link, base) : undefined;
+			const waar = inZijbalk ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
+			const wat =
+				reden === 'kopje'
+					? `de pagina bestaat, maar heeft geen kopje of anker "${decodeURIComponent(link.slice(link.indexOf('#') + 1))}"`
+					: 'deze pagina of dit bestand bestaat niet in het werkboek';
+			regels.push(`  ─ ${link}${waar}: ${wat}`);
+		}
+	}
+	regels.push(
+		'',
+		'Wat nu: verbeter of verwijder de link in het genoemde bestand. Een link naar een pagina schrijf je zoals de lezer',
+		'het adres ziet, bijvoorbeeld /werkvormen/balansmeter/; een link naar een kopje met het anker erachter, bijvoorbeeld',
+		'/waarom-stilstaan/#vragen-voor-jullie-regio (kleine letters, streepjes in plaats van spaties).',
+	);
+	return regels.join('\n');
+}
+
+/**
+ * Work on every rendered page, done while Astro renders it (src/integration/middleware.ts):
+ * the Content-Security-Policy and collecting links. After the build, when everything is on disk
+ * (PDFs and the editing screen too), every internal link is checked: a broken one stops the build,
+ * and then the output is removed (src/integration/index.ts), so nothing half-built is published.
+ * Added last, so its middleware is the innermost and its check runs after the other integrations.
+ */
+export function werkboekPaginas(): AstroIntegration {
+	let root = '';
+	let base = '/';
+	return {
+		name: 'werkboek:paginas',
+		hooks: {
+			'astro:config:setup': ({ config, addMiddleware }) => {
+				root = fileURLToPath(config.root);
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const paginas = linkOpslag();
+				const bestanden = bestandenIn(fileURLToPath(dir));
+				const kapot = kapotteLinks(paginas.values(), base, (pad) => bestanden.has(pad));
+				if (kapot.length) {
+					console.error(`\n${linkRapport(kapot, root, base)}\n`);
+					process.exit(1);
+				}
+				const zijbalken = new Set([...paginas.values()].map((p) => p.zijbalk));
+				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...zijbalken].reduce((som, z) => som + (z?.links.length ?? 0), 0);
+				logger.info(`Content-Security-Policy gezet en ${aantal} links gecontroleerd op ${paginas.size} pagina's.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,30 @@
+// Types of the workbook's virtual modules, made in src/integration/virtual.ts. Not named virtual.d.ts:
+// TypeScript leaves out a .d.ts that has a .ts of the same name beside it.
+declare module 'virtual:werkboek/regio' {
+	const regio: import('../schemas/regio.ts').Regio;
+	export const isStarter: boolean;
+	export { regio };
+	export default regio;
+}
+
+declare module 'virtual:werkboek/print' {
+	/** The region's logo as an imported image, when it has one. */
+	export const logo: import('astro').ImageMetadata | undefined;
+	/** Whether this build makes the PDFs (links to them are only shown then). */
+	export const pdf: boolean;
+	/** The workbook's version, from package.json. */
+	export const versie: string;
+	export const inhoud: import('../print/contents.ts').PrintInhoud;
+}
+
+declare module 'virtual:werkboek/printroutes' {
+	/** Route patterns of the print feature, e.g. "/print/werkbladen/[slug]", when they exist. */
+	export const printroutes: { werkblad?: string; kaart?: string };
+}
+
+// Starlight's own components reach each other through virtual modules that Starlight does not
+// declare for projects; src/starlight/Sidebar.astro imports one as Starlight's Sidebar does.
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+	const MobileMenuFooter: typeof import('@astrojs/starlight/components/MobileMenuFooter.astro').default;
+	export default MobileMenuFooter;
+}
