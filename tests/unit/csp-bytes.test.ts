@@ -22,6 +22,11 @@ describe('the page policy, read from the page bytes (src/postprocess/csp.ts)', (
 		expect(beleid).not.toContain(sha('nee'));
 	});
 
+	test('decodes every character reference in a style attribute, not only the five an HTML serialiser writes', () => {
+		const beleid = cspVoorPagina('<p style="content: &apos;&eacute;&#233;&#xE9;&nbsp;&apos;">x</p>');
+		expect(beleid).toContain(sha("content: 'ééé\u00a0'"));
+	});
+
 	test('puts the policy right after the charset, keeps the rest byte for byte, and leaves a page with a policy alone', () => {
 		const html = '<!doctype html><html><head><meta charset="utf-8"/><title>Één</title></head><body><p style="color: red">ü</p></body></html>';
 		const uit = voegCspToe(html);
