@@ -1,11 +1,11 @@
 /**
  * The region wizard's model (/regio-maken/): the form's state, how it becomes the input of the
  * region schema, and validation by that same schema with the build's Dutch messages. Pure and
- * without Node imports, so the page script bundles it and the unit tests run it. Reading and
- * writing regio.yaml is in invulhulp-yaml.ts (the `yaml` package is loaded only when needed).
+ * without Node imports, so the page script bundles it and the unit tests run it. No zod here:
+ * validation is in invulhulp-validatie.ts and reading and writing regio.yaml in invulhulp-yaml.ts,
+ * both loaded by the page only when needed (the page's own script stays small).
  */
-import { regioSchema, type Regio } from '../schemas/regio.ts';
-import { nederlandseFoutmeldingen } from '../utils/zod-messages.ts';
+import type { Regio } from '../schemas/regio.ts';
 
 export interface FormPartner {
 	id: string;
@@ -58,8 +58,8 @@ export const leegFormulier = (): Formulier => ({
 export const leegePartner = (): FormPartner => ({ id: '', naam: '', soort: '', website: '' });
 export const leegNetwerk = (): FormNetwerk => ({ naam: '', soort: '', doelgroep: '', schaal: '', kader: '', partners: [] });
 
-/** The order of the fields in regio.yaml: the schema's order. */
-export const VELD_VOLGORDE = Object.keys(regioSchema.in.shape);
+/** The order of the fields in regio.yaml: the schema's order (a unit test keeps the two equal). */
+export const VELD_VOLGORDE = ['naam', 'korteNaam', 'website', 'contact', 'logo', 'kleuren', 'opgaven', 'partners', 'netwerken', 'paginas', 'hoofdstukken', 'sjablonen'];
 
 const gevuld = (tekst: string) => tekst.trim() !== '';
 /** An optional text: left out when empty. */
@@ -164,22 +164,6 @@ export function vanInvoer(invoer: unknown): Formulier {
 export interface VeldFout {
 	pad: string;
 	bericht: string;
-}
-
-export type Uitslag = { ok: true; regio: Regio; fouten: [] } | { ok: false; fouten: VeldFout[] };
-
-/** Validates the form with the build's schema and messages (the same as `npm run check`). */
-export function valideer(f: Formulier): Uitslag {
-	const resultaat = regioSchema.safeParse(naarInvoer(f), { error: nederlandseFoutmeldingen });
-	if (resultaat.success) return { ok: true, regio: resultaat.data, fouten: [] };
-	return {
-		ok: false,
-		fouten: resultaat.error.issues.map((issue) => {
-			// As problemenUitZod does for the build: an unknown field is reported at its own path.
-			const pad = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-			return { pad: pad.map(String).join('.'), bericht: issue.message };
-		}),
-	};
 }
 
 /** An id from a name, as the wizard proposes it: "Gemeente Den Bosch" → "gemeente-den-bosch". */

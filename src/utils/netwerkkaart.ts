@@ -1,4 +1,5 @@
-import { PARTNER_SOORTEN, PARTNER_SOORT_LABELS, type Regio } from '../schemas/regio.ts';
+import type { Regio } from '../schemas/regio.ts';
+import { PARTNER_SOORTEN, PARTNER_SOORT_LABELS } from '../schemas/regio-keuzes.ts';
 
 /** Geometry of the network map, computed at build time from the region's data. */
 export interface Kaart {

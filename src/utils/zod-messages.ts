@@ -38,6 +38,8 @@ export const nederlandseFoutmeldingen: z.core.$ZodErrorMap = (issue) => {
 			return `Hier hoort een ${verwacht}, maar er staat ${typeNaam(issue.input)}.`;
 		}
 		case 'invalid_value':
+			// zod 4 reports a missing enum field as invalid_value with no input.
+			if (issue.input === undefined) return `Dit veld is verplicht. Kies uit: ${issue.values.map(String).join(', ')}.`;
 			return `${typeNaam(issue.input)} is hier niet toegestaan. Kies uit: ${issue.values.map(String).join(', ')}.`.replace(
 				/^./,
 				(c) => c.toUpperCase(),

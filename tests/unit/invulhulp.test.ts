@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { controleer } from '../../src/check/check.ts';
-import { leegFormulier, leegNetwerk, leegePartner, maakId, naarInvoer, valideer, voorKaart } from '../../src/regio/invulhulp.ts';
+import { leegFormulier, leegNetwerk, leegePartner, maakId, naarInvoer, VELD_VOLGORDE, voorKaart } from '../../src/regio/invulhulp.ts';
+import { valideer } from '../../src/regio/invulhulp-validatie.ts';
 import { leesRegioYaml, regelVan, schrijfRegioYaml } from '../../src/regio/invulhulp-yaml.ts';
-import { PARTNER_SOORTEN } from '../../src/schemas/regio.ts';
+import { PARTNER_SOORTEN, regioSchema } from '../../src/schemas/regio.ts';
 import { controleerAccent, voorstelAccent } from '../../src/utils/color.ts';
 import { kaartSvg } from '../../src/utils/netwerkkaart.ts';
 import { check, ROOT } from '../helpers.ts';
@@ -73,6 +74,10 @@ describe('region wizard model', () => {
 		if (!geopend.ok) expect(geopend.meldingen[0]).toMatch(/^regio\.yaml, regel \d: de YAML-opmaak klopt niet: /);
 		expect(leesRegioYaml('- een lijst')).toEqual({ ok: false, meldingen: [expect.stringContaining('regel 1: het bestand moet een lijst van velden zijn')] });
 		expect(regelVan(STARTER, 'partners.1.naam')).toBe(STARTER.split('\n').findIndex((r) => r.includes('naam: Gemeente Polderdorp')) + 1);
+	});
+
+	test("the file's field order is the schema's", () => {
+		expect(VELD_VOLGORDE).toEqual(Object.keys(regioSchema.in.shape));
 	});
 
 	test('ids from names', () => {
