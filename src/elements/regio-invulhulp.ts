@@ -524,6 +524,10 @@ class RegioInvulhulp extends HTMLElement {
 			doel.replaceChildren();
 			if (svg) doel.append(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement);
 			doel.dataset['svg'] = svg;
+			// The legend as in the chapter: number, name, scale, frame, kind.
+			this.querySelector('[data-kaart-legenda]')!.replaceChildren(
+				...data.netwerken.map((n) => h('li', [h('strong', n.naam), ` · ${n.schaal} · ${n.kader} · ${n.soort}`])),
+			);
 		}
 	}
 
