@@ -24,6 +24,8 @@ interface Keuzes {
 	schalen: string[];
 	kaders: string[];
 	hoofdstukken: string[];
+	/** Parts of the menu with their chapters: [label, [slug, title][]]. */
+	delen: [string, [string, string][]][];
 }
 
 interface Bewaard {
@@ -98,6 +100,14 @@ class RegioInvulhulp extends HTMLElement {
 	connectedCallback(): void {
 		this.#keuzes = JSON.parse(this.dataset['keuzes'] ?? '{}') as Keuzes;
 		this.#form = this.querySelector('form')!;
+		this.querySelector('[data-hoofdstukken]')!.replaceChildren(
+			...this.#keuzes.delen.map(([label, hoofdstukken]) =>
+				h('div', [
+					h('p', label, { class: 'ih-deel-kop' }),
+					...hoofdstukken.map(([slug, titel]) => h('label', [h('input', [], { type: 'checkbox', name: 'verbergen', value: slug }), ` ${titel}`], { class: 'ih-vinkje' })),
+				], { class: 'ih-deel' }),
+			),
+		);
 		this.#meldingen = new Meldingen(this);
 		toonScriptDelen(document);
 		const bewaard = siteOpslag().lees(OPSLAG) as Bewaard | undefined;
@@ -262,7 +272,7 @@ class RegioInvulhulp extends HTMLElement {
 				.filter((id) => !ids.has(id))
 				.map((id) => h('label', [h('input', [], { type: 'checkbox', name: pad, value: id, checked: '' }), ` ${id} (geen partner met dit id)`], { class: 'ih-vinkje' })),
 		];
-		return h('fieldset', [h('legend', 'Welke partners doen mee?'), ...(vinkjes.length ? vinkjes : [h('p', 'Voeg eerst partners toe; dan kun je ze hier aanvinken.', { class: 'ih-hint' })])], {
+		return h('fieldset', [h('legend', `Welke partners doen mee aan netwerk ${n + 1}?`), ...(vinkjes.length ? vinkjes : [h('p', 'Voeg eerst partners toe; dan kun je ze hier aanvinken.', { class: 'ih-hint' })])], {
 			class: 'ih-groep ih-partnerkiezer',
 			'data-veld': pad,
 			'data-label': `Netwerk ${n + 1}: partners`,
@@ -491,15 +501,11 @@ class RegioInvulhulp extends HTMLElement {
 	#toonKop(): void {
 		const naam = this.#f.naam.trim() || 'jullie regio';
 		this.querySelector('[data-kop-titel]')!.textContent = `Werkboek ${naam}`;
-		const img = this.querySelector<HTMLImageElement>('[data-kop-logo]')!;
-		if (this.#logoData) {
-			img.src = this.#logoData;
-			img.alt = `Logo ${naam}`;
-			img.hidden = false;
-		} else {
-			img.removeAttribute('src');
-			img.hidden = true;
-		}
+		// The image only exists while there is a logo (an <img> without src is not valid HTML).
+		const plek = this.querySelector<HTMLElement>('[data-kop-logo]')!;
+		const img = plek.querySelector('img');
+		if (!this.#logoData) img?.remove();
+		else if (img?.getAttribute('src') !== this.#logoData || img.alt !== `Logo ${naam}`) plek.replaceChildren(h('img', [], { src: this.#logoData, alt: `Logo ${naam}` }));
 		const kop = this.querySelector<HTMLElement>('[data-kop]')!;
 		const accent = isHex(this.#f.accent) ? lang(this.#f.accent.trim()) : '';
 		// The shade the build would use for links: the accent itself when it has enough contrast.
@@ -550,11 +556,11 @@ class RegioInvulhulp extends HTMLElement {
 			this.#logoData = undefined;
 			this.#meldingen.goed('Je begint met een leeg formulier.');
 		} else {
-			const { leesRegioYaml } = await laadYaml();
-			const geopend = leesRegioYaml(this.dataset['starter'] ?? '');
+			const [{ leesRegioYaml }, { starterYaml, starterLogo }] = await Promise.all([laadYaml(), import('../regio/invulhulp-starter.ts')]);
+			const geopend = leesRegioYaml(starterYaml);
 			if (!geopend.ok) return this.#meldingen.fout(geopend.meldingen.join(' '));
 			this.#f = geopend.formulier;
-			this.#logoData = this.dataset['starterLogo'];
+			this.#logoData = starterLogo;
 			this.#meldingen.goed('De voorbeeldregio staat in het formulier. Pas de gegevens aan jullie eigen regio aan.');
 		}
 		this.#vulFormulier();
