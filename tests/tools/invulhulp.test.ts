@@ -222,12 +222,17 @@ describe('region wizard', () => {
 		await tab.sluit();
 	});
 
-	test('axe and the layout sweep over the filled wizard with its errors shown, light and dark, 1280 and 390 px', async () => {
+	test('axe, IBM and the layout sweep over the wizard, empty and filled with its errors shown, light and dark, 1280 and 390 px', async () => {
 		const problemen: string[] = [];
 		for (const scherm of SCHERMEN) {
 			const { naam, ...opties } = scherm;
 			const tab = await nieuweTab(browser, { ...opties, init: `localStorage.setItem('starlight-theme', 'light')` });
 			const page = await open(tab);
+			// Empty (the site-wide sweep covers this too; here the second engine as well).
+			if (naam === '1280') {
+				problemen.push(...(await axeBevindingen(page, `/regio-maken/ leeg (licht)`, AXE_TAGS)));
+				problemen.push(...(await ibmBevindingen(page, `/regio-maken/ leeg`)));
+			}
 			// Filled: the starter region with its logo, then errors on top: a too light colour and an empty partner.
 			await page.getByRole('button', { name: 'Begin met de voorbeeldregio' }).click();
 			await expect.poll(() => page.locator('#ih-naam').inputValue(), { timeout: 15_000 }).toBe('Regio Voorbeeld');
