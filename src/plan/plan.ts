@@ -45,6 +45,7 @@ export function hulpmiddelenGroep() {
 			{ label: 'Werkvormen zoeken', link: '/werkvormen/' },
 			{ label: 'Balansmeter invullen', link: '/balansmeter/' },
 			{ label: 'Sessieplanner', link: '/sessieplanner/' },
+			{ label: 'Regio maken (invulhulp)', link: '/regio-maken/' },
 		],
 	};
 }

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { markdownSlugs } from '../plan/paths.ts';
 import { regioSchema, type Regio } from '../schemas/regio.ts';
-import { regelVanPad } from '../utils/yaml.ts';
+import { regelVanPad, yamlFoutInNederlands } from '../utils/yaml.ts';
 import { EXTENSIES, SOORTNAAM, soortVanAfbeelding, soortVanNaam } from '../utils/image.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
 
@@ -184,18 +184,3 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext)
 	if (problemen.length || !resultaat.success) throw fout(problemen);
 	return { bron, regio: resultaat.data, ...(logoPad ? { logoPad } : {}) };
 }
-
-function yamlFoutInNederlands(code: string, origineel: string): string {
-	const vertaling: Record<string, string> = {
-		DUPLICATE_KEY: 'een veld staat twee keer in dezelfde groep.',
-		BAD_INDENT: 'de inspringing klopt niet.',
-		MISSING_CHAR: 'er ontbreekt een teken (bijvoorbeeld een dubbele punt of een afsluitend aanhalingsteken).',
-		MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; waarschijnlijk ontbreekt een dubbele punt of klopt de inspringing niet.',
-		TAB_AS_INDENT: 'er wordt met een tab ingesprongen; gebruik spaties.',
-		BLOCK_AS_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; waarschijnlijk ontbreekt een dubbele punt.',
-		UNEXPECTED_TOKEN: 'er staat een onverwacht teken.',
-		BAD_SCALAR_START: 'een waarde begint met een teken dat niet mag; zet de waarde tussen aanhalingstekens.',
-	};
-	return vertaling[code] ?? `${origineel.split('\n')[0]}.`;
-}
-

@@ -1,37 +1,17 @@
 import { z } from 'astro/zod';
 import { controleerAccent } from '../utils/color.ts';
 
-/** Kinds of partner organisations in a region. */
-export const PARTNER_SOORTEN = [
-	'gemeente',
-	'zorgaanbieder',
-	'zorgverzekeraar',
-	'ggd',
-	'welzijn',
-	'clientenorganisatie',
-	'onderwijs',
-	'overig',
-] as const;
+// The allowed values live apart, without zod, so the network map and the region wizard's page
+// script can use them without loading the validator.
+import { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORTEN } from './regio-keuzes.ts';
+export { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORT_LABELS, PARTNER_SOORTEN } from './regio-keuzes.ts';
 
-/** Readable Dutch labels for the partner kinds, for tables and legends. */
-export const PARTNER_SOORT_LABELS: Record<(typeof PARTNER_SOORTEN)[number], string> = {
-	gemeente: 'Gemeente',
-	zorgaanbieder: 'Zorgaanbieder',
-	zorgverzekeraar: 'Zorgverzekeraar of zorgkantoor',
-	ggd: 'GGD',
-	welzijn: 'Welzijn',
-	clientenorganisatie: 'Cliëntenorganisatie',
-	onderwijs: 'Onderwijs',
-	overig: 'Overig',
-};
-
-export const NETWERK_SCHALEN = ['wijk', 'gemeente', 'subregio', 'regio', 'bovenregionaal'] as const;
-export const NETWERK_KADERS = ['IZA', 'GALA', 'WOZO', 'Jeugd', 'eigen'] as const;
+const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 /** A CSS hex colour such as `#0b5cad` or `#07c`. */
 const hexKleur = z
 	.string()
-	.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+	.regex(HEX, {
 		message: 'Gebruik een hexadecimale kleurcode met een hekje, zoals "#0b5cad".',
 	});
 
@@ -102,7 +82,15 @@ export const regioSchema = z
 		kleuren: z
 			.strictObject({
 				/** Accent colour as a CSS hex colour. @example "#0b5cad" */
-				accent: hexKleur.optional(),
+				accent: hexKleur
+					// On the field itself, not in the object's superRefine: zod runs that only when every
+					// other field is right, so a too light colour was reported only after the rest was fixed.
+					.superRefine((accent, ctx) => {
+						// zod runs this check after a failed pattern too: only a real colour has a contrast.
+						const fout = HEX.test(accent) ? controleerAccent(accent) : undefined;
+						if (fout) ctx.addIssue({ code: 'custom', message: fout });
+					})
+					.optional(),
 			})
 			.optional(),
 		/** The region's own regional tasks. */
@@ -145,9 +133,6 @@ export const regioSchema = z
 			.default({ verbergen: [] }),
 	})
 	.superRefine((regio, ctx) => {
-		const accent = regio.kleuren?.accent;
-		const contrastFout = accent ? controleerAccent(accent) : undefined;
-		if (contrastFout) ctx.addIssue({ code: 'custom', path: ['kleuren', 'accent'], message: contrastFout });
 		const gezien = new Map<string, number>();
 		regio.partners.forEach((partner, index) => {
 			const eerder = gezien.get(partner.id);

@@ -62,8 +62,13 @@ export const verhouding = (waarde: number) => `${waarde.toFixed(1).replace('.', 
 export function controleerAccent(accent: string): string | undefined {
 	const ratio = contrast(accent, WIT);
 	if (ratio >= MIN_CONTRAST) return undefined;
-	const voorstel = mengTot(accent, ZWART, (k) => contrast(k, WIT) >= MIN_CONTRAST);
+	const voorstel = voorstelAccent(accent);
 	return `De accentkleur ${accent} heeft te weinig contrast met een witte achtergrond (${verhouding(ratio)}; nodig is minstens ${verhouding(MIN_CONTRAST)} voor leesbare tekst, WCAG AA). Kies een donkerdere tint, bijvoorbeeld "${voorstel}" (${verhouding(contrast(voorstel, WIT))}).`;
+}
+
+/** The least darkened shade of `accent` that has AA contrast on white (the accent itself when it has). */
+export function voorstelAccent(accent: string): string {
+	return mengTot(accent, ZWART, (k) => contrast(k, WIT) >= MIN_CONTRAST);
 }
 
 export interface AccentPalet {

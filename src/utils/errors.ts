@@ -59,60 +59,8 @@ export function formatProblemen(titel: string, problemen: Probleem[], hint?: str
 	return `${titel} (${aantal}):\n${regels.join('\n')}${hint === undefined ? '' : `\n\nWat nu: ${hint}`}`;
 }
 
-const TYPE_NAMEN: Record<string, string> = {
-	string: 'tekst',
-	number: 'getal',
-	int: 'geheel getal',
-	boolean: 'ja of nee (true/false)',
-	array: 'lijst',
-	object: 'groep velden',
-	undefined: 'niets',
-	null: 'leeg',
-};
-
-function typeNaam(value: unknown): string {
-	if (value === null || value === undefined) return 'niets';
-	if (Array.isArray(value)) return 'een lijst';
-	if (typeof value === 'object') return 'een groep velden';
-	if (typeof value === 'number') return `het getal ${value}`;
-	if (typeof value === 'boolean') return `"${value}"`;
-	return `de tekst "${String(value)}"`;
-}
-
-/**
- * Dutch messages for zod's built-in issue codes. Messages set in a schema take precedence,
- * so this only fills in the generic cases.
- */
-export const nederlandseFoutmeldingen: z.core.$ZodErrorMap = (issue) => {
-	switch (issue.code) {
-		case 'invalid_type': {
-			if (issue.input === undefined) return 'Dit veld is verplicht. Vul het in.';
-			const verwacht = TYPE_NAMEN[issue.expected] ?? issue.expected;
-			return `Hier hoort een ${verwacht}, maar er staat ${typeNaam(issue.input)}.`;
-		}
-		case 'invalid_value':
-			return `${typeNaam(issue.input)} is hier niet toegestaan. Kies uit: ${issue.values.map(String).join(', ')}.`.replace(
-				/^./,
-				(c) => c.toUpperCase(),
-			);
-		case 'invalid_union':
-			return 'Deze waarde past bij geen van de toegestane vormen. Kijk in de uitleg van het veld welke vormen mogen.';
-		case 'too_small':
-			if (issue.origin === 'array') return `Deze lijst heeft minstens ${issue.minimum} item(s) nodig.`;
-			if (issue.origin === 'string') return issue.minimum === 1 ? 'Dit veld mag niet leeg zijn.' : `Gebruik minstens ${issue.minimum} tekens.`;
-			return `De waarde moet minstens ${issue.minimum} zijn.`;
-		case 'too_big':
-			if (issue.origin === 'array') return `Deze lijst mag hoogstens ${issue.maximum} item(s) hebben.`;
-			if (issue.origin === 'string') return `Gebruik hoogstens ${issue.maximum} tekens.`;
-			return `De waarde mag hoogstens ${issue.maximum} zijn.`;
-		case 'unrecognized_keys':
-			return `Onbekend veld: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Controleer de spelling (hoofdletters tellen mee) of haal het veld weg.`;
-		case 'invalid_format':
-			return `Dit heeft niet de juiste vorm (${issue.format}).`;
-		default:
-			return undefined;
-	}
-};
+// The Dutch zod messages live apart, without Astro, so the region wizard's page script can use them too.
+export { nederlandseFoutmeldingen } from './zod-messages.ts';
 
 /** Turns zod issues into problems; `regelVan` maps a field path to a line number. */
 export function problemenUitZod(

@@ -46,6 +46,10 @@ describe('weight of the tools', () => {
 		['werkvormen/', 6_000],
 		// A template: the worksheet element plus copying; the Word library (docx) only on click.
 		['sjablonen/uitnodiging/', 9_000],
+		// The region wizard: form, storage, preview and map up front (about 11 KB measured); the
+		// validator (zod and the schema, about 27 KB) when there is something to check and the yaml
+		// package (about 30 KB) when a file is opened or downloaded, both loaded on demand.
+		['regio-maken/', 14_000],
 	])('%s stays within its budget', (pad, budget) => {
 		const { vooraf, later, bestanden } = gewicht(pad);
 		console.info(`${pad}: ${vooraf} B gzip vooraf, ${later} B gzip bij gebruik (${bestanden.length} bestanden)`);

@@ -345,7 +345,7 @@ describe('sidebar links to the tools', () => {
 	test('Starlight does not prefix `link` items with the base path, so the links carry it', async () => {
 		const { hulpmiddelenGroep, werkvormenZoeken } = await import('../../src/plan/plan.ts');
 		// Starlight adds the base path to sidebar links itself; the base-path build test checks the result.
-		expect(hulpmiddelenGroep().items.map((i) => i.link)).toEqual(['/werkvormen/', '/balansmeter/', '/sessieplanner/']);
+		expect(hulpmiddelenGroep().items.map((i) => i.link)).toEqual(['/werkvormen/', '/balansmeter/', '/sessieplanner/', '/regio-maken/']);
 		expect(werkvormenZoeken().link).toBe('/werkvormen/');
 	});
 });
