@@ -61,7 +61,8 @@ export function bouwRegio(
 	const env: NodeJS.ProcessEnv = { ...basisEnv, ASTRO_TELEMETRY_DISABLED: '1', WERKBOEK_REGIO: map, WERKBOEK_BOUWMAP: bouwmap };
 	// The build folder holds the cache; a cache set for a single build would be shared here.
 	delete env['WERKBOEK_CACHE'];
-	if (basisEnv['BASE_PATH']) env['BASE_PATH'] = basisEnv['BASE_PATH'].replaceAll('{naam}', naam);
+	// `{naam}` is the region's folder name; `//` from joining a base and `/{naam}/` becomes `/`.
+	if (basisEnv['BASE_PATH']) env['BASE_PATH'] = basisEnv['BASE_PATH'].replaceAll('{naam}', naam).replace(/\/{2,}/g, '/');
 	const start = performance.now();
 	const bestand = createWriteStream(join(bouwmap, 'build.log'));
 	const delen: string[] = [];

@@ -45,6 +45,9 @@ const escape = (tekst: string) =>
 /** A colour from a manifest, only when it is a plain hex colour (it ends up in a style attribute). */
 const hex = (kleur?: string) => (kleur && /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i.test(kleur) ? kleur : undefined);
 
+/** The first letter of the name after "Regio": the mark of a region without a logo. */
+const initiaal = (titel: string) => (titel.replace(/^regio\s+/i, '').trim()[0] ?? '?').toUpperCase();
+
 /**
  * The HTML of the index page. Links are relative (`./<naam>/`), so the page works under any base
  * path. Light and dark follow the reader's system; no scripts, no requests to other sites.
@@ -53,20 +56,25 @@ export function indexHtml(regios: readonly RegioManifest[], titel = 'Werkboeken 
 	const items = regios
 		.map((r) => {
 			const accent = hex(r.accent);
-			const logo = r.logo ? `<img src="./${encodeURIComponent(r.naam)}/${encodeURIComponent(r.logo)}" alt="" width="48" height="48">` : '<span class="zonder-logo" aria-hidden="true"></span>';
+			const logo = r.logo ? `<img src="./${encodeURIComponent(r.naam)}/${encodeURIComponent(r.logo)}" alt="" width="48" height="48">` : `<span class="zonder-logo" aria-hidden="true">${escape(initiaal(r.titel))}</span>`;
 			return `\t\t\t<li${accent ? ` style="--accent: ${accent}"` : ''}>
 				<a href="./${encodeURIComponent(r.naam)}/">${logo}<span>Werkboek ${escape(r.titel)}</span></a>
 			</li>`;
 		})
 		.join('\n');
 	const aantal = regios.length === 1 ? 'één regio' : `${regios.length} regio's`;
-	return `<!doctype html>
+	const beschrijving = `Het werkboek Regionaal Samenwerken voor ${aantal}: kies jouw regio.`;
+	const inleiding =
+		regios.length === 0
+			? 'Er staat hier nog geen werkboek van een regio.'
+			: `Het werkboek Regionaal Samenwerken, voor ${regios.length === 1 ? 'één regio met haar' : `${aantal} met elk hun`} eigen partners, netwerken en opgaven. Kies jouw regio.`;
+	return `<!DOCTYPE html>
 <html lang="nl">
 	<head>
 		<meta charset="utf-8">
 		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<title>${escape(titel)}</title>
-		<meta name="description" content="Het werkboek Regionaal Samenwerken van ${aantal}: kies jouw regio.">
+		<meta name="description" content="${beschrijving}">
 		<style>
 			:root { color-scheme: light dark; --tekst: #1b1b1f; --achtergrond: #fff; --rand: #767676; --link: #0b57a4; }
 			@media (prefers-color-scheme: dark) { :root { --tekst: #f2f2f4; --achtergrond: #17181c; --rand: #9a9aa2; --link: #9cc8ff; } }
@@ -78,12 +86,13 @@ export function indexHtml(regios: readonly RegioManifest[], titel = 'Werkboeken 
 			a { display: flex; gap: 0.75rem; align-items: center; padding: 0.75rem 1rem; min-height: 3rem; color: var(--link); font-weight: 600; text-underline-offset: 0.2em; }
 			a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; border-radius: 0.25rem; }
 			img, .zonder-logo { flex: none; width: 3rem; height: 3rem; object-fit: contain; }
+			.zonder-logo { box-sizing: border-box; display: grid; place-items: center; border: 3px solid var(--accent, var(--rand)); border-radius: 50%; color: var(--tekst); font-size: 1.5rem; }
 		</style>
 	</head>
 	<body>
 		<main>
 			<h1>${escape(titel)}</h1>
-			<p>Het werkboek voor reflectie op regionale samenwerking in zorg en welzijn, met de gegevens van ${aantal}. Kies jouw regio.</p>
+			<p>${inleiding}</p>
 			<ul>
 ${items}
 			</ul>
