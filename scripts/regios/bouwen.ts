@@ -1,7 +1,18 @@
 // Builds regions, several at a time, each in a child process of its own (scripts/build-regios.ts).
 // Every build gets its own folder (WERKBOEK_BOUWMAP, see astro.config.mjs): Astro's root there
 // holds its `.astro/` and cache, so builds running at the same time in one checkout share nothing
-// they write.
+// they write. What one build writes, and where it goes:
+// - `<root>/.astro/`: Astro's generated types and the content layer's module lists
+//   (content-modules.mjs, content-assets.mjs), which the same build reads back → `<bouwmap>/.astro/`.
+// - Astro's cache (content data store, optimised images) → `<bouwmap>/cache/`; the PDF options
+//   file (src/integration/print.ts) is in that cache too.
+// - Vite's dependency cache, `<root>/node_modules/.vite/` → `<bouwmap>/node_modules/.vite/`.
+// - Prerendered chunks: `<outDir>/.prerender/`, or `<cwd>/.astro/` when the output lies outside
+//   the working folder → the build runs with `<bouwmap>` as working folder.
+// - The editing screen's bundle, `node_modules/.cache/regiowerkboek/`: shared on purpose (it
+//   depends only on the installed packages); each build writes a temporary folder with its own
+//   Vite cache and renames it (src/integration/cms.ts).
+// - The site itself → `<uit>/<naam>/`; the index page after all builds.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';

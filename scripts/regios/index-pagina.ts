@@ -83,7 +83,8 @@ export function indexHtml(regios: readonly RegioManifest[], titel = 'Werkboeken 
 			h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 0.5rem; }
 			ul { list-style: none; padding: 0; margin: 2rem 0 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
 			li { border: 1px solid var(--rand); border-inline-start: 0.5rem solid var(--accent, var(--rand)); border-radius: 0.5rem; }
-			a { display: flex; gap: 0.75rem; align-items: center; padding: 0.75rem 1rem; min-height: 3rem; color: var(--link); font-weight: 600; text-underline-offset: 0.2em; }
+			a { display: flex; gap: 0.75rem; align-items: center; padding: 0.75rem 1rem; min-height: 3rem; color: var(--link); font-weight: 600; text-decoration: none; }
+			a > span:last-child { text-decoration: underline; text-underline-offset: 0.2em; }
 			a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; border-radius: 0.25rem; }
 			img, .zonder-logo { flex: none; width: 3rem; height: 3rem; object-fit: contain; }
 			.zonder-logo { box-sizing: border-box; display: grid; place-items: center; border: 3px solid var(--accent, var(--rand)); border-radius: 50%; color: var(--tekst); font-size: 1.5rem; }
