@@ -56,6 +56,12 @@ WERKBOEK_PDF=0 slaat de PDF's over.`);
 }
 
 // Every region of the programme layout: with --programma, or when no folders are given.
+/** The Markdown report: to --samenvatting, else (in GitHub Actions) to the job's summary. */
+function schrijfSamenvatting(markdown: string): void {
+	const bestand = values.samenvatting ?? process.env['GITHUB_STEP_SUMMARY'];
+	if (bestand) (values.samenvatting ? writeFileSync : appendFileSync)(bestand, markdown);
+}
+
 const PROGRAMMA = values.programma ?? (positionals.length ? undefined : 'regios');
 const parallel = Number(values.parallel);
 if (!Number.isInteger(parallel) || parallel < 1) {
@@ -102,6 +108,7 @@ if (relative(ROOT, cacheMap).startsWith('..') || isAbsolute(relative(ROOT, cache
 }
 if (problemen.length) {
 	console.error(`\nDe regio's kunnen niet gebouwd worden:\n${problemen.map((p) => `  - ${p}`).join('\n')}\n`);
+	schrijfSamenvatting(`## De regio's kunnen niet gebouwd worden\n\n${problemen.map((p) => `- ${p}`).join('\n')}\n`);
 	process.exit(1);
 }
 
@@ -134,9 +141,7 @@ if (!values['zonder-index']) {
 	console.log(`\nOverzichtspagina: ${relative(ROOT, join(uitMap, 'index.html'))} (${regioS(gebouwd.length)}).`);
 }
 
-const rapport = samenvatting(resultaten);
-const samenvattingBestand = values.samenvatting ?? process.env['GITHUB_STEP_SUMMARY'];
-if (samenvattingBestand) (values.samenvatting ? writeFileSync : appendFileSync)(samenvattingBestand, rapport);
+schrijfSamenvatting(samenvatting(resultaten));
 
 console.log(`\nKlaar in ${totaal.toFixed(1)} s (${tegelijk} tegelijk):`);
 for (const { naam, ok, s } of resultaten) console.log(`  ${ok ? '✓' : '✗'} ${naam} (${s.toFixed(1)} s)`);

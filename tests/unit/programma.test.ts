@@ -95,7 +95,15 @@ describe('the index page', () => {
 
 describe('npm run build:regios refuses bad input before it builds anything', () => {
 	test('a folder name that cannot be an address, and a cache outside the project', async () => {
-		const uit = await draai([join(ROOT, 'scripts', 'build-regios.ts'), 'tests/fixtures/regio-minimaal', 'tests/fixtures/Zee_Land', '--cache', '/tmp/ergens'], { WERKBOEK_PDF: '0' });
+		const map = mkdtempSync(join(tmpdir(), 'werkboek-regios-'));
+		const summary = join(map, 'summary.md');
+		writeFileSync(summary, '');
+		const uit = await draai([join(ROOT, 'scripts', 'build-regios.ts'), 'tests/fixtures/regio-minimaal', 'tests/fixtures/Zee_Land', '--cache', '/tmp/ergens'], {
+			WERKBOEK_PDF: '0',
+			GITHUB_STEP_SUMMARY: summary,
+		});
+		// In GitHub Actions the job's summary says it too.
+		expect(readFileSync(summary, 'utf8')).toContain('- tests/fixtures/Zee_Land: hier staat geen regio.yaml.');
 		expect(uit.code).toBe(1);
 		expect(uit.stderr).toContain('tests/fixtures/Zee_Land: hier staat geen regio.yaml.');
 		expect(uit.stderr).toContain('de mapnaam "Zee_Land" wordt het adres /Zee_Land/ van de regio; gebruik alleen kleine letters, cijfers en streepjes');
