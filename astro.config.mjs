@@ -57,7 +57,7 @@ export default defineConfig({
 			regio: variabele('WERKBOEK_REGIO'),
 			pdf: env.WERKBOEK_PDF !== '0',
 			chromium: { source: variabele('WERKBOEK_CHROMIUM'), path: variabele('CHROME_PATH') },
-			sidebar: { cache: env.WERKBOEK_ZIJBALK_CACHE !== '0', max: Number(env.WERKBOEK_ZIJBALK_MAX) || undefined },
+			sidebar: { cache: { 1: true, 0: false }[env.WERKBOEK_ZIJBALK_CACHE ?? ''], max: Number(env.WERKBOEK_ZIJBALK_MAX) || undefined },
 			cms: {
 				repo: variabele('WERKBOEK_REPO') ?? variabele('GITHUB_REPOSITORY'),
 				branch: variabele('WERKBOEK_BRANCH') ?? 'main',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import { join, relative } from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkDirective from 'remark-directive';
@@ -30,39 +31,53 @@ export interface Controle {
 	bestanden: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 interface Pagina {
 	bestand: string;
 	pad: string;
-	bron: string;
+	/** The file with its frontmatter blanked out by spaces (lines and columns stay), as Astro's MDX reads it. */
+	inhoud: string;
 	frontmatter: Record<string, unknown>;
-	/** Line in the file where the frontmatter YAML starts (1-based). */
+	/** Line in the file of a frontmatter field (1-based). */
 	regelVan: (veldPad: PropertyKey[]) => number | undefined;
 }
 
 function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | undefined {
 	const bestand = relative(root, pad).split('\\').join('/');
 	const bron = readFileSync(pad, 'utf8');
-	const match = FRONTMATTER.exec(bron);
-	if (!match) {
+	// Astro's own frontmatter reader, the one its content layer and @astrojs/mdx use: the check
+	// finds the frontmatter exactly where the build does.
+	const yamlTekst = extractFrontmatter(bron);
+	if (yamlTekst === undefined) {
 		problemen.push({ bestand, regel: 1, bericht: 'Dit bestand mist frontmatter. Begin met --- , een regel "title: ..." en weer ---.' });
 		return undefined;
 	}
+	// The YAML text starts right after the opening --- (its first line is the rest of that line).
+	const ervoor = bron.slice(0, bron.indexOf(yamlTekst)).split('\n').length - 1;
+	const fout = (regel: number, melding: string) =>
+		problemen.push({ bestand, regel: ervoor + regel, bericht: `De frontmatter (YAML) klopt niet: ${melding.split('\n')[0]}` });
 	const lines = new LineCounter();
-	const doc = parseDocument(match[1]!, { lineCounter: lines });
+	// Without its last newline, so an error at the end of the YAML names its last line, not the closing ---.
+	const doc = parseDocument(yamlTekst.slice(0, -1), { lineCounter: lines });
 	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			problemen.push({ bestand, regel: lines.linePos(e.pos[0]).line + 1, bericht: `De frontmatter (YAML) klopt niet: ${e.message.split('\n')[0]}` });
-		}
+		for (const e of doc.errors) fout(lines.linePos(e.pos[0]).line, e.message);
 		return undefined;
 	}
-	// The frontmatter starts on line 2 of the file (after the opening ---).
+	let inhoud: string;
+	try {
+		// What Astro's MDX compiles: the frontmatter as spaces, so it is not read as Markdown or MDX
+		// (a flow mapping such as `sidebar: { order: 1 }` would be an MDX expression).
+		inhoud = parseFrontmatter(bron, { frontmatter: 'empty-with-spaces' }).content;
+	} catch (e) {
+		// The build's YAML parser (js-yaml) refuses what ours accepted: the build would stop too.
+		const plek = (e as { mark?: { line?: number } }).mark?.line;
+		fout(plek === undefined ? 1 : plek + 1, (e as Error).message);
+		return undefined;
+	}
 	const regelVan = (veldPad: PropertyKey[]) => {
 		const regel = regelVanPad(doc, lines, veldPad);
-		return regel === undefined ? undefined : regel + 1;
+		return regel === undefined ? undefined : ervoor + regel;
 	};
-	return { bestand, pad, bron, frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, regelVan };
+	return { bestand, pad, inhoud, frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, regelVan };
 }
 
 /**
@@ -174,7 +189,7 @@ export function controleer(root: string, gekozen?: string): Controle {
 			} else {
 				resultaat.data.hoofdstukken.forEach((slug, index) => {
 					if (!hoofdstukken.includes(slug)) {
-						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` } as Probleem);
+						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` });
 					}
 				});
 			}
@@ -194,7 +209,7 @@ export function controleer(root: string, gekozen?: string): Controle {
 			});
 			processor.use(remarkRegioVelden, { regio: regio.regio });
 			processor.use(remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
-			const file = new VFile({ path: pagina.pad, value: pagina.bron });
+			const file = new VFile({ path: pagina.pad, value: pagina.inhoud });
 			try {
 				processor.runSync(processor.parse(file), file);
 			} catch (fout) {

@@ -307,5 +307,3 @@ export function cmsConfig(opties: CmsOpties) {
 		],
 	};
 }
-
-export type CmsConfig = ReturnType<typeof cmsConfig>;

@@ -12,6 +12,7 @@ import { sjabloonSlugs } from '../sjablonen/load.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOpties } from './options.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** Folder of the editing screen in the built site: `<base>admin/`. */
 export const CMS_MAP = 'admin';
@@ -257,7 +258,7 @@ export function werkboekCms(context: WerkboekContext, opties: WerkboekOpties['cm
 		name: 'werkboek:cms',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				site = config.site;
 			},
 			'astro:server:setup': ({ server, logger }) => {

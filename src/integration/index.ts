@@ -9,6 +9,7 @@ import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/load
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import { SIDEBAR_MAX, sidebarComponent } from '../starlight/sidebar.ts';
 import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
 import { remarkTabellen } from '../remark/tables.ts';
 import { rehypeTaaklijsten } from '../remark/tasklists.ts';
@@ -21,7 +22,6 @@ import { werkboekPrint } from './print.ts';
 import { werkboekPaginas } from './link-check.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
-import { ZIJBALK_MAX } from '../starlight/sidebar.ts';
 import { collectiesModule, optiesModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
 import { astroMelding } from '../utils/errors.ts';
 
@@ -39,6 +39,8 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 	const { root, geladen, plan } = context;
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
+	/** `./src/…` when the sidebar is cached; made absolute below like every path Starlight gets. */
+	const sidebar = sidebarComponent(plan.sidebar, opties.sidebar.max ?? SIDEBAR_MAX, opties.sidebar.cache);
 
 	return [
 		starlight({
@@ -57,6 +59,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 				// these folders (integrations/markdown-processor.js); the chapters and working methods live in
 				// content/ and a region's pages in its own folder, so without this every aside came out as a
 				// bare <div><p>Titel</p>… and the boxes "Voorbeeld (verzonnen)" and "Uit de praktijk" had no frame.
+				// Upstream: withastro/starlight#3274; guarded by tests/tools/traject.test.ts (src/starlight/README.md).
 				processedDirs: [join(root, 'content'), bron.map],
 				// Astro already gives headings their ids; Starlight's extra anchor links would change every
 				// chapter's markup, print and page size, which is not what this setting is for.
@@ -64,9 +67,9 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 			},
 			components: {
 				MarkdownContent: join(root, 'src/starlight/MarkdownContent.astro'),
-				// The sidebar rendered once and reused (src/starlight/sidebar.ts); `sidebar.cache: false` uses
-				// Starlight's own on every page, which tests/build/zijbalk.test.ts compares it with.
-				...(opties.sidebar.cache ? { Sidebar: join(root, 'src/starlight/Sidebar.astro') } : {}),
+				// Above the compact-sidebar limit the sidebar is rendered once and reused (src/starlight/sidebar.ts);
+				// below it, Starlight's own. The `sidebar.cache` option forces either (tests/build/zijbalk.test.ts).
+				...(sidebar.Sidebar ? { Sidebar: join(root, sidebar.Sidebar) } : {}),
 			},
 		}),
 		{
@@ -123,7 +126,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
 									[VIRTUAL.kleuren]: () => accentCss(regio),
 									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen, root),
-									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? ZIJBALK_MAX),
+									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? SIDEBAR_MAX),
 								}),
 							],
 						},

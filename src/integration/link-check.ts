@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kapotteLinks, linkOpslag, regelVanLink, type KapotteLink } from '../postprocess/links.ts';
 import { astroMelding } from '../utils/errors.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** Every file below `map`, as paths relative to it with forward slashes. */
 function bestandenIn(map: string): Set<string> {
@@ -29,9 +30,9 @@ export function linkRapport(kapot: KapotteLink[], root: string, base: string): s
 		}
 		// Pages without a source of their own (print routes, tools) get a made-up path from Starlight: not shown.
 		regels.push('', bron !== undefined ? `${pagina.pad} (${pagina.bestand})` : pagina.pad);
-		for (const { link, reden, inZijbalk } of links) {
-			const regel = bron && !inZijbalk ? regelVanLink(bron, link, base) : undefined;
-			const waar = inZijbalk ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
+		for (const { link, reden, inSidebar } of links) {
+			const regel = bron && !inSidebar ? regelVanLink(bron, link, base) : undefined;
+			const waar = inSidebar ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
 			const wat =
 				reden === 'kopje'
 					? `de pagina bestaat, maar heeft geen kopje of anker "${decodeURIComponent(link.slice(link.indexOf('#') + 1))}"`
@@ -62,7 +63,7 @@ export function werkboekPaginas(root: string): AstroIntegration {
 		name: 'werkboek:paginas',
 		hooks: {
 			'astro:config:setup': ({ config, addMiddleware }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -74,8 +75,8 @@ export function werkboekPaginas(root: string): AstroIntegration {
 					rmSync(fileURLToPath(dir), { recursive: true, force: true });
 					throw astroMelding(linkRapport(kapot, root, base), LINK_HINT);
 				}
-				const zijbalken = new Set([...paginas.values()].map((p) => p.zijbalk));
-				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...zijbalken].reduce((som, z) => som + (z?.links.length ?? 0), 0);
+				const sidebars = new Set([...paginas.values()].map((p) => p.sidebar));
+				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...sidebars].reduce((som, z) => som + (z?.links.length ?? 0), 0);
 				logger.info(`Content-Security-Policy gezet en ${aantal} links gecontroleerd op ${paginas.size} pagina's.`);
 			},
 		},

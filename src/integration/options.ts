@@ -40,14 +40,16 @@ export const werkboekOptiesSchema = z
 		sidebar: z
 			.object({
 				/**
-				 * Render the sidebar once and reuse it on every page (src/starlight/Sidebar.astro).
-				 * `false` uses Starlight's own on every page, which tests/build/zijbalk.test.ts compares it
-				 * with. Environment variable: `WERKBOEK_ZIJBALK_CACHE=0` turns it off.
+				 * Render the sidebar once and reuse it on every page (src/starlight/Sidebar.astro). Without
+				 * it, automatic: reused only above the compact-sidebar limit (`max`), where rendering it on
+				 * every page costs (withastro/starlight#2215); below it Starlight renders its own. `true` or
+				 * `false` forces either (tests/build/zijbalk.test.ts compares both). Environment variable:
+				 * `WERKBOEK_ZIJBALK_CACHE=1` or `0`.
 				 */
-				cache: z.boolean().default(true),
+				cache: z.boolean().optional(),
 				/**
-				 * Above this many links a page's sidebar shows only its own group in full (compacteZijbalk).
-				 * Without it: ZIJBALK_MAX. Environment variable: `WERKBOEK_ZIJBALK_MAX`.
+				 * Above this many links a page's sidebar shows only its own group in full (compactSidebar).
+				 * Without it: SIDEBAR_MAX (250). Environment variable: `WERKBOEK_ZIJBALK_MAX`.
 				 */
 				max: z.number().int().positive().optional(),
 			})

@@ -10,6 +10,7 @@ import type { PdfOpties } from '../print/pdf.ts';
 import { printAccentCss } from './kleuren.ts';
 import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
 import { astroMelding } from '../utils/errors.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /**
  * Runs scripts/pdf.ts in its own Node process (the one running this build). Astro's build hooks
@@ -64,7 +65,7 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 				});
 			},
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				site = config.site;
 				const cache = fileURLToPath(config.cacheDir);
 				pdfBestand = join(cache, 'werkboek-pdf.json');
@@ -84,7 +85,7 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 					return;
 				}
 				const uit = fileURLToPath(dir);
-				const opdracht: PdfOpties = { map: uit, base, site, regio: geladen.regio, logoPad: geladen.logoPad, versie, chromium };
+				const opdracht: PdfOpties = { map: uit, base, site, regio: geladen.regio, logoPad: geladen.logoPad, chromium };
 				if (pdfScript(pdfBestand, opdracht).status !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });

@@ -34,6 +34,13 @@ declare module 'virtual:werkboek/collecties' {
 }
 
 declare module 'virtual:werkboek/opties' {
-	/** The sidebar's limit for compacteZijbalk: the `sidebar.max` option, else ZIJBALK_MAX. */
+	/** The sidebar's limit for compactSidebar: the `sidebar.max` option, else SIDEBAR_MAX. */
 	export const sidebarMax: number;
+}
+
+// Starlight's own components reach each other through virtual modules that Starlight does not
+// declare for projects; src/starlight/Sidebar.astro imports one as Starlight's Sidebar does.
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+	const MobileMenuFooter: typeof import('@astrojs/starlight/components/MobileMenuFooter.astro').default;
+	export default MobileMenuFooter;
 }

@@ -17,7 +17,6 @@ export interface PdfOpties {
 	site: string | undefined;
 	regio: Regio;
 	logoPad: string | undefined;
-	versie: string;
 	/** Which Chromium (the integration's `chromium` option): `source` "npm" and/or a browser's `path`. */
 	chromium: { source?: string | undefined; path?: string | undefined };
 }

@@ -8,7 +8,7 @@ export interface Probleem {
 	/** Dotted field path, e.g. `partners.2.soort`; empty for a problem with the whole file. */
 	veld?: string;
 	/** 1-based line number, where known. */
-	regel?: number;
+	regel?: number | undefined;
 	/** What is wrong and what to do, in Dutch. */
 	bericht: string;
 }

@@ -54,7 +54,6 @@ export async function klaar(page: Page, naam: string): Promise<void> {
 }
 
 export const fixtureBestand = (naam: string) => fixture(`hulpmiddelen/${naam}`);
-export const fixtureJson = (naam: string): unknown => JSON.parse(readFileSync(fixtureBestand(naam), 'utf8'));
 
 /** Clicks a button that starts a download and returns the file's JSON. */
 export async function download(page: Page, knop: string): Promise<{ naam: string; data: unknown; pad: string }> {

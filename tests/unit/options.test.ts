@@ -3,8 +3,8 @@ import { parseWerkboekOpties } from '../../src/integration/options.ts';
 import { WerkboekFout } from '../../src/utils/errors.ts';
 
 describe('the options of werkboek()', () => {
-	test('without options: PDFs, the sidebar cache and the main branch', () => {
-		expect(parseWerkboekOpties({})).toEqual({ pdf: true, chromium: {}, sidebar: { cache: true }, cms: { branch: 'main' } });
+	test('without options: PDFs, an automatic sidebar cache and the main branch', () => {
+		expect(parseWerkboekOpties({})).toEqual({ pdf: true, chromium: {}, sidebar: {}, cms: { branch: 'main' } });
 		expect(parseWerkboekOpties()).toEqual(parseWerkboekOpties({}));
 	});
 

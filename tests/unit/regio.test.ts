@@ -11,7 +11,7 @@ import { fixture, ROOT } from '../helpers.ts';
 const hoofdstukken = hoofdstukSlugs(ROOT);
 // A fixed chapter list keeps the snapshotted messages stable while chapters are added.
 const laadFixture = (naam: string) =>
-	laadRegio(ROOT, vindRegio(ROOT, fixture(naam)), ['welkom', 'waarom-stilstaan', 'begrippenlijst']);
+	laadRegio(ROOT, vindRegio(ROOT, fixture(naam)), { hoofdstukken: ['welkom', 'waarom-stilstaan', 'begrippenlijst'] });
 
 describe('region folder resolution', () => {
 	test('uses the starter region when content/regio/ is absent, and says so', () => {
@@ -29,7 +29,7 @@ describe('region folder resolution', () => {
 });
 
 describe('starter region', () => {
-	const { regio, logoPad } = laadRegio(ROOT, vindRegio(ROOT), hoofdstukken);
+	const { regio, logoPad } = laadRegio(ROOT, vindRegio(ROOT), { hoofdstukken });
 
 	test('is realistic: about 10 partners, 5 networks, 3 tasks, a logo', () => {
 		expect(regio.partners.length).toBeGreaterThanOrEqual(10);
