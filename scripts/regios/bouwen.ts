@@ -16,6 +16,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { REGIO_MANIFEST } from './index-pagina.ts';
 
 export interface RegioOpdracht {
 	/** Folder name, also the path on the site. */
@@ -68,6 +69,8 @@ export function bouwRegio(
 	const { naam, map, uit, bouwmap } = opdracht;
 	// A clean folder of its own: nothing left from an earlier build of another checkout state.
 	rmSync(join(bouwmap, '.astro'), { recursive: true, force: true });
+	// An earlier build's manifest goes first: a region that fails now is not on the index page.
+	rmSync(join(uit, REGIO_MANIFEST), { force: true });
 	mkdirSync(bouwmap, { recursive: true });
 	const env: NodeJS.ProcessEnv = { ...basisEnv, ASTRO_TELEMETRY_DISABLED: '1', WERKBOEK_REGIO: map, WERKBOEK_BOUWMAP: bouwmap };
 	// The build folder holds the cache; a cache set for a single build would be shared here.

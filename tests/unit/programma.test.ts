@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { foutmelding, metLimiet, samenvatting } from '../../scripts/regios/bouwen.ts';
 import { indexHtml, leesManifesten, schrijfIndex, schrijfManifest } from '../../scripts/regios/index-pagina.ts';
 import { draai, fixture, ROOT } from '../helpers.ts';
+
+// The tests that start a process get a minute: on a busy machine Node alone takes seconds to start.
 
 describe('foutmelding: what a failed build says is wrong', () => {
 	test('takes the Dutch region error from the first error line on, without colour codes', () => {
@@ -90,7 +92,7 @@ describe('the index page', () => {
 		expect(een.code).toBe(0);
 		expect(readFileSync(samenvatting, 'utf8')).toContain('Niet gepubliceerd (bouwen mislukt): zuid');
 		expect(readFileSync(join(uit, 'index.html'), 'utf8')).toContain('href="./noord/"');
-	});
+	}, 60_000);
 });
 
 describe('npm run build:regios refuses bad input before it builds anything', () => {
@@ -109,11 +111,26 @@ describe('npm run build:regios refuses bad input before it builds anything', () 
 		expect(uit.stderr).toContain('de mapnaam "Zee_Land" wordt het adres /Zee_Land/ van de regio; gebruik alleen kleine letters, cijfers en streepjes');
 		expect(uit.stderr).toContain('--cache /tmp/ergens: ligt buiten de projectmap');
 		expect(uit.stdout).not.toContain('bouwen,');
-	});
+	}, 60_000);
+
+	test('a region that fails now is not on the index page, even with an earlier build in the output', async () => {
+		const uit = mkdtempSync(join(tmpdir(), 'werkboek-regios-'));
+		mkdirSync(join(uit, 'zuid'));
+		schrijfManifest(join(uit, 'zuid'), { naam: 'zuid', titel: 'Regio Zuiderhei' });
+		const build = await draai(
+			[join(ROOT, 'scripts', 'build-regios.ts'), 'tests/fixtures/programma-kapot/regios/zuid', '--uit', uit, '--cache', 'tests/fixtures/.gegenereerd/regios-kapot'],
+			{ WERKBOEK_PDF: '0' },
+		);
+		expect(build.code).toBe(1);
+		expect(build.stderr).toContain('tests/fixtures/programma-kapot/regios/zuid/regio.yaml:14 · netwerken.0.partners.1');
+		expect(leesManifesten(uit)).toEqual([]);
+		expect(readFileSync(join(uit, 'index.html'), 'utf8')).not.toContain('Zuiderhei');
+		rmSync(join(ROOT, 'tests', 'fixtures', '.gegenereerd', 'regios-kapot'), { recursive: true, force: true });
+	}, 120_000);
 
 	test('--parallel must be a whole number', async () => {
 		const uit = await draai([join(ROOT, 'scripts', 'build-regios.ts'), '--parallel', 'veel']);
 		expect(uit.code).toBe(1);
 		expect(uit.stderr).toContain('--parallel moet een heel getal vanaf 1 zijn, niet "veel"');
-	});
+	}, 60_000);
 });
