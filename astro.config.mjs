@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import werkboek from './src/integration/index.ts';
 
 // Declarative on purpose: everything a region sets (name, logo, colours, pages) comes from
@@ -13,10 +15,31 @@ const env = process.env;
  * @param {string} naam
  */
 const variabele = (naam) => env[naam] || undefined;
+const project = fileURLToPath(new URL('./', import.meta.url));
+/**
+ * A folder of this build's own (`WERKBOEK_BOUWMAP`; `npm run build:regios` gives each region one).
+ * Astro writes generated files (types, the content layer's lists of modules) into `<root>/.astro/`
+ * and reads them back while it builds, and keeps its cache in `<root>/node_modules/.astro/`: two
+ * regions built at the same time from one checkout would read each other's. With this folder as
+ * Astro's root, its `.astro/` and cache are this build's alone; the source, the public files and
+ * the output stay in the project.
+ */
+const bouwmap = variabele('WERKBOEK_BOUWMAP');
 
 export default defineConfig({
 	...(env.SITE_URL ? { site: env.SITE_URL } : {}),
 	...(env.BASE_PATH ? { base: env.BASE_PATH } : {}),
+	...(bouwmap
+		? {
+				root: resolve(bouwmap),
+				srcDir: resolve(project, 'src'),
+				publicDir: resolve(project, 'public'),
+				outDir: resolve(project, 'dist'),
+				cacheDir: resolve(bouwmap, 'cache'),
+				// Astro takes the `~/` alias from the tsconfig.json in its root, which is not there.
+				vite: { resolve: { alias: [{ find: /^~\//, replacement: `${resolve(project, 'src')}/` }] } },
+			}
+		: {}),
 	// Separate caches let several regions be built at the same time from one checkout.
 	...(env.WERKBOEK_CACHE ? { cacheDir: env.WERKBOEK_CACHE } : {}),
 	trailingSlash: 'always',

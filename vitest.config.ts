@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
  */
 const zonderDemo = [
 	'tests/build/fork.test.ts',
+	'tests/build/programma.test.ts',
 	'tests/build/regio-build.test.ts',
 	'tests/build/regio-nieuw-tty.test.ts',
 	'tests/build/traject-verbergen.test.ts',

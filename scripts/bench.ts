@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject, WERKVORMEN } from './bench/genereer.ts';
 import { mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
+import { bouwProgramma, genereerProgramma, schatMatrix, type MatrixSchatting, type RegioRun } from './bench/regios.ts';
+import { availableParallelism } from 'node:os';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH = join(ROOT, '.bench');
@@ -25,18 +27,32 @@ const { values } = parseArgs({
 		out: { type: 'string', default: 'bench-results.json' },
 		'zonder-pdf': { type: 'boolean', default: false },
 		'zonder-regio': { type: 'boolean', default: false },
+		// A programme of many regions: build:regios one at a time and all at the same time.
+		regios: { type: 'string', default: '4' },
+		parallel: { type: 'string', default: String(availableParallelism()) },
+		'alleen-regios': { type: 'boolean', default: false },
+		'matrix-overhead': { type: 'string', default: '90' },
+		'matrix-jobs': { type: 'string', default: '20' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 if (values.help) {
 	console.log(`Meet de bouwtijd van het werkboek tegen kale Starlight met dezelfde Markdown.
 
-Gebruik: npm run bench -- [--sizes 50,200,1000] [--runs 3] [--out bench-results.json] [--zonder-pdf] [--zonder-regio]`);
+Gebruik: npm run bench -- [--sizes 50,200,1000] [--runs 3] [--out bench-results.json] [--zonder-pdf] [--zonder-regio]
+                          [--regios 4] [--parallel N] [--alleen-regios] [--matrix-overhead 90] [--matrix-jobs 20]
+
+  --regios N           zoveel regio's voor de meting van een programma (0 slaat die over)
+  --parallel N         zoveel tegelijk in die meting (standaard het aantal processorkernen)
+  --alleen-regios      alleen de meting van een programma
+  --matrix-overhead S  aangenomen seconden per GitHub-job naast het bouwen (runner, checkout, npm ci)
+  --matrix-jobs N      aangenomen aantal jobs dat GitHub tegelijk draait (GitHub Free: 20)`);
 	process.exit(0);
 }
-const groottes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const alleenRegios = values['alleen-regios'];
+const groottes = alleenRegios ? [] : values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
 const runs = Number(values.runs);
-if (!groottes.length || !Number.isInteger(runs) || runs < 1) {
+if ((!alleenRegios && !groottes.length) || !Number.isInteger(runs) || runs < 1) {
 	console.error('Geef --sizes als getallen met komma\'s (bijvoorbeeld 50,200) en --runs als een getal vanaf 1.');
 	process.exit(1);
 }
@@ -171,7 +187,7 @@ async function extraRegio(): Promise<{ s: number; per_regio_s: number[] } | null
 	rmSync(cache, { recursive: true, force: true });
 	const log = join(BENCH, 'logs', 'regios.log');
 	const meting = await meet(
-		[join(DEMO, 'scripts', 'build-regios.ts'), 'templates/regio', GROTE_REGIO, '--uit', uit, '--cache', cache],
+		[join(DEMO, 'scripts', 'build-regios.ts'), 'templates/regio', GROTE_REGIO, '--parallel', '1', '--uit', uit, '--cache', cache],
 		{ cwd: DEMO, env: omgeving({}), log },
 	);
 	if (meting.code !== 0) {
@@ -185,23 +201,44 @@ async function extraRegio(): Promise<{ s: number; per_regio_s: number[] } | null
 
 // The demo workbook (the real content), in its own copy, for the PDFs and the extra region.
 const DEMO = join(BENCH, 'project-demo');
-if (!values['zonder-pdf'] || !values['zonder-regio']) {
+if (!alleenRegios && (!values['zonder-pdf'] || !values['zonder-regio'])) {
 	kopieerProject(DEMO, ROOT, { inhoud: true });
 	genereerGroteRegio(join(DEMO, GROTE_REGIO), ROOT);
 }
 
 let pdf: Awaited<ReturnType<typeof pdfPerPagina>> = { ms: null, melding: 'overgeslagen (--zonder-pdf)' };
-if (!values['zonder-pdf']) {
+if (!values['zonder-pdf'] && !alleenRegios) {
 	process.stdout.write('PDF\'s van het demowerkboek... ');
 	pdf = await pdfPerPagina();
 	console.log(pdf.ms === null ? pdf.melding : `${pdf.ms} ms per pagina`);
 }
 let regio: Awaited<ReturnType<typeof extraRegio>> = null;
-if (!values['zonder-regio']) {
+if (!values['zonder-regio'] && !alleenRegios) {
 	process.stdout.write('Twee regio\'s met build:regios... ');
 	regio = await extraRegio();
 	console.log(regio ? `${regio.per_regio_s.join(' s + ')} s` : 'mislukt');
 }
+
+/**
+ * A programme of many regions in this checkout: the same regions cold, one at a time and then
+ * `parallel` at a time, and from there an estimate for 28 regions on a GitHub Actions matrix.
+ */
+async function programma(): Promise<{ sequential: RegioRun; parallel: RegioRun; matrix_28: MatrixSchatting } | null> {
+	const aantal = Number(values.regios);
+	const parallel = Number(values.parallel);
+	if (!Number.isInteger(aantal) || aantal < 1) return null;
+	const regios = genereerProgramma(join(BENCH, 'programma'), ROOT, aantal);
+	const env = omgeving({});
+	process.stdout.write(`${aantal} regio's na elkaar... `);
+	const na = await bouwProgramma(ROOT, BENCH, regios, 1, env);
+	console.log(`${na.wall_s} s`);
+	process.stdout.write(`${aantal} regio's, ${parallel} tegelijk... `);
+	const tegelijk = await bouwProgramma(ROOT, BENCH, regios, parallel, env);
+	console.log(`${tegelijk.wall_s} s`);
+	const perRegio = mediaan(na.per_region_s);
+	return { sequential: na, parallel: tegelijk, matrix_28: schatMatrix(28, perRegio, Number(values['matrix-overhead']), Number(values['matrix-jobs'])) };
+}
+const programmaMeting = await programma();
 
 const rapport = {
 	datum: new Date().toISOString(),
@@ -214,26 +251,41 @@ const rapport = {
 	region_extra_s: regio?.s ?? null,
 	cms_bundle_s: s(cmsBundelMs),
 	...(regio ? { region_builds_s: regio.per_regio_s } : {}),
+	...(programmaMeting ? { programme: programmaMeting } : {}),
 };
 writeFileSync(resolve(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}\n`);
 
-console.log(`\nMediaan van ${runs} koude build(s), zonder PDF's:\n`);
-console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×standaard | ms/pagina | piek MB');
-for (const r of resultaten) {
+if (resultaten.length) {
+	console.log(`\nMediaan van ${runs} koude build(s), zonder PDF's:\n`);
+	console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×standaard | ms/pagina | piek MB');
+	for (const r of resultaten) {
+		console.log(
+			[r.chapters, r.pages, `${r.project_s} s`, `${r.bare_unified_s} s`, `${r.bare_default_s} s`, r.ratio_unified, r.ratio_default, r.ms_per_page, r.peak_mb]
+				.map(String)
+				.join(' | '),
+		);
+	}
+	console.log('\nWaar de tijd zit (mediaan in seconden, project / kaal unified):');
+	const fasen = ['config', 'content', 'bundelen', 'paginas', 'zoekindex', 'daarna', 'afsluiten'];
+	console.log(`hoofdstukken | ${fasen.join(' | ')}`);
+	for (const r of resultaten) {
+		const p = r.phases_s['project'] ?? {};
+		const k = r.phases_s['kaal-unified'] ?? {};
+		console.log([r.chapters, ...fasen.map((f) => `${p[f] ?? '–'} / ${k[f] ?? '–'}`)].join(' | '));
+	}
+}
+if (programmaMeting) {
+	const { sequential: na, parallel: tegelijk, matrix_28: m } = programmaMeting;
+	const n = na.per_region_s.length;
+	console.log(`\nEen programma van ${n} regio's in deze checkout (${rapport.machine.cpus} kernen, koud, zonder PDF's):`);
+	console.log(`  na elkaar:          ${na.wall_s} s in totaal, ${Math.round((na.wall_s / n) * 10) / 10} s per regio (piek ${na.peak_mb} MB)`);
+	console.log(`  ${tegelijk.parallel} tegelijk:${' '.repeat(Math.max(1, 10 - String(tegelijk.parallel).length))}${tegelijk.wall_s} s in totaal, ${Math.round((tegelijk.wall_s / n) * 10) / 10} s per regio (piek ${tegelijk.peak_mb} MB)`);
 	console.log(
-		[r.chapters, r.pages, `${r.project_s} s`, `${r.bare_unified_s} s`, `${r.bare_default_s} s`, r.ratio_unified, r.ratio_default, r.ms_per_page, r.peak_mb]
-			.map(String)
-			.join(' | '),
+		`  28 regio's op een GitHub-matrix: ongeveer ${Math.round(m.estimate_s / 60)} minuten (${m.estimate_s} s) — een SCHATTING: ${m.waves} ronde(s) van ${m.concurrent_jobs} jobs, ` +
+			`elk ${m.runner_overhead_s} s opstarten (aangenomen) + ${m.build_s} s bouwen (één regio, hier gemeten), plus ${m.fixed_s} s zoeken en publiceren (aangenomen).`,
 	);
 }
-console.log('\nWaar de tijd zit (mediaan in seconden, project / kaal unified):');
-const fasen = ['config', 'content', 'bundelen', 'paginas', 'zoekindex', 'daarna', 'afsluiten'];
-console.log(`hoofdstukken | ${fasen.join(' | ')}`);
-for (const r of resultaten) {
-	const p = r.phases_s['project'] ?? {};
-	const k = r.phases_s['kaal-unified'] ?? {};
-	console.log([r.chapters, ...fasen.map((f) => `${p[f] ?? '–'} / ${k[f] ?? '–'}`)].join(' | '));
-}
-console.log(
+if (alleenRegios) console.log(`\nResultaten in ${values.out}.`);
+else console.log(
 	`\nPDF: ${pdf.ms ?? '–'} ms per pagina. Extra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`,
 );

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { patronen, regioPaginas, sjablonenVerbergen } from 'virtual:werkboek/collecties';
+import { patronen, projectRoot, regioPaginas, sjablonenVerbergen } from 'virtual:werkboek/collecties';
 import { slugVoorBestand } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
@@ -13,6 +13,10 @@ import { SJABLONEN_MAP } from './sjablonen/load.ts';
 // The integration (src/integration/index.ts) has loaded the region and made the build plan once;
 // what the collections need of it comes from there as a virtual module (src/integration/virtual.ts),
 // so the region is not read again here and none of that code is loaded for the content config.
+// The loaders' folders are absolute (projectRoot): Astro's root is not always the project, see
+// WERKBOEK_BOUWMAP in astro.config.mjs.
+/** A folder of the project, for a loader's `base`. */
+const projectMap = (pad: string) => new URL(pad, projectRoot);
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from
@@ -29,12 +33,12 @@ export const collections = {
 	}),
 	/** The facilitator scripts of the five balancing acts, one YAML file per act (schemas/traject.ts). */
 	scripts: defineCollection({
-		loader: glob({ base: 'content/scripts', pattern: '*.yaml' }),
+		loader: glob({ base: projectMap('content/scripts/'), pattern: '*.yaml' }),
 		schema: actScriptSchema,
 	}),
 	docs: defineCollection({
 		loader: glob({
-			base: '.',
+			base: projectMap('./'),
 			pattern: patronen,
 			generateId: ({ entry }) => slugVoorBestand(entry, regioPaginas),
 		}),
@@ -54,7 +58,7 @@ export const collections = {
 	 */
 	sjablonen: defineCollection({
 		loader: glob({
-			base: SJABLONEN_MAP,
+			base: projectMap(`${SJABLONEN_MAP}/`),
 			pattern: ['*.{yaml,yml}', ...sjablonenVerbergen.map((slug) => `!${slug}.{yaml,yml}`)],
 		}),
 		schema: sjabloonSchema,

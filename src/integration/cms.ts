@@ -84,7 +84,8 @@ export async function cmsBundel(root: string, cacheMap = cmsBundelCache(root)): 
 		// Relative URLs: fonts, language files and chunks load from <base>admin/, whatever the base.
 		base: './',
 		logLevel: 'error',
-		cacheDir: join(cacheMap, 'cms', 'vite'),
+		// Vite's cache of its own per build: regions built at the same time share nothing they write.
+		cacheDir: `${tijdelijk}-vite`,
 		publicDir: false,
 		plugins: [zonderCdnLettertypen()],
 		build: {
@@ -99,6 +100,7 @@ export async function cmsBundel(root: string, cacheMap = cmsBundelCache(root)): 
 			},
 		},
 	});
+	rmSync(`${tijdelijk}-vite`, { recursive: true, force: true });
 	try {
 		renameSync(tijdelijk, doel);
 	} catch {

@@ -39,6 +39,8 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 	const { root, geladen, plan } = context;
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
+	/** `./src/…` when the sidebar is cached; made absolute below like every path Starlight gets. */
+	const sidebar = sidebarComponent(plan.sidebar, opties.sidebar.max ?? SIDEBAR_MAX, opties.sidebar.cache);
 
 	return [
 		starlight({
@@ -46,9 +48,11 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 			description: `Werkboek Regionaal Samenwerken voor ${regio.naam}: reflecteren op samenwerking in zorg en welzijn.`,
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
-			...(geladen.logoPad ? { logo: { src: `./${relative(root, geladen.logoPad).split('\\').join('/')}`, alt: `Logo ${regio.naam}` } } : {}),
-			routeMiddleware: './src/starlight/route-middleware.ts',
-			customCss: [VIRTUAL.kleuren, './src/styles/werkboek.css', './src/styles/begrippen.css', './src/styles/print.css', VIRTUAL.printKleuren],
+			// Absolute paths: Starlight resolves `./` against Astro's root, which is not always the project
+			// (WERKBOEK_BOUWMAP in astro.config.mjs).
+			...(geladen.logoPad ? { logo: { src: geladen.logoPad, alt: `Logo ${regio.naam}` } } : {}),
+			routeMiddleware: join(root, 'src/starlight/route-middleware.ts'),
+			customCss: [VIRTUAL.kleuren, ...['werkboek.css', 'begrippen.css', 'print.css'].map((css) => join(root, 'src/styles', css)), VIRTUAL.printKleuren],
 			sidebar: plan.sidebar,
 			markdown: {
 				// Starlight turns `:::tip[Titel]` into an aside only in files under its docs collection or
@@ -62,10 +66,10 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 				headingLinks: false,
 			},
 			components: {
-				MarkdownContent: './src/starlight/MarkdownContent.astro',
+				MarkdownContent: join(root, 'src/starlight/MarkdownContent.astro'),
 				// Above the compact-sidebar limit the sidebar is rendered once and reused (src/starlight/sidebar.ts);
 				// below it, Starlight's own. The `sidebar.cache` option forces either (tests/build/zijbalk.test.ts).
-				...sidebarComponent(plan.sidebar, opties.sidebar.max ?? SIDEBAR_MAX, opties.sidebar.cache),
+				...(sidebar.Sidebar ? { Sidebar: join(root, sidebar.Sidebar) } : {}),
 			},
 		}),
 		{
@@ -121,7 +125,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
 									[VIRTUAL.kleuren]: () => accentCss(regio),
-									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen),
+									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen, root),
 									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? SIDEBAR_MAX),
 								}),
 							],
@@ -137,6 +141,6 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
 		// the PDFs and the editing screen are written.
-		werkboekPaginas(),
+		werkboekPaginas(root),
 	];
 }

@@ -57,14 +57,12 @@ export const LINK_HINT = [
  * output and stops the build with an Astro error, so nothing half-built is published.
  * Added last, so its middleware is the innermost and its check runs after the other integrations.
  */
-export function werkboekPaginas(): AstroIntegration {
-	let root = '';
+export function werkboekPaginas(root: string): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'werkboek:paginas',
 		hooks: {
 			'astro:config:setup': ({ config, addMiddleware }) => {
-				root = fileURLToPath(config.root);
 				base = normalizeBase(config.base);
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 			},

@@ -29,6 +29,8 @@ declare module 'virtual:werkboek/collecties' {
 	export const regioPaginas: string;
 	/** Slugs of the templates the region hides (`sjablonen.verbergen`). */
 	export const sjablonenVerbergen: string[];
+	/** The project root as a file URL ending in `/`: the base of the content loaders' folders. */
+	export const projectRoot: string;
 }
 
 declare module 'virtual:werkboek/opties' {
