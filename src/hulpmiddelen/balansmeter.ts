@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BALANCEERACT_IDS, type BalanceeractId } from '../schemas/balanceeracts.ts';
 import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst } from './formaten.ts';
+import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, BELANGHEBBENDE_IDS, METING_FORMAAT, METING_VERSIE, STAPPEN, verschuivingTekst, type BelanghebbendeId } from './formaten.ts';
 
 export { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst };
 
@@ -11,8 +11,10 @@ export { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst };
  *
  * Versions:
  * - 1: `scores`, a list of `{ act, nu, straks, notitie }` with `null` for an empty position.
- * - 2 (current): `acts`, an object keyed by act id; empty positions are left out. Adds `naam`
+ * - 2: `acts`, an object keyed by act id; empty positions are left out. Adds `naam`
  *   (optional, so a facilitator can tell the files apart) and `opgeslagen`.
+ * - 3 (current): adds `groep`, the participant's stakeholder group (formaten.ts BELANGHEBBENDEN),
+ *   optional. Version 2 files read as version 3 without a group.
  */
 
 export interface ActPositie {
@@ -25,6 +27,7 @@ export interface BalansmeterBestand {
 	formaat: typeof BALANSMETER_FORMAAT;
 	versie: typeof BALANSMETER_VERSIE;
 	naam?: string | undefined;
+	groep?: BelanghebbendeId | undefined;
 	opgeslagen?: string | undefined;
 	acts: Partial<Record<BalanceeractId, ActPositie>>;
 }
@@ -45,8 +48,17 @@ const positie = z.strictObject({ nu: z.optional(stap), straks: z.optional(stap),
 
 const v2 = z.strictObject({
 	formaat: z.literal(BALANSMETER_FORMAAT),
+	versie: z.literal(2),
+	naam: z.optional(z.string().check(z.maxLength(200))),
+	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
+	acts: z.partialRecord(actId, positie),
+});
+
+const v3 = z.strictObject({
+	formaat: z.literal(BALANSMETER_FORMAAT),
 	versie: z.literal(BALANSMETER_VERSIE),
 	naam: z.optional(z.string().check(z.maxLength(200))),
+	groep: z.optional(z.enum(BELANGHEBBENDE_IDS)),
 	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
 	acts: z.partialRecord(actId, positie),
 });
@@ -76,7 +88,12 @@ export function leesBalansmeter(data: unknown): Gelezen<BalansmeterBestand> {
 		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
 		return { ok: true, data: vanV1(oud.data) };
 	}
-	const nieuw = v2.safeParse(data);
+	if (env.data.versie === 2) {
+		const oud = v2.safeParse(data);
+		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
+		return { ok: true, data: { ...(oud.data as Omit<BalansmeterBestand, 'versie'>), versie: BALANSMETER_VERSIE } };
+	}
+	const nieuw = v3.safeParse(data);
 	if (!nieuw.success) return weiger(`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`);
 	return { ok: true, data: nieuw.data as BalansmeterBestand };
 }
@@ -110,7 +127,7 @@ export interface Deelnemer {
 
 export interface ActGroep {
 	act: BalanceeractId;
-	posities: { naam: string; nu?: number | undefined; straks?: number | undefined; notitie?: string | undefined }[];
+	posities: { naam: string; groep?: BelanghebbendeId | undefined; nu?: number | undefined; straks?: number | undefined; notitie?: string | undefined }[];
 	nu: Spreiding;
 	straks: Spreiding;
 	/** Mean of (straks − nu) over participants who gave both: the direction the group wants to move. */
@@ -124,7 +141,7 @@ export interface ActGroep {
 /** Per balancing act: everyone's positions, the spread, the averages and the gaps between now and desired. */
 export function groepsbeeld(deelnemers: readonly Deelnemer[]): ActGroep[] {
 	return BALANCEERACT_IDS.map((act) => {
-		const posities = deelnemers.map(({ naam, meter }) => ({ naam, ...meter.acts[act] }));
+		const posities = deelnemers.map(({ naam, meter }) => ({ naam, ...(meter.groep ? { groep: meter.groep } : {}), ...meter.acts[act] }));
 		const nu = spreiding(posities.flatMap((p) => (p.nu === undefined ? [] : [p.nu])));
 		const straks = spreiding(posities.flatMap((p) => (p.straks === undefined ? [] : [p.straks])));
 		const paren = posities.flatMap((p) => (p.nu === undefined || p.straks === undefined ? [] : [{ naam: p.naam, verschil: p.straks - p.nu }]));
@@ -146,7 +163,84 @@ export function grootsteVerschillen(groepen: readonly ActGroep[]): ActGroep[] {
 		.sort((a, b) => (b.gemiddeldeAfstand ?? 0) - (a.gemiddeldeAfstand ?? 0));
 }
 
+/** Mean positions of one stakeholder group on one act. */
+export interface GroepGemiddelde {
+	groep: BelanghebbendeId;
+	aantal: number;
+	nu?: number | undefined;
+	straks?: number | undefined;
+}
+
+/** Per act: how far apart the stakeholder groups are. */
+export interface Groepsverschil {
+	act: BalanceeractId;
+	/** Every group with at least one position on this act, in the order of BELANGHEBBENDEN. */
+	groepen: GroepGemiddelde[];
+	/** The largest difference between two groups' mean positions, now or desired, with those two groups. */
+	grootste?: { soort: 'nu' | 'straks'; verschil: number; laag: BelanghebbendeId; hoog: BelanghebbendeId };
+}
+
+/**
+ * Where the stakeholder groups differ most: per act the mean "nu" and "straks" of each group, and
+ * the widest gap between two groups' means. Participants without a group are left out. Acts are
+ * ordered by that gap, largest first; acts where fewer than two groups answered come last.
+ */
+export function groepsverschillen(groepen: readonly ActGroep[]): Groepsverschil[] {
+	const uitkomst = groepen.map((g): Groepsverschil => {
+		const perGroep: GroepGemiddelde[] = [];
+		for (const id of BELANGHEBBENDE_IDS) {
+			const eigen = g.posities.filter((p) => p.groep === id && (p.nu !== undefined || p.straks !== undefined));
+			if (!eigen.length) continue;
+			const nu = spreiding(eigen.flatMap((p) => (p.nu === undefined ? [] : [p.nu])));
+			const straks = spreiding(eigen.flatMap((p) => (p.straks === undefined ? [] : [p.straks])));
+			perGroep.push({ groep: id, aantal: eigen.length, nu: nu.gemiddelde, straks: straks.gemiddelde });
+		}
+		let grootste: Groepsverschil['grootste'];
+		for (const soort of ['nu', 'straks'] as const) {
+			const met = perGroep.filter((p) => p[soort] !== undefined);
+			if (met.length < 2) continue;
+			const laag = met.reduce((a, b) => (b[soort]! < a[soort]! ? b : a));
+			const hoog = met.reduce((a, b) => (b[soort]! > a[soort]! ? b : a));
+			const verschil = hoog[soort]! - laag[soort]!;
+			if (!grootste || verschil > grootste.verschil) grootste = { soort, verschil, laag: laag.groep, hoog: hoog.groep };
+		}
+		return { act: g.act, groepen: perGroep, ...(grootste ? { grootste } : {}) };
+	});
+	return uitkomst.sort((a, b) => (b.grootste?.verschil ?? -1) - (a.grootste?.verschil ?? -1));
+}
+
 /** "3,4" — one decimal, Dutch comma. */
 export function getal(waarde: number | undefined): string {
 	return waarde === undefined ? '–' : (Math.round(waarde * 10) / 10).toLocaleString('nl-NL');
+}
+
+/** An anonymous measurement as "Bewaar groepsbeeld" saves it (format: src/schemas/meting.ts). */
+export interface MetingBestand {
+	formaat: typeof METING_FORMAAT;
+	versie: typeof METING_VERSIE;
+	datum: string;
+	label: string;
+	deelnemers: Partial<Record<BelanghebbendeId | 'geen', number>>;
+	acts: Partial<Record<BalanceeractId, { nu: number[]; straks: number[] }>>;
+}
+
+/** The group picture without names or notes: counts per stakeholder group and per step. */
+export function maakMeting(deelnemers: readonly Deelnemer[], label: string, datum: string): MetingBestand {
+	const aantallen: MetingBestand['deelnemers'] = {};
+	for (const d of deelnemers) {
+		const groep = d.meter.groep ?? 'geen';
+		aantallen[groep] = (aantallen[groep] ?? 0) + 1;
+	}
+	const acts: MetingBestand['acts'] = {};
+	for (const act of BALANCEERACT_IDS) {
+		const nu = Array<number>(STAPPEN).fill(0);
+		const straks = Array<number>(STAPPEN).fill(0);
+		for (const d of deelnemers) {
+			const p = d.meter.acts[act];
+			if (p?.nu !== undefined) nu[p.nu - 1]!++;
+			if (p?.straks !== undefined) straks[p.straks - 1]!++;
+		}
+		if (nu.some(Boolean) || straks.some(Boolean)) acts[act] = { nu, straks };
+	}
+	return { formaat: METING_FORMAAT, versie: METING_VERSIE, datum, label: label.trim() || `Meting van ${datum}`, deelnemers: aantallen, acts };
 }
