@@ -10,6 +10,7 @@ import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 import { sjabloonSchema } from './schemas/sjabloon.ts';
 import { SJABLONEN_MAP } from './sjablonen/load.ts';
+import { laadMetingen } from './regio/metingen.ts';
 
 // The integration has loaded the region and made the build plan already (src/plan/context-store.ts); only
 // without it (content config loaded on its own) is that code loaded here.
@@ -60,5 +61,19 @@ export const collections = {
 			pattern: ['*.{yaml,yml}', ...geladen.regio.sjablonen.verbergen.map((slug) => `!${slug}.{yaml,yml}`)],
 		}),
 		schema: sjabloonSchema,
+	}),
+	/**
+	 * The region's measurements (`<region folder>/metingen/*.json`, saved with "Bewaar groepsbeeld"),
+	 * for /balans-door-de-tijd/. Checked with Dutch messages naming file and field by
+	 * src/regio/metingen.ts, which stops the build on a broken or non-anonymous file.
+	 */
+	metingen: defineCollection({
+		loader: {
+			name: 'werkboek-metingen',
+			load: async ({ store }) => {
+				store.clear();
+				for (const { id, ...meting } of laadMetingen(root, geladen.bron.map)) store.set({ id, data: meting });
+			},
+		},
 	}),
 };

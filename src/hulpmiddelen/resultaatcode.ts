@@ -41,7 +41,7 @@ export const MAX_QR_BYTES = 1200;
 /** What a code carries. */
 export interface CodeInhoud {
 	groep?: BelanghebbendeId | undefined;
-	acts: Partial<Record<BalanceeractId, { nu?: number; straks?: number }>>;
+	acts: Partial<Record<BalanceeractId, { nu?: number | undefined; straks?: number | undefined }>>;
 }
 
 export type CodeGelezen = { ok: true; code: string; inhoud: CodeInhoud } | { ok: false; melding: string };
@@ -152,7 +152,7 @@ export function zoekCodes(tekst: string): { ok: true; gevonden: GevondenCodes } 
 	}
 	const gevonden: GevondenCodes = { codes: [], dubbel: [], fouten: [] };
 	const gezien = new Set<string>();
-	for (const m of tekst.matchAll(/(?<![0-9A-Z])RW[A-Z]\d+-[0-9A-Z]{1,12}(?:[- ][0-9A-Z]{1,12}){0,3}(?![0-9A-Z])/gi)) {
+	for (const m of tekst.matchAll(/(?<![0-9A-Z])RW[A-Z]\d+-[0-9A-Z]{1,12}(?:[- ](?!RW[A-Z]\d+-)[0-9A-Z]{1,12}){0,3}(?![0-9A-Z])/gi)) {
 		// A hyphen or space may split the groups ("RWB1-8G2N ZQ4D"), but may also end the code before
 		// ordinary words ("RWB1-8G2N-ZQ4D is mijn code"): try the longest reading first, then shorter.
 		const delen = m[0].split(/(?=[- ])/);

@@ -105,6 +105,14 @@ describe('result code', () => {
 		expect(uit.gevonden.fouten[1]).toContain('ander hulpmiddel');
 	});
 
+	test('codes next to each other with a word between them are all found', () => {
+		const a = maakCode({ groep: 'gemeente', acts: { 'focus-breedte': { nu: 2 } } });
+		const b = maakCode({ groep: 'ggd', acts: { 'focus-breedte': { nu: 3 } } });
+		const c = maakCode({ acts: { 'focus-breedte': { nu: 4 } } });
+		const uit = zoekCodes(`${a} en ${b} ${c}`);
+		expect(uit.ok && uit.gevonden.codes.map((x) => x.code)).toEqual([a, b, c]);
+	});
+
 	test('pasted text of 1 MB or more is refused', () => {
 		expect(zoekCodes('x'.repeat(MAX_PLAK_BYTES))).toMatchObject({ ok: false, melding: expect.stringContaining('1 MB') });
 		expect(zoekCodes('x'.repeat(MAX_PLAK_BYTES - 1)).ok).toBe(true);
@@ -218,5 +226,20 @@ describe('measurement files of a region', () => {
 		} finally {
 			rmSync(root, { recursive: true });
 		}
+	});
+});
+
+describe('editing screen', () => {
+	test('measurements are a JSON folder collection in the region folder, uploads land in the same folder, every schema field has an editor field', async () => {
+		const { cmsConfig } = await import('../../src/cms/config.ts');
+		const config = cmsConfig({ regioMap: 'content/regio', regioNaam: 'Regio', repo: 'a/b', branch: 'main', hoofdstukken: [], delen: [] });
+		const metingen = config.collections.find((c) => c.name === 'metingen') as unknown as { folder: string; media_folder: string; format: string; extension: string; fields: { name: string; fields?: { name: string }[] }[] };
+		expect(metingen).toMatchObject({ folder: 'content/regio/metingen', media_folder: '/content/regio/metingen', format: 'json', extension: 'json' });
+		const sleutels = Object.keys(metingSchema.shape).filter((k) => k !== 'voorbeeld');
+		expect(metingen.fields.map((f) => f.name).sort()).toEqual(sleutels.sort());
+		expect(metingen.fields.find((f) => f.name === 'acts')!.fields!.map((f) => f.name)).toEqual([...BALANCEERACT_IDS]);
+		// What the form writes (hidden defaults, numbers, lists of seven) is a valid measurement.
+		const geschreven = { formaat: 'regiowerkboek-meting', versie: 1, datum: '2026-11-03', label: 'Sessie 1', deelnemers: { ggd: 2 }, acts: { 'focus-breedte': { nu: [0, 1, 1, 0, 0, 0, 0], straks: [0, 0, 0, 0, 2, 0, 0] } } };
+		expect(metingSchema.safeParse(geschreven).success).toBe(true);
 	});
 });
