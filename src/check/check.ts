@@ -11,6 +11,7 @@ import { hoofdstukSlugs, laadWerkboek, markdownSlugs, REGIO_PAGINAS } from '../p
 import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../plan/slugs.ts';
 import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/load.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
+import { laadMetingen } from '../regio/metingen.ts';
 import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
 import { laadSjablonen } from '../sjablonen/load.ts';
@@ -81,6 +82,13 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 	}
 	try {
 		regio = laadRegio(root, vindRegio(root, env), { hoofdstukken, ...(delen ? { delen } : {}) });
+	} catch (fout) {
+		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
+		else throw fout;
+	}
+	// The region's measurements of the Balansmeter (metingen/), which /balans-door-de-tijd/ shows.
+	try {
+		laadMetingen(root, vindRegio(root, env).map);
 	} catch (fout) {
 		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
 		else throw fout;

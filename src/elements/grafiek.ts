@@ -141,7 +141,7 @@ export function tekenGrafiek(
 	// Marks of people who chose the same step are stacked: above the axis for "nu", below for
 	// "straks". Rows grow with the highest stack so marks never run into titles or pole names.
 	const metGroep = Object.values(punten).some((lijst) => lijst.some((p) => p.groep !== undefined));
-	const stapHoogte = metGroep ? 11.2 : 7;
+	const stapHoogte = metGroep ? 13 : 7;
 	const hoogsteStapel = (soort: 'nu' | 'straks') =>
 		Math.max(0, ...Object.values(punten).flatMap((lijst) => {
 			if (lijst.length < 2) return [];
@@ -185,8 +185,8 @@ export function tekenGrafiek(
 			}
 			if (p.groep !== undefined && !enkel) {
 				// Groups: more room per mark, as the shapes are larger than the plain dots.
-				if (p.nu !== undefined) groepVorm(p.groep, 'nu', x(p.nu), y - 12 - verschuif('n', p.nu), 6, g);
-				if (p.straks !== undefined) groepVorm(p.groep, 'straks', x(p.straks), y + 12 + verschuif('s', p.straks), 6, g);
+				if (p.nu !== undefined) groepVorm(p.groep, 'nu', x(p.nu), y - 13 - verschuif('n', p.nu), 6, g);
+				if (p.straks !== undefined) groepVorm(p.groep, 'straks', x(p.straks), y + 13 + verschuif('s', p.straks), 6, g);
 				continue;
 			}
 			if (p.nu !== undefined) cirkel(x(p.nu), enkel ? y : y - 10 - verschuif('n', p.nu), enkel ? 8 : 5, g);

@@ -111,7 +111,7 @@ export function groepsverschillen(groepen: readonly ActGroep[]): Groepsverschil[
 			const laag = met.reduce((a, b) => (b[soort]! < a[soort]! ? b : a));
 			const hoog = met.reduce((a, b) => (b[soort]! > a[soort]! ? b : a));
 			const verschil = hoog[soort]! - laag[soort]!;
-			if (!grootste || verschil > grootste.verschil) grootste = { soort, verschil, laag: laag.groep, hoog: hoog.groep };
+			if (verschil > 0 && (!grootste || verschil > grootste.verschil)) grootste = { soort, verschil, laag: laag.groep, hoog: hoog.groep };
 		}
 		return { act: g.act, groepen: perGroep, ...(grootste ? { grootste } : {}) };
 	});

@@ -243,3 +243,11 @@ describe('editing screen', () => {
 		expect(metingSchema.safeParse(geschreven).success).toBe(true);
 	});
 });
+
+describe('group differences without a difference', () => {
+	test('groups that agree are not listed as differing', () => {
+		const m = (groep: BalansmeterBestand['groep']): BalansmeterBestand => ({ formaat: 'regiowerkboek-balansmeter', versie: 3, groep, acts: { 'focus-breedte': { nu: 4, straks: 4 } } });
+		const [focus] = groepsverschillen(groepsbeeld([{ naam: 'a', meter: m('ggd') }, { naam: 'b', meter: m('welzijn') }]));
+		expect(focus!.grootste).toBeUndefined();
+	});
+});
