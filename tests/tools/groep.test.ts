@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startChromium, vindChromium } from '../../src/utils/chromium.ts';
 import { metingSchema } from '../../src/schemas/meting.ts';
-import { axe, download, klaar, nieuweTab, schoon, url } from './browser.ts';
+import { axe, download, klaar, nieuweTab, pdfTekst, schoon, url } from './browser.ts';
+import { vergelijkbaar } from '../../src/print/pdf-read.ts';
 
 // The group picture in the room: result codes pasted from a chat, QR codes read through a camera
 // (Chromium's fake camera, fed from a video file made of what the meter page shows), refusals,
@@ -227,6 +228,32 @@ async function grijs(png: Buffer) {
 	const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).grayscale().resize({ width: 440, height: 440, fit: 'inside', kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
 	return { pixels: data, breedte: info.width, hoogte: info.height };
 }
+
+describe('printing the group picture', () => {
+	test('prints participants, the differences between groups and the tables, without the collecting controls', async () => {
+		const tab = await nieuweTab(browser);
+		const { page } = tab;
+		const codes: string[] = [];
+		for (const deelnemer of DEELNEMERS) {
+			await vulIn(page, deelnemer);
+			await expect.poll(() => page.locator('output[data-code]').textContent()).toMatch(/^RWB1/);
+			codes.push((await page.locator('output[data-code]').textContent())!);
+		}
+		await page.goto(GROEP);
+		await klaar(page, 'balans-groep');
+		await page.getByLabel('Plak hier de codes').fill(codes.join('\n'));
+		await page.getByRole('button', { name: 'Voeg codes toe' }).click();
+		await page.locator('[data-uitkomst]:not([hidden])').waitFor();
+		await page.emulateMedia({ media: 'print' });
+		const tekst = await pdfTekst(await page.pdf({ format: 'A4' }));
+		for (const verwacht of ['Deelnemer 3 (Cliënten of inwoners)', 'Waar de groepen het meest verschillen', 'liggen 5 stappen uit elkaar', 'Posities bij Ruimte en kaders']) {
+			expect(tekst).toContain(vergelijkbaar(verwacht));
+		}
+		for (const niet of ['Voeg codes toe', 'Start camera', 'Kies bestanden', 'Bewaar groepsbeeld']) expect(tekst).not.toContain(vergelijkbaar(niet));
+		schoon(tab);
+		await tab.sluit();
+	});
+});
 
 describe('QR codes through the camera', () => {
 	test('the group view reads the QR code one page shows, through a camera fed from a video file; another QR code is ignored with a message', async () => {
