@@ -134,7 +134,15 @@ class BalansGroep extends HTMLElement {
 			this.#meldingen.fout('De camera kon niet worden gestart. Geef de browser toestemming voor de camera, of plak de codes in het vak hierboven.');
 			return;
 		}
-		const { decodeQR } = await import('qr/decode.js');
+		let decodeQR: typeof import('qr/decode.js').decodeQR;
+		try {
+			({ decodeQR } = await import('qr/decode.js'));
+		} catch {
+			for (const spoor of stroom.getTracks()) spoor.stop();
+			status.textContent = '';
+			this.#meldingen.fout('Het lezen van QR-codes kon niet worden geladen. Laad de pagina opnieuw, of plak de codes in het vak hierboven.');
+			return;
+		}
 		video.srcObject = stroom;
 		video.hidden = false;
 		await video.play().catch(() => undefined);
