@@ -162,7 +162,7 @@ describe('result codes', () => {
 			['Hallo allemaal, mijn code komt zo.', 'In de geplakte tekst staat geen code'],
 		] as const) {
 			await plak(tekst);
-			await expect.poll(() => fout(page).textContent(), tekst).toContain(melding);
+			await expect.poll(() => fout(page).textContent(), { message: tekst }).toContain(melding);
 			expect(await groepsbeeld(page)).toEqual(voor);
 		}
 		await plak(goed);
