@@ -4,12 +4,21 @@ import { unified } from '@astrojs/markdown-remark';
 import werkboek from './src/integration/index.ts';
 
 // Declarative on purpose: everything a region sets (name, logo, colours, pages) comes from
-// content/regio/, and the site URL and base path from the environment (SITE_URL, BASE_PATH).
+// content/regio/. This file is the only place that reads the environment: the site URL and base
+// path for Astro, the rest as options of werkboek() (documented in src/integration/options.ts; the
+// README lists every variable).
+const env = process.env;
+/**
+ * An environment variable, or undefined when it is not set or empty.
+ * @param {string} naam
+ */
+const variabele = (naam) => env[naam] || undefined;
+
 export default defineConfig({
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
+	...(env.SITE_URL ? { site: env.SITE_URL } : {}),
+	...(env.BASE_PATH ? { base: env.BASE_PATH } : {}),
 	// Separate caches let several regions be built at the same time from one checkout.
-	...(process.env.WERKBOEK_CACHE ? { cacheDir: process.env.WERKBOEK_CACHE } : {}),
+	...(env.WERKBOEK_CACHE ? { cacheDir: env.WERKBOEK_CACHE } : {}),
 	trailingSlash: 'always',
 	// Astro 7 compresses HTML by JSX rules by default ('jsx'), which drops the line break between a
 	// word and an element on the next source line: "jullie\n<strong>naartoe</strong>" became
@@ -20,5 +29,17 @@ export default defineConfig({
 	// at 1000 chapters unchanged (1.39 GB).
 	build: { concurrency: 4 },
 	markdown: { processor: unified() },
-	integrations: [werkboek()],
+	integrations: [
+		werkboek({
+			regio: variabele('WERKBOEK_REGIO'),
+			pdf: env.WERKBOEK_PDF !== '0',
+			chromium: { source: variabele('WERKBOEK_CHROMIUM'), path: variabele('CHROME_PATH') },
+			sidebar: { cache: { 1: true, 0: false }[env.WERKBOEK_ZIJBALK_CACHE ?? ''], max: Number(env.WERKBOEK_ZIJBALK_MAX) || undefined },
+			cms: {
+				repo: variabele('WERKBOEK_REPO') ?? variabele('GITHUB_REPOSITORY'),
+				branch: variabele('WERKBOEK_BRANCH') ?? 'main',
+				oauthUrl: variabele('WERKBOEK_CMS_OAUTH'),
+			},
+		}),
+	],
 });

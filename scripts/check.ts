@@ -6,7 +6,8 @@ import { PROJECT_ROOT } from '../src/plan/paths.ts';
 import { formatProblemen } from '../src/utils/errors.ts';
 
 const start = performance.now();
-const { regio, problemen, waarschuwingen, bestanden } = controleer(PROJECT_ROOT);
+// The region folder as the build gets it from astro.config.mjs: `WERKBOEK_REGIO`, else the default one.
+const { regio, problemen, waarschuwingen, bestanden } = controleer(PROJECT_ROOT, process.env['WERKBOEK_REGIO'] || undefined);
 const tijd = ((performance.now() - start) / 1000).toFixed(1);
 
 if (waarschuwingen.length) {

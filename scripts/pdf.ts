@@ -1,26 +1,27 @@
 #!/usr/bin/env node
-// Makes the PDFs of a built workbook: `node scripts/pdf.ts <uitvoermap> [--base /pad/] [--site https://…]`.
-// `npm run build` runs this after the build; `--controleer` only checks that a Chromium is there.
+// Makes the PDFs of a built workbook: `node scripts/pdf.ts --opties <bestand.json>`, where the JSON
+// file holds the PdfOpties of src/print/pdf.ts (the built site, base path, site URL, region data,
+// logo, version and Chromium choice). `npm run build` writes that file into Astro's cache folder
+// (`node_modules/.astro/werkboek-pdf.json`) and runs this after the build, so this process loads
+// neither the region nor the workbook again; to make the PDFs of the last build once more, run it
+// with that file. `--controleer` only checks that a Chromium is there (the file needs only `chromium`).
 // A separate process on purpose: Astro's build hooks cannot load modules once its config is loaded.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { werkboekContext } from '../src/plan/context.ts';
-import { maakPdfs } from '../src/print/pdf.ts';
+import { chromiumKeuze, maakPdfs, type PdfOpties } from '../src/print/pdf.ts';
 import { vindChromium } from '../src/utils/chromium.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: { base: { type: 'string', default: '/' }, site: { type: 'string' }, controleer: { type: 'boolean', default: false } },
+const { values } = parseArgs({
+	options: { opties: { type: 'string' }, controleer: { type: 'boolean', default: false } },
 });
 
 try {
+	if (!values.opties) throw new Error('Geef het bestand met de opties van de build op, bijvoorbeeld: node scripts/pdf.ts --opties node_modules/.astro/werkboek-pdf.json');
+	const opties = JSON.parse(readFileSync(values.opties, 'utf8')) as PdfOpties;
 	if (values.controleer) {
-		await vindChromium();
+		await vindChromium(chromiumKeuze(opties.chromium ?? {}));
 	} else {
-		const map = positionals[0];
-		if (!map) throw new Error('Geef de map van de gebouwde site op, bijvoorbeeld: node scripts/pdf.ts dist');
-		const { geladen } = werkboekContext();
-		const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
-		const resultaat = await maakPdfs({ map, base: values.base, site: values.site, regio: geladen.regio, logoPad: geladen.logoPad, versie: version });
+		const resultaat = await maakPdfs(opties);
 		console.log(
 			`${resultaat.bestanden} PDF's gemaakt, ${resultaat.paginas} pagina's in ${(resultaat.ms / 1000).toFixed(1)} s ` +
 				`(${Math.round(resultaat.ms / resultaat.paginas)} ms per pagina).`,

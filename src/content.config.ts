@@ -2,9 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
-import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { bewaardeContext } from './plan/context-store.ts';
+import { patronen, regioMap, regioPaginas, root, sjablonenVerbergen } from 'virtual:werkboek/collecties';
 import { slugVoorBestand } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
@@ -12,10 +11,9 @@ import { sjabloonSchema } from './schemas/sjabloon.ts';
 import { SJABLONEN_MAP } from './sjablonen/load.ts';
 import { laadMetingen } from './regio/metingen.ts';
 
-// The integration has loaded the region and made the build plan already (src/plan/context-store.ts); only
-// without it (content config loaded on its own) is that code loaded here.
-const root = fileURLToPath(new URL('../', import.meta.url));
-const { plan, geladen } = bewaardeContext(root)?.context ?? (await import('./plan/context.ts')).werkboekContext(root);
+// The integration (src/integration/index.ts) has loaded the region and made the build plan once;
+// what the collections need of it comes from there as a virtual module (src/integration/virtual.ts),
+// so the region is not read again here and none of that code is loaded for the content config.
 
 /**
  * One Starlight `docs` collection for the whole workbook: the home page and chapters from
@@ -38,8 +36,8 @@ export const collections = {
 	docs: defineCollection({
 		loader: glob({
 			base: '.',
-			pattern: plan.patronen,
-			generateId: ({ entry }) => slugVoorBestand(entry, plan.regioPaginas),
+			pattern: patronen,
+			generateId: ({ entry }) => slugVoorBestand(entry, regioPaginas),
 		}),
 		schema: docsSchema({
 			extend: z.object({
@@ -58,7 +56,7 @@ export const collections = {
 	sjablonen: defineCollection({
 		loader: glob({
 			base: SJABLONEN_MAP,
-			pattern: ['*.{yaml,yml}', ...geladen.regio.sjablonen.verbergen.map((slug) => `!${slug}.{yaml,yml}`)],
+			pattern: ['*.{yaml,yml}', ...sjablonenVerbergen.map((slug) => `!${slug}.{yaml,yml}`)],
 		}),
 		schema: sjabloonSchema,
 	}),
@@ -72,7 +70,7 @@ export const collections = {
 			name: 'werkboek-metingen',
 			load: async ({ store }) => {
 				store.clear();
-				for (const { id, ...meting } of laadMetingen(root, geladen.bron.map)) store.set({ id, data: meting });
+				for (const { id, ...meting } of laadMetingen(root, regioMap)) store.set({ id, data: meting });
 			},
 		},
 	}),

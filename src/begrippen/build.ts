@@ -6,6 +6,7 @@ import { slugVoorBestand } from '../plan/slugs.ts';
 import { BEGRIPPENLIJST_PAD, type BegrippenOptions } from '../remark/begrippen.ts';
 import type { SmartypantsOpties } from '../starlight/smartypants.ts';
 import type { Begrip } from './load.ts';
+import { basePrefix } from '../utils/base-path.ts';
 
 /** Pages on which terms are not linked to the glossary: the glossary itself, the sources, home and 404. */
 const ZONDER_BEGRIPLINKS = new Set(['begrippenlijst', 'bronnen', 'index', '404']);
@@ -50,7 +51,7 @@ export function begrippenOpties(
 ): BegrippenOptions {
 	return {
 		begrippen,
-		pagina: `${base.replace(/\/+$/, '')}${BEGRIPPENLIJST_PAD}`,
+		pagina: `${basePrefix(base)}${BEGRIPPENLIJST_PAD}`,
 		koppelen: heeftBegrippenlijst(root, plan),
 		soort: (file) => (file.path && !ZONDER_BEGRIPLINKS.has(slugVoorBestand(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links'),
 		waarschuw: (melding, file) =>

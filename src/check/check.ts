@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import { join, relative } from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkDirective from 'remark-directive';
@@ -7,7 +8,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
-import { hoofdstukSlugs, laadWerkboek, markdownSlugs, REGIO_PAGINAS } from '../plan/paths.ts';
+import { werkboekContext, type WerkboekContext } from '../plan/context.ts';
+import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../plan/paths.ts';
 import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../plan/slugs.ts';
 import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/load.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
@@ -16,6 +18,7 @@ import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
 import { laadSjablonen } from '../sjablonen/load.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import type { Werkboek } from '../schemas/werkboek.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
 import { regelVanPad } from '../utils/yaml.ts';
 import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
@@ -29,66 +32,94 @@ export interface Controle {
 	bestanden: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 interface Pagina {
 	bestand: string;
 	pad: string;
-	bron: string;
+	/** The file with its frontmatter blanked out by spaces (lines and columns stay), as Astro's MDX reads it. */
+	inhoud: string;
 	frontmatter: Record<string, unknown>;
-	/** Line in the file where the frontmatter YAML starts (1-based). */
+	/** Line in the file of a frontmatter field (1-based). */
 	regelVan: (veldPad: PropertyKey[]) => number | undefined;
 }
 
 function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | undefined {
 	const bestand = relative(root, pad).split('\\').join('/');
 	const bron = readFileSync(pad, 'utf8');
-	const match = FRONTMATTER.exec(bron);
-	if (!match) {
+	// Astro's own frontmatter reader, the one its content layer and @astrojs/mdx use: the check
+	// finds the frontmatter exactly where the build does.
+	const yamlTekst = extractFrontmatter(bron);
+	if (yamlTekst === undefined) {
 		problemen.push({ bestand, regel: 1, bericht: 'Dit bestand mist frontmatter. Begin met --- , een regel "title: ..." en weer ---.' });
 		return undefined;
 	}
+	// The YAML text starts right after the opening --- (its first line is the rest of that line).
+	const ervoor = bron.slice(0, bron.indexOf(yamlTekst)).split('\n').length - 1;
+	const fout = (regel: number, melding: string) =>
+		problemen.push({ bestand, regel: ervoor + regel, bericht: `De frontmatter (YAML) klopt niet: ${melding.split('\n')[0]}` });
 	const lines = new LineCounter();
-	const doc = parseDocument(match[1]!, { lineCounter: lines });
+	// Without its last newline, so an error at the end of the YAML names its last line, not the closing ---.
+	const doc = parseDocument(yamlTekst.slice(0, -1), { lineCounter: lines });
 	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			problemen.push({ bestand, regel: lines.linePos(e.pos[0]).line + 1, bericht: `De frontmatter (YAML) klopt niet: ${e.message.split('\n')[0]}` });
-		}
+		for (const e of doc.errors) fout(lines.linePos(e.pos[0]).line, e.message);
 		return undefined;
 	}
-	// The frontmatter starts on line 2 of the file (after the opening ---).
+	let inhoud: string;
+	try {
+		// What Astro's MDX compiles: the frontmatter as spaces, so it is not read as Markdown or MDX
+		// (a flow mapping such as `sidebar: { order: 1 }` would be an MDX expression).
+		inhoud = parseFrontmatter(bron, { frontmatter: 'empty-with-spaces' }).content;
+	} catch (e) {
+		// The build's YAML parser (js-yaml) refuses what ours accepted: the build would stop too.
+		const plek = (e as { mark?: { line?: number } }).mark?.line;
+		fout(plek === undefined ? 1 : plek + 1, (e as Error).message);
+		return undefined;
+	}
 	const regelVan = (veldPad: PropertyKey[]) => {
 		const regel = regelVanPad(doc, lines, veldPad);
-		return regel === undefined ? undefined : regel + 1;
+		return regel === undefined ? undefined : ervoor + regel;
 	};
-	return { bestand, pad, bron, frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, regelVan };
+	return { bestand, pad, inhoud, frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, regelVan };
 }
 
 /**
  * Validates the region and the content without a build: the region data, the workbook structure,
  * every page's frontmatter, every working method against its schema, every `{regio.…}`
  * reference and the glossary data. Collects all problems instead of stopping at the first, and
- * warns (without failing) about spellings the glossary rejects.
+ * warns (without failing) about spellings the glossary rejects. Loads the region and works out
+ * the build plan as the build does (werkboekContext): the pages it reads are the ones the plan
+ * builds.
+ *
+ * @param gekozen The region folder (`WERKBOEK_REGIO` in scripts/check.ts); without it the default one.
  */
-export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): Controle {
+export function controleer(root: string, gekozen?: string): Controle {
 	const problemen: Probleem[] = [];
 	const hoofdstukken = hoofdstukSlugs(root);
-	let regio: GeladenRegio | undefined;
-	let delen: { label: string; hoofdstukken: string[] }[] | undefined;
+	let context: WerkboekContext | undefined;
+	let werkboek: Werkboek | undefined;
 	try {
-		delen = laadWerkboek(root).delen;
-	} catch {
-		// Reported below, where the structure itself is checked.
-	}
-	try {
-		regio = laadRegio(root, vindRegio(root, env), { hoofdstukken, ...(delen ? { delen } : {}) });
+		context = werkboekContext({ regio: gekozen }, root);
+		werkboek = context.werkboek;
 	} catch (fout) {
-		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
-		else throw fout;
+		if (!(fout instanceof WerkboekFout)) throw fout;
+		problemen.push(...fout.problemen);
+		// Without a context, the rest is checked as far as it can be: when the structure itself is at
+		// fault, the region is still checked against the chapters, so both are reported at once.
+		try {
+			werkboek = laadWerkboek(root);
+		} catch {
+			try {
+				laadRegio(root, vindRegio(root, gekozen), { hoofdstukken });
+			} catch (regioFout) {
+				if (regioFout instanceof WerkboekFout) problemen.push(...regioFout.problemen);
+				else throw regioFout;
+			}
+		}
 	}
+	const regio = context?.geladen;
+	const plan = context?.plan;
 	// The region's measurements of the Balansmeter (metingen/), which /balans-door-de-tijd/ shows.
 	try {
-		laadMetingen(root, vindRegio(root, env).map);
+		laadMetingen(root, vindRegio(root, gekozen).map);
 	} catch (fout) {
 		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
 		else throw fout;
@@ -105,11 +136,11 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 	}
 	const waarschuwingen: Probleem[] = [];
 
+	// The region's own pages: those that replace an upstream page and the new ones (build plan).
+	const regioSlugs = plan ? [...plan.vervangen, ...plan.nieuw] : [];
 	// The workbook structure lists every chapter once, and only chapters that exist.
-	try {
-		const werkboek = laadWerkboek(root);
+	if (werkboek) {
 		const genoemd = werkboek.delen.flatMap((deel) => deel.hoofdstukken);
-		const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
 		for (const slug of genoemd) {
 			if (!hoofdstukken.includes(slug) && !regioSlugs.includes(slug)) {
 				problemen.push({ bestand: 'content/werkboek.yaml', bericht: `Het hoofdstuk "${slug}" staat in de opbouw, maar ${HOOFDSTUKKEN_MAP}/${slug}.mdx bestaat niet. Maak het bestand of haal de regel weg.` });
@@ -120,9 +151,6 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				problemen.push({ bestand: `${HOOFDSTUKKEN_MAP}/${slug}.mdx`, bericht: `Dit hoofdstuk staat niet in content/werkboek.yaml, dus niet in het menu. Voeg "${slug}" toe aan een deel.` });
 			}
 		}
-	} catch (fout) {
-		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
-		else throw fout;
 	}
 
 	// The templates (sjablonen): schema, region fields and the ones the region hides.
@@ -133,9 +161,9 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 		else throw fout;
 	}
 
-	const regioSlugs = regio ? markdownSlugs(join(regio.bron.map, REGIO_PAGINAS)) : [];
+	const regioMap = plan ? join(root, plan.regioPaginas) : undefined;
 	const paginas: Pagina[] = [];
-	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regio ? [join(regio.bron.map, REGIO_PAGINAS)] : [])];
+	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regioMap ? [regioMap] : [])];
 	for (const map of mappen) {
 		for (const slug of markdownSlugs(map)) {
 			const pad = ['.mdx', '.md'].map((ext) => join(map, slug + ext)).find((p) => {
@@ -169,16 +197,16 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 			} else {
 				resultaat.data.hoofdstukken.forEach((slug, index) => {
 					if (!hoofdstukken.includes(slug)) {
-						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` } as Probleem);
+						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` });
 					}
 				});
 			}
 		}
-		// Hidden chapters and upstream pages the region replaces are not built: their links don't count.
-		const isUpstream = !regio || !pagina.pad.startsWith(join(regio.bron.map, REGIO_PAGINAS));
+		// Hidden chapters and upstream pages the region replaces are not built (build plan): their links don't count.
+		const isUpstream = !regioMap || !pagina.pad.startsWith(regioMap);
 		const slug = slugVoorBestand(bestand, '');
-		const nietGebouwd = isUpstream && (regio?.regio.hoofdstukken.verbergen.includes(slug) || regioSlugs.includes(slug));
-		if (regio && !nietGebouwd) {
+		const nietGebouwd = isUpstream && (plan?.verborgen.includes(slug) || plan?.vervangen.includes(slug));
+		if (regio && plan && !nietGebouwd) {
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
 			processor.use(remarkBegrippen, {
@@ -188,8 +216,8 @@ export function controleer(root: string, env: NodeJS.ProcessEnv = process.env): 
 				waarschuw: (melding) => waarschuwingen.push({ bestand, ...(melding.line ? { regel: melding.line } : {}), bericht: melding.reason }),
 			});
 			processor.use(remarkRegioVelden, { regio: regio.regio });
-			processor.use(remarkVerborgenLinks, { verborgen: regio.regio.hoofdstukken.verbergen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
-			const file = new VFile({ path: pagina.pad, value: pagina.bron });
+			processor.use(remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
+			const file = new VFile({ path: pagina.pad, value: pagina.inhoud });
 			try {
 				processor.runSync(processor.parse(file), file);
 			} catch (fout) {

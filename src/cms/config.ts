@@ -374,5 +374,3 @@ export function cmsConfig(opties: CmsOpties) {
 		],
 	};
 }
-
-export type CmsConfig = ReturnType<typeof cmsConfig>;

@@ -5,6 +5,7 @@
  * facilitator sees next week what is done. Nothing is sent anywhere.
  */
 import { Opslag, OPSLAG_VOL, opslagPrefix } from '../hulpmiddelen/opslag.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 const NIET_BEWAARD_VOL = 'Wat je afvinkt, is niet bewaard: de opslag van je browser is vol. Print de pagina als je het wilt bewaren.';
 const NIET_BEWAARD_UIT =
@@ -13,7 +14,7 @@ const NIET_BEWAARD_UIT =
 export function bewaarChecklists(): void {
 	const vakjes = [...document.querySelectorAll<HTMLInputElement>('.contains-task-list > .task-list-item input[type="checkbox"]')];
 	if (!vakjes.length) return;
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const base = normalizeBase(import.meta.env.BASE_URL);
 	const opslag = new Opslag(opslagPrefix(location.origin, base));
 	const naam = `checklist:${location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname}`;
 	const opgeslagen = opslag.lees(naam);

@@ -3,6 +3,7 @@
  * base path, so two regions' workbooks on one host (e.g. github.io/regio-a/ and /regio-b/) never
  * read each other's answers. A save that fails is reported in Dutch, never swallowed.
  */
+import { normalizeBase } from '../utils/base-path.ts';
 
 export const OPSLAG_VOL =
 	'Je antwoorden zijn niet bewaard: de opslag van je browser is vol. Exporteer je antwoorden naar een bestand, zodat je ze niet kwijtraakt.';
@@ -11,7 +12,7 @@ export const OPSLAG_UIT =
 
 /** Prefix of every key: `regiowerkboek:https://regio.github.io/werkboek/:`. */
 export function opslagPrefix(origin: string, base: string): string {
-	const pad = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	const pad = normalizeBase(base);
 	return `regiowerkboek:${origin}${pad}:`;
 }
 

@@ -11,7 +11,8 @@ import { cmsConfig, type CmsOpties } from '../cms/config.ts';
 import { sjabloonSlugs } from '../sjablonen/load.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import type { WerkboekContext } from '../plan/context.ts';
-import { basisPadUitOmgeving, laadWerkboek } from '../plan/paths.ts';
+import type { WerkboekOpties } from './options.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** Folder of the editing screen in the built site: `<base>admin/`. */
 export const CMS_MAP = 'admin';
@@ -134,9 +135,8 @@ function plaatsBestand(pad: string, inhoud: string | Buffer): void {
 	writeFileSync(pad, inhoud);
 }
 
-/** `owner/name` of the repository the CMS commits to. */
-export function cmsRepo(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-	const gekozen = env['WERKBOEK_REPO'] ?? env['GITHUB_REPOSITORY'];
+/** `owner/name` of the repository the CMS commits to: `gekozen` (the `cms.repo` option), else git's origin. */
+export function cmsRepo(root: string, gekozen?: string): string | undefined {
 	if (gekozen) return gekozen;
 	try {
 		const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -220,10 +220,11 @@ export function cmsPagina(titel: string): string {
  * generated from the region schema (src/cms/config.ts). Written into the build output after the
  * build, and served by `astro dev` for editing a local clone.
  */
-export function werkboekCms(context: WerkboekContext): AstroIntegration {
-	const { root, geladen } = context;
+export function werkboekCms(context: WerkboekContext, opties: WerkboekOpties['cms']): AstroIntegration {
+	const { root, geladen, werkboek } = context;
 	const { regio, bron } = geladen;
-	let base = basisPadUitOmgeving();
+	// Set from Astro's config before anything is served or written.
+	let base = '/';
 	let site: string | undefined;
 
 	let bundel: Promise<string> | undefined;
@@ -231,23 +232,22 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 	const logoNaam = geladen.logoPad ? `logo${extname(geladen.logoPad)}` : undefined;
 
 	const bestanden = (): Record<string, string> => {
-		const werkboek = laadWerkboek(root);
-		const opties: CmsOpties = {
+		const cms: CmsOpties = {
 			regioMap,
 			regioNaam: regio.naam,
-			repo: cmsRepo(root) ?? 'eigenaar/werkboek',
-			branch: process.env['WERKBOEK_BRANCH'] ?? 'main',
+			repo: cmsRepo(root, opties.repo) ?? 'eigenaar/werkboek',
+			branch: opties.branch,
 			hoofdstukken: werkboek.delen.flatMap((d) => d.hoofdstukken),
 			delen: werkboek.delen,
 			sjablonen: sjabloonSlugs(root),
 			...(logoNaam ? { logo: `${base}${CMS_MAP}/${logoNaam}` } : {}),
 			...(site ? { siteUrl: new URL(base, site).href } : {}),
-			...(process.env['WERKBOEK_CMS_OAUTH'] ? { oauthUrl: process.env['WERKBOEK_CMS_OAUTH'] } : {}),
+			...(opties.oauthUrl ? { oauthUrl: opties.oauthUrl } : {}),
 		};
 		const titel = `Werkboek ${regio.naam} bewerken`;
 		return {
 			'index.html': cmsPagina(titel),
-			'config.json': `${JSON.stringify(cmsConfig(opties), null, '\t')}\n`,
+			'config.json': `${JSON.stringify(cmsConfig(cms), null, '\t')}\n`,
 			'zonder-statuscheck.js': ZONDER_STATUSCHECK,
 		};
 	};
@@ -256,7 +256,7 @@ export function werkboekCms(context: WerkboekContext): AstroIntegration {
 		name: 'werkboek:cms',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				site = config.site;
 			},
 			'astro:server:setup': ({ server, logger }) => {

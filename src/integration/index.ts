@@ -9,11 +9,12 @@ import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/load
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
+import { SIDEBAR_MAX, sidebarComponent } from '../starlight/sidebar.ts';
 import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
 import { remarkTabellen } from '../remark/tables.ts';
 import { rehypeTaaklijsten } from '../remark/tasklists.ts';
-import { WerkboekFout } from '../utils/errors.ts';
-import { werkboekContext, type WerkboekContext } from '../plan/context.ts';
+import { werkboekContext } from '../plan/context.ts';
+import { parseWerkboekOpties, type WerkboekOptiesInvoer } from './options.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
@@ -21,27 +22,20 @@ import { werkboekPrint } from './print.ts';
 import { werkboekPaginas } from './link-check.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
-import { regioModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { collectiesModule, optiesModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { astroMelding } from '../utils/errors.ts';
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
  * sidebar) and adds the project's Markdown plugins and virtual modules. `astro.config.mjs` only
- * calls this; a region never edits it.
+ * calls this, with the options it maps from the environment (options.ts); a region never edits it.
+ * Bad options or region data throw a WerkboekFout, an Astro error that Astro prints with its hint
+ * before it stops: nothing is built then.
  */
-export default function werkboek(): AstroIntegration[] {
-	let context: WerkboekContext;
-	let begrippen: Begrip[];
-	try {
-		context = werkboekContext();
-		begrippen = laadBegrippen(context.root);
-	} catch (fout) {
-		if (fout instanceof WerkboekFout) {
-			// Print the friendly Dutch report without a stack trace and stop: nothing half-built.
-			console.error(`\n${fout.message}\n`);
-			process.exit(1);
-		}
-		throw fout;
-	}
+export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegration[] {
+	const opties = parseWerkboekOpties(invoer);
+	const context = werkboekContext(opties);
+	const begrippen: Begrip[] = laadBegrippen(context.root);
 	const { root, geladen, plan } = context;
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
@@ -61,6 +55,7 @@ export default function werkboek(): AstroIntegration[] {
 				// these folders (integrations/markdown-processor.js); the chapters and working methods live in
 				// content/ and a region's pages in its own folder, so without this every aside came out as a
 				// bare <div><p>Titel</p>… and the boxes "Voorbeeld (verzonnen)" and "Uit de praktijk" had no frame.
+				// Upstream: withastro/starlight#3274; guarded by tests/tools/traject.test.ts (src/starlight/README.md).
 				processedDirs: [join(root, 'content'), bron.map],
 				// Astro already gives headings their ids; Starlight's extra anchor links would change every
 				// chapter's markup, print and page size, which is not what this setting is for.
@@ -68,17 +63,18 @@ export default function werkboek(): AstroIntegration[] {
 			},
 			components: {
 				MarkdownContent: './src/starlight/MarkdownContent.astro',
-				// The sidebar rendered once and reused (src/starlight/sidebar.ts); WERKBOEK_ZIJBALK_CACHE=0 uses Starlight's
-				// own on every page, which tests/build/zijbalk.test.ts compares it with.
-				...(process.env['WERKBOEK_ZIJBALK_CACHE'] === '0' ? {} : { Sidebar: './src/starlight/Sidebar.astro' }),
+				// Above the compact-sidebar limit the sidebar is rendered once and reused (src/starlight/sidebar.ts);
+				// below it, Starlight's own. The `sidebar.cache` option forces either (tests/build/zijbalk.test.ts).
+				...sidebarComponent(plan.sidebar, opties.sidebar.max ?? SIDEBAR_MAX, opties.sidebar.cache),
 			},
 		}),
 		{
 			name: 'werkboek',
 			hooks: {
 				'astro:build:start': () => {
-					// Nothing half-built is published: checks that run after Astro has written the pages
-					// (links, PDFs, CSP) fail the build by exiting non-zero; then the output goes too.
+					// Nothing half-built is published. The workbook's own checks after the build (links,
+					// PDFs) remove the output before they throw; this catches every other failure once pages
+					// are written (an error while rendering): Astro then exits non-zero, and the output goes.
 					process.once('exit', (code) => {
 						if (code !== 0 && uitvoerMap) rmSync(uitvoerMap, { recursive: true, force: true });
 					});
@@ -89,8 +85,9 @@ export default function werkboek(): AstroIntegration[] {
 				'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
 					const processor = config.markdown.processor;
 					if (!processor || !isUnifiedProcessor(processor)) {
-						throw new Error(
-							'Het werkboek heeft de unified-Markdownverwerker nodig. Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
+						throw astroMelding(
+							'Het werkboek heeft de unified-Markdownverwerker nodig.',
+							'Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);
 					}
 					// Astro's SmartyPants, only where it can change something (starlight/smartypants.ts): in
@@ -115,6 +112,8 @@ export default function werkboek(): AstroIntegration[] {
 					processor.options.rehypePlugins.push(rehypeTaaklijsten);
 					addWatchFile(bron.bestand);
 					addWatchFile(join(root, BEGRIPPEN_BESTAND));
+					// The sidebar, the pages and the editing screen follow the workbook's structure.
+					addWatchFile(join(root, 'content', 'werkboek.yaml'));
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({
 						vite: {
@@ -122,6 +121,8 @@ export default function werkboek(): AstroIntegration[] {
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
 									[VIRTUAL.kleuren]: () => accentCss(regio),
+									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen, { root, regioMap: bron.map }),
+									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? SIDEBAR_MAX),
 								}),
 							],
 						},
@@ -130,8 +131,8 @@ export default function werkboek(): AstroIntegration[] {
 			},
 		},
 		werkboekHulpmiddelen(),
-		werkboekCms(context),
-		werkboekPrint(context),
+		werkboekCms(context, opties.cms),
+		werkboekPrint(context, opties),
 		werkboekSjablonen(),
 		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
@@ -139,5 +140,3 @@ export default function werkboek(): AstroIntegration[] {
 		werkboekPaginas(),
 	];
 }
-
-export { werkboekContext };

@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kapotteLinks, linkOpslag, regelVanLink, type KapotteLink } from '../postprocess/links.ts';
+import { astroMelding } from '../utils/errors.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** Every file below `map`, as paths relative to it with forward slashes. */
 function bestandenIn(map: string): Set<string> {
@@ -28,9 +30,9 @@ export function linkRapport(kapot: KapotteLink[], root: string, base: string): s
 		}
 		// Pages without a source of their own (print routes, tools) get a made-up path from Starlight: not shown.
 		regels.push('', bron !== undefined ? `${pagina.pad} (${pagina.bestand})` : pagina.pad);
-		for (const { link, reden, inZijbalk } of links) {
-			const regel = bron && !inZijbalk ? regelVanLink(bron, link, base) : undefined;
-			const waar = inZijbalk ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
+		for (const { link, reden, inSidebar } of links) {
+			const regel = bron && !inSidebar ? regelVanLink(bron, link, base) : undefined;
+			const waar = inSidebar ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
 			const wat =
 				reden === 'kopje'
 					? `de pagina bestaat, maar heeft geen kopje of anker "${decodeURIComponent(link.slice(link.indexOf('#') + 1))}"`
@@ -38,20 +40,21 @@ export function linkRapport(kapot: KapotteLink[], root: string, base: string): s
 			regels.push(`  ─ ${link}${waar}: ${wat}`);
 		}
 	}
-	regels.push(
-		'',
-		'Wat nu: verbeter of verwijder de link in het genoemde bestand. Een link naar een pagina schrijf je zoals de lezer',
-		'het adres ziet, bijvoorbeeld /werkvormen/balansmeter/; een link naar een kopje met het anker erachter, bijvoorbeeld',
-		'/waarom-stilstaan/#vragen-voor-jullie-regio (kleine letters, streepjes in plaats van spaties).',
-	);
 	return regels.join('\n');
 }
+
+/** What to do about broken links: the hint under the report. */
+export const LINK_HINT = [
+	'Wat nu: verbeter of verwijder de link in het genoemde bestand. Een link naar een pagina schrijf je zoals de lezer',
+	'het adres ziet, bijvoorbeeld /werkvormen/balansmeter/; een link naar een kopje met het anker erachter, bijvoorbeeld',
+	'/waarom-stilstaan/#vragen-voor-jullie-regio (kleine letters, streepjes in plaats van spaties).',
+].join('\n');
 
 /**
  * Work on every rendered page, done while Astro renders it (src/integration/middleware.ts):
  * the Content-Security-Policy and collecting links. After the build, when everything is on disk
- * (PDFs and the editing screen too), every internal link is checked: a broken one stops the build,
- * and then the output is removed (src/integration/index.ts), so nothing half-built is published.
+ * (PDFs and the editing screen too), every internal link is checked: a broken one removes the
+ * output and stops the build with an Astro error, so nothing half-built is published.
  * Added last, so its middleware is the innermost and its check runs after the other integrations.
  */
 export function werkboekPaginas(): AstroIntegration {
@@ -62,7 +65,7 @@ export function werkboekPaginas(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, addMiddleware }) => {
 				root = fileURLToPath(config.root);
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -70,11 +73,12 @@ export function werkboekPaginas(): AstroIntegration {
 				const bestanden = bestandenIn(fileURLToPath(dir));
 				const kapot = kapotteLinks(paginas.values(), base, (pad) => bestanden.has(pad));
 				if (kapot.length) {
-					console.error(`\n${linkRapport(kapot, root, base)}\n`);
-					process.exit(1);
+					// Nothing half-built is published.
+					rmSync(fileURLToPath(dir), { recursive: true, force: true });
+					throw astroMelding(linkRapport(kapot, root, base), LINK_HINT);
 				}
-				const zijbalken = new Set([...paginas.values()].map((p) => p.zijbalk));
-				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...zijbalken].reduce((som, z) => som + (z?.links.length ?? 0), 0);
+				const sidebars = new Set([...paginas.values()].map((p) => p.sidebar));
+				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...sidebars].reduce((som, z) => som + (z?.links.length ?? 0), 0);
 				logger.info(`Content-Security-Policy gezet en ${aantal} links gecontroleerd op ${paginas.size} pagina's.`);
 			},
 		},

@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { linkOpslag } from '../postprocess/links.ts';
-import { verwerkPagina } from '../postprocess/page.ts';
+import { processPage } from '../postprocess/page.ts';
 
 /**
  * Runs on every page the build renders, with its finished HTML in hand (added by the pages
@@ -24,8 +24,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const antwoord = await next();
 	if (import.meta.env.DEV || !context.isPrerendered || !antwoord.headers.get('content-type')?.includes('text/html')) return antwoord;
 	// Bytes, not text: decoding and encoding a large page costs more than the work done on it.
-	const { uit, links, ids, zijbalk } = verwerkPagina(Buffer.from(await antwoord.arrayBuffer()));
-	linkOpslag().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids, zijbalk });
+	const { uit, links, ids, sidebar } = processPage(Buffer.from(await antwoord.arrayBuffer()));
+	linkOpslag().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids, sidebar });
 	// A view on the bytes, not another copy.
 	return new Response(new Uint8Array(uit.buffer as ArrayBuffer, uit.byteOffset, uit.byteLength), { status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers });
 });

@@ -1,25 +1,29 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import type { WerkboekContext } from '../plan/context.ts';
+import type { WerkboekOpties } from './options.ts';
 import { printInhoud } from '../print/contents.ts';
+import type { PdfOpties } from '../print/pdf.ts';
 import { printAccentCss } from './kleuren.ts';
 import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { astroMelding } from '../utils/errors.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /**
- * Runs scripts/pdf.ts in its own Node process (the one running this build), with output shown as
- * it comes. Astro's build hooks cannot import modules once the config is loaded, and the PDF
- * code needs Playwright and the npm Chromium.
+ * Runs scripts/pdf.ts in its own Node process (the one running this build). Astro's build hooks
+ * cannot import modules once the config is loaded, and the PDF code needs Playwright and the npm
+ * Chromium. The process gets everything it needs from this build in one JSON file (`opties`, in
+ * Astro's cache folder): it loads neither the region nor the workbook again. Its output is shown
+ * as it comes; with `foutmelding`, its error output is returned instead.
  */
-function pdfScript(args: string[]): number | null {
+function pdfScript(bestand: string, opties: Partial<PdfOpties>, args: string[] = [], foutmelding = false): { status: number | null; stderr: string } {
 	const script = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
-	return spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' }).status;
-}
-
-/** `WERKBOEK_PDF=0` skips the PDFs (fast fixture builds); everything else makes them. */
-export function pdfAan(env: NodeJS.ProcessEnv = process.env): boolean {
-	return env['WERKBOEK_PDF'] !== '0';
+	writeFileSync(bestand, JSON.stringify(opties));
+	const kind = spawnSync(process.execPath, [script, '--opties', bestand, ...args], { stdio: ['ignore', 'inherit', foutmelding ? 'pipe' : 'inherit'], encoding: 'utf8' });
+	return { status: kind.status, stderr: kind.stderr ?? '' };
 }
 
 /**
@@ -27,12 +31,14 @@ export function pdfAan(env: NodeJS.ProcessEnv = process.env): boolean {
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
  */
-export function werkboekPrint(context: WerkboekContext): AstroIntegration {
+export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpties, 'pdf' | 'chromium'>): AstroIntegration {
 	const { root, geladen, plan } = context;
 	const versie = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-	const pdf = pdfAan();
+	const { pdf, chromium } = opties;
 	let base = '/';
 	let site: string | undefined;
+	/** The JSON file that hands this build's context to the PDF process (pdfScript). */
+	let pdfBestand = '';
 	const entry = (bestand: string) => fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
 	return {
@@ -59,13 +65,19 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 				});
 			},
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				site = config.site;
+				const cache = fileURLToPath(config.cacheDir);
+				pdfBestand = join(cache, 'werkboek-pdf.json');
 			},
 			'astro:build:start': () => {
 				if (!pdf) return;
+				mkdirSync(join(pdfBestand, '..'), { recursive: true });
 				// Fail before anything is written when no Chromium can make the PDFs.
-				if (pdfScript(['--controleer']) !== 0) process.exit(1);
+				const controle = pdfScript(pdfBestand, { chromium }, ['--controleer'], true);
+				if (controle.status !== 0) {
+					throw astroMelding(controle.stderr.trim() || 'Er is geen Chromium om de PDF\'s te maken.', 'Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!pdf) {
@@ -73,11 +85,11 @@ export function werkboekPrint(context: WerkboekContext): AstroIntegration {
 					return;
 				}
 				const uit = fileURLToPath(dir);
-				if (pdfScript([uit, '--base', base, ...(site ? ['--site', site] : [])]) !== 0) {
+				const opdracht: PdfOpties = { map: uit, base, site, regio: geladen.regio, logoPad: geladen.logoPad, chromium };
+				if (pdfScript(pdfBestand, opdracht).status !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
-					console.error('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.\n');
-					process.exit(1);
+					throw astroMelding('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.', 'De oorzaak staat in de melding hierboven. Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
 				}
 			},
 		},

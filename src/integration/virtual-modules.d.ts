@@ -21,3 +21,27 @@ declare module 'virtual:werkboek/printroutes' {
 	/** Route patterns of the print feature, e.g. "/print/werkbladen/[slug]", when they exist. */
 	export const printroutes: { werkblad?: string; kaart?: string };
 }
+
+declare module 'virtual:werkboek/collecties' {
+	/** The build plan's glob patterns for the docs collection (src/plan/plan.ts). */
+	export const patronen: string[];
+	/** The folder of the region's own pages, relative to the project root. */
+	export const regioPaginas: string;
+	/** Slugs of the templates the region hides (`sjablonen.verbergen`). */
+	export const sjablonenVerbergen: string[];
+	/** The project root and the region folder (absolute), for the measurements (src/regio/metingen.ts). */
+	export const root: string;
+	export const regioMap: string;
+}
+
+declare module 'virtual:werkboek/opties' {
+	/** The sidebar's limit for compactSidebar: the `sidebar.max` option, else SIDEBAR_MAX. */
+	export const sidebarMax: number;
+}
+
+// Starlight's own components reach each other through virtual modules that Starlight does not
+// declare for projects; src/starlight/Sidebar.astro imports one as Starlight's Sidebar does.
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+	const MobileMenuFooter: typeof import('@astrojs/starlight/components/MobileMenuFooter.astro').default;
+	export default MobileMenuFooter;
+}

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import type { BouwPlan } from '../plan/plan.ts';
 import type { PrintInhoud } from '../print/contents.ts';
 import type { Regio } from '../schemas/regio.ts';
 
@@ -18,6 +19,10 @@ export const VIRTUAL = {
 	printKleuren: 'virtual:werkboek/print-kleuren.css',
 	/** Route patterns of the print feature, when they exist (hulpmiddelen.ts). */
 	printroutes: 'virtual:werkboek/printroutes',
+	/** What src/content.config.ts needs of the build plan: patterns, region pages, hidden templates. */
+	collecties: 'virtual:werkboek/collecties',
+	/** Options that code run per page needs (src/starlight/route-middleware.ts). */
+	opties: 'virtual:werkboek/opties',
 } as const;
 
 export type VirtualId = (typeof VIRTUAL)[keyof typeof VIRTUAL];
@@ -55,4 +60,24 @@ export function printModule(logoPad: string | undefined, pdf: boolean, versie: s
 /** `virtual:werkboek/printroutes`: patterns such as "/print/werkbladen/[slug]", without the base path. */
 export function printroutesModule(printroutes: { werkblad?: string; kaart?: string }): string {
 	return `export const printroutes = ${JSON.stringify(printroutes)};`;
+}
+
+/**
+ * `virtual:werkboek/collecties`: the content config's part of the build plan. The content config
+ * (src/content.config.ts) runs in a module graph of its own, but Vite serves it this module like
+ * any other, so the region is loaded and the plan made once, in the integration.
+ */
+export function collectiesModule(plan: BouwPlan, sjablonenVerbergen: readonly string[], mappen: { root: string; regioMap: string }): string {
+	return [
+		`export const patronen = ${JSON.stringify(plan.patronen)};`,
+		`export const regioPaginas = ${JSON.stringify(plan.regioPaginas)};`,
+		`export const sjablonenVerbergen = ${JSON.stringify(sjablonenVerbergen)};`,
+		`export const root = ${JSON.stringify(mappen.root)};`,
+		`export const regioMap = ${JSON.stringify(mappen.regioMap)};`,
+	].join('\n');
+}
+
+/** `virtual:werkboek/opties`: the sidebar's limit for compacteZijbalk. */
+export function optiesModule(sidebarMax: number): string {
+	return `export const sidebarMax = ${JSON.stringify(sidebarMax)};`;
 }

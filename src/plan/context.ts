@@ -1,29 +1,29 @@
-import { existsSync, statSync } from 'node:fs';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
-import { bewaardeContext, bewaarContext } from './context-store.ts';
+import type { Werkboek } from '../schemas/werkboek.ts';
 import { hoofdstukSlugs, laadWerkboek, PROJECT_ROOT } from './paths.ts';
 import { maakBouwPlan, type BouwPlan } from './plan.ts';
 
+/** Everything a build knows about the workbook, loaded once (werkboekContext). */
 export interface WerkboekContext {
 	root: string;
+	/** The upstream structure, `content/werkboek.yaml`, parsed and validated. */
+	werkboek: Werkboek;
 	geladen: GeladenRegio;
 	plan: BouwPlan;
 }
 
 /**
- * Loads the region and works out the build plan. Both `astro.config.mjs` (through the
- * integration) and `src/content.config.ts` need it; the result is kept per project root and region
- * file (context-store.ts), so a build reads and validates the region once.
+ * Loads `content/werkboek.yaml` and the region, and works out the build plan: once per build, in
+ * the integration (src/integration/index.ts). Everything else gets the result from there: the other
+ * integrations as an argument, the content config and the pages through virtual modules
+ * (src/integration/virtual.ts), the PDF process as a JSON file (src/integration/print.ts).
+ * `npm run check` calls it too.
+ *
+ * @param opties.regio The region folder (the integration's `regio` option); without it the default one.
  */
-export function werkboekContext(root: string = PROJECT_ROOT): WerkboekContext {
-	const bron = vindRegio(root);
-	// The modification time is part of the key so `astro dev` picks up edits of the region file.
-	const sleutel = `${root}\0${bron.bestand}\0${existsSync(bron.bestand) ? statSync(bron.bestand).mtimeMs : 0}`;
-	const bewaard = bewaardeContext(root);
-	if (bewaard?.sleutel === sleutel) return bewaard.context;
+export function werkboekContext(opties: { regio?: string | undefined } = {}, root: string = PROJECT_ROOT): WerkboekContext {
+	const bron = vindRegio(root, opties.regio);
 	const werkboek = laadWerkboek(root);
 	const geladen = laadRegio(root, bron, { hoofdstukken: hoofdstukSlugs(root), delen: werkboek.delen });
-	const context = { root, geladen, plan: maakBouwPlan(root, werkboek, geladen) };
-	bewaarContext(root, sleutel, context);
-	return context;
+	return { root, werkboek, geladen, plan: maakBouwPlan(root, werkboek, geladen) };
 }

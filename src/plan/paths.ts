@@ -44,9 +44,3 @@ export function laadWerkboek(root: string): Werkboek {
 	}
 	return resultaat.data;
 }
-
-/** The base path from `BASE_PATH`, as astro.config.mjs sets it: "/" or "/werkboek/". */
-export function basisPadUitOmgeving(env: NodeJS.ProcessEnv = process.env): string {
-	const base = env['BASE_PATH'] ?? '/';
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}

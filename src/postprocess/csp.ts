@@ -139,13 +139,3 @@ export function voegCspToeAanBytes(html: Buffer, beleid?: string): Buffer {
 	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid ?? cspVoorBytes(html)}">`);
 	return Buffer.concat([html.subarray(0, na), meta, html.subarray(na)]);
 }
-
-/** cspVoorBytes for a page as text. */
-export function cspVoorPagina(html: string): string {
-	return cspVoorBytes(Buffer.from(html, 'utf8'));
-}
-
-/** voegCspToeAanBytes for a page as text. */
-export function voegCspToe(html: string): string {
-	return voegCspToeAanBytes(Buffer.from(html, 'utf8')).toString('utf8');
-}

@@ -1,3 +1,5 @@
+import { decodeHTMLAttribute } from 'entities/decode';
+
 const ENTITEITEN: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for use in HTML content or attributes. */
@@ -6,17 +8,12 @@ export function escapeHtml(tekst: string): string {
 }
 
 /**
- * Decodes the entities an HTML serialiser puts in an attribute value (the reverse of escapeHtml,
- * plus `&#x27;`), so a value reads as the browser sees it.
+ * Decodes the character references in an attribute value (`&amp;`, `&#x27;`, `&eacute;`, …) the
+ * way a browser does, so a value reads as the browser sees it. Values without `&` (nearly all) are
+ * returned as they are, without calling the decoder.
  */
 export function decodeerAttribuut(waarde: string): string {
-	if (!waarde.includes('&')) return waarde;
-	return waarde
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
+	return waarde.includes('&') ? decodeHTMLAttribute(waarde) : waarde;
 }
 
 /** Whether a byte of a page is HTML whitespace (space, tab, newline, carriage return, form feed). */

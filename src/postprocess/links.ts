@@ -10,6 +10,7 @@
  */
 
 import { attribuutWaarden, decodeerAttribuut, isWitruimte } from './html.ts';
+import { normalizeBase } from '../utils/base-path.ts';
 
 /** What the middleware keeps of one rendered page. */
 export interface PaginaLinks {
@@ -17,11 +18,11 @@ export interface PaginaLinks {
 	pad: string;
 	/** Its source file relative to the project, for Markdown pages. */
 	bestand?: string | undefined;
-	/** Distinct, in the order found; without the sidebar's (`zijbalk`). */
+	/** Distinct, in the order found; without the sidebar's (`sidebar`). */
 	links: string[];
 	ids: string[];
 	/** The links and ids of the page's sidebar: one object shared by every page with that sidebar. */
-	zijbalk?: GedeeldDeel | undefined;
+	sidebar?: GedeeldDeel | undefined;
 }
 
 /** Links and ids of a part that many pages share (the sidebar), found once. */
@@ -81,17 +82,12 @@ export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string
 	return { links: [...links], ids: [...ids] };
 }
 
-/** linksEnIdsUitBytes for a page as text. */
-export function linksEnIds(html: string): { links: string[]; ids: string[] } {
-	return linksEnIdsUitBytes(Buffer.from(html, 'utf8'));
-}
-
 export interface KapotteLink {
 	pagina: PaginaLinks;
 	link: string;
 	reden: 'pagina' | 'kopje';
 	/** The link is in the sidebar, so on every page with that sidebar; reported once, with one of them. */
-	inZijbalk?: true;
+	inSidebar?: true;
 }
 
 /**
@@ -99,12 +95,12 @@ export interface KapotteLink {
  * folder (without the base path, without a leading slash) is a file of the build.
  */
 export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, bestaat: (pad: string) => boolean): KapotteLink[] {
-	const basis = base.endsWith('/') ? base : `${base}/`;
+	const basis = normalizeBase(base);
 	const perPad = new Map<string, PaginaLinks>();
 	for (const pagina of paginas) perPad.set(pagina.pad, pagina);
 	const idsVan = new Map<string, Set<string>>();
 	const ids = (pagina: PaginaLinks) =>
-		idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.zijbalk ? [...pagina.ids, ...pagina.zijbalk.ids] : pagina.ids)).get(pagina.pad)!;
+		idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.sidebar ? [...pagina.ids, ...pagina.sidebar.ids] : pagina.ids)).get(pagina.pad)!;
 	/** Per path: the page there, `true` for another file of the build, `false` when there is nothing. */
 	const doelen = new Map<string, PaginaLinks | boolean>();
 	const doelVan = (pad: string): PaginaLinks | boolean => {
@@ -156,9 +152,9 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 	// Other sites, mail addresses, phone numbers and script links are not ours to check.
 	const extern = (link: string) => /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//');
 	const kapot: KapotteLink[] = [];
-	const zijbalken = new Map<GedeeldDeel, PaginaLinks[]>();
+	const sidebars = new Map<GedeeldDeel, PaginaLinks[]>();
 	for (const pagina of perPad.values()) {
-		if (pagina.zijbalk) (zijbalken.get(pagina.zijbalk) ?? zijbalken.set(pagina.zijbalk, []).get(pagina.zijbalk)!).push(pagina);
+		if (pagina.sidebar) (sidebars.get(pagina.sidebar) ?? sidebars.set(pagina.sidebar, []).get(pagina.sidebar)!).push(pagina);
 		for (const link of pagina.links) {
 			if (extern(link)) continue;
 			const reden = oordeelOp(link, pagina);
@@ -166,12 +162,12 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 		}
 	}
 	// A sidebar's links once for all its pages; a relative one (rare) means something else on each page.
-	for (const [zijbalk, paginas] of zijbalken) {
-		for (const link of zijbalk.links) {
+	for (const [sidebar, paginas] of sidebars) {
+		for (const link of sidebar.links) {
 			if (extern(link)) continue;
 			for (const pagina of isVast(link) ? paginas.slice(0, 1) : paginas) {
 				const reden = oordeelOp(link, pagina);
-				if (reden) kapot.push({ pagina, link, reden, inZijbalk: true });
+				if (reden) kapot.push({ pagina, link, reden, inSidebar: true });
 			}
 		}
 	}

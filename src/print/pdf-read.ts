@@ -11,8 +11,9 @@ type PdfjsDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 type Geopend = PdfjsDocument & { sluit: () => Promise<void> };
 
 async function open(pdf: Uint8Array): Promise<Geopend> {
-	// pdf.js takes ownership of the buffer it is given: pass a copy.
-	const taak = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+	// pdf.js takes ownership of the buffer it is given: pass a copy. (pdf.js 6 no longer has the
+	// `isEvalSupported` option: it never evaluates font code, so there is nothing to switch off.)
+	const taak = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
 	const doc = await taak.promise;
 	return Object.assign(doc, { sluit: () => taak.destroy() });
 }

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
-import { startChromium } from '../utils/chromium.ts';
+import { startChromium, type ZoekOpties } from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { serveer } from '../utils/static-server.ts';
 import { hoofdstukStarts } from './pdf-read.ts';
@@ -17,7 +17,21 @@ export interface PdfOpties {
 	site: string | undefined;
 	regio: Regio;
 	logoPad: string | undefined;
-	versie: string;
+	/** Which Chromium (the integration's `chromium` option): `source` "npm" and/or a browser's `path`. */
+	chromium: { source?: string | undefined; path?: string | undefined };
+}
+
+/**
+ * The Chromium search of src/utils/chromium.ts with the build's choice only, whatever the
+ * environment of this process says.
+ */
+export function chromiumKeuze(chromium: PdfOpties['chromium']): ZoekOpties {
+	return {
+		env: {
+			...(chromium.source !== undefined ? { WERKBOEK_CHROMIUM: chromium.source } : {}),
+			...(chromium.path !== undefined ? { CHROME_PATH: chromium.path } : {}),
+		},
+	};
 }
 
 export interface PdfResultaat {
@@ -89,7 +103,7 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 	const start = performance.now();
 	const { map, base, regio } = opties;
 	const server = await serveer(map, base);
-	const { browser } = await startChromium();
+	const { browser } = await startChromium(chromiumKeuze(opties.chromium));
 	const logo = logoDataUrl(opties.logoPad);
 	let bestanden = 0;
 	let paginas = 0;

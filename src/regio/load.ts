@@ -22,11 +22,11 @@ export interface RegioBron {
 export const REGIO_BESTAND = 'regio.yaml';
 
 /**
- * Finds the region folder: `WERKBOEK_REGIO` (a folder, for building several regions or fixture
- * regions from one checkout), else `content/regio/`, else the starter region `templates/regio/`.
+ * Finds the region folder: `gekozen` (the integration's `regio` option, from `WERKBOEK_REGIO`: a
+ * folder, for building several regions or fixture regions from one checkout), else
+ * `content/regio/`, else the starter region `templates/regio/`.
  */
-export function vindRegio(root: string, env: NodeJS.ProcessEnv = process.env): RegioBron {
-	const gekozen = env['WERKBOEK_REGIO'];
+export function vindRegio(root: string, gekozen?: string): RegioBron {
 	if (gekozen) {
 		const map = isAbsolute(gekozen) ? gekozen : resolve(root, gekozen);
 		if (relative(root, map).startsWith('..')) {
@@ -73,8 +73,8 @@ export interface RegioContext {
  *
  * @param context Upstream chapters and parts, to check `hoofdstukken.verbergen` and `paginas`.
  */
-export function laadRegio(root: string, bron: RegioBron, context?: RegioContext | readonly string[]): GeladenRegio {
-	const { hoofdstukken, delen } = Array.isArray(context) ? { hoofdstukken: context, delen: undefined } : ((context ?? {}) as Partial<RegioContext>);
+export function laadRegio(root: string, bron: RegioBron, context?: RegioContext): GeladenRegio {
+	const { hoofdstukken, delen } = context ?? {};
 	const bestand = relative(root, bron.bestand) || bron.bestand;
 	const fout = (problemen: Probleem[]) =>
 		new WerkboekFout(
@@ -121,14 +121,14 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 				veld: 'logo',
 				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" staat niet in ${relative(root, bron.map) || bron.map}/. Zet het bestand daar neer of verbeter de bestandsnaam.`,
-			} as Probleem);
+			});
 		} else if (!soortVanNaam(logo)) {
 			problemen.push({
 				bestand,
 				veld: 'logo',
 				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" heeft een onbekend bestandstype. Gebruik SVG, PNG, JPG of WebP.`,
-			} as Probleem);
+			});
 		} else {
 			// The name is not enough: a PNG renamed to logo.svg, or a web page saved as logo.png,
 			// would be published as a broken image.
@@ -142,7 +142,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 					bericht:
 						`Het logo "${logo}" is geen ${SOORTNAAM[verwacht]}-bestand: ` +
 						(echt ? `de inhoud is een ${SOORTNAAM[echt]}-afbeelding. Geef het bestand de extensie .${EXTENSIES[echt][0]} en pas het veld logo in regio.yaml aan, of sla het logo op als ${SOORTNAAM[verwacht]}.` : 'de inhoud is geen afbeelding die het werkboek kan lezen. Exporteer het logo opnieuw als SVG, PNG, JPG of WebP.'),
-				} as Probleem);
+				});
 			}
 		}
 	}
@@ -156,7 +156,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 					veld: `hoofdstukken.verbergen.${index}`,
 					regel: regelVanPad(doc, lines, ['hoofdstukken', 'verbergen', index]),
 					bericht: `Er is geen hoofdstuk "${slug}". Bestaande hoofdstukken: ${hoofdstukken.join(', ')}.`,
-				} as Probleem);
+				});
 			}
 		});
 	}
@@ -169,14 +169,14 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext 
 				problemen.push({
 					...plek('slug'),
 					bericht: `Er is geen pagina "${pagina.slug}" in ${relative(root, join(bron.map, 'paginas')) || 'paginas'}/. ${eigenPaginas.length ? `Jullie pagina's: ${eigenPaginas.join(', ')}.` : 'Die map is nog leeg.'} Maak het bestand ${pagina.slug}.md of verbeter de naam.`,
-				} as Probleem);
+				});
 			}
 			if (!delen || !pagina.deel) return;
 			const deel = delen.find((d) => d.label === pagina.deel);
 			if (!deel) {
-				problemen.push({ ...plek('deel'), bericht: `Er is geen deel "${pagina.deel}" in het menu. Kies uit: ${delen.map((d) => `"${d.label}"`).join(', ')}.` } as Probleem);
+				problemen.push({ ...plek('deel'), bericht: `Er is geen deel "${pagina.deel}" in het menu. Kies uit: ${delen.map((d) => `"${d.label}"`).join(', ')}.` });
 			} else if (pagina.na && !deel.hoofdstukken.includes(pagina.na)) {
-				problemen.push({ ...plek('na'), bericht: `Het hoofdstuk "${pagina.na}" staat niet in het deel "${deel.label}". Kies uit: ${deel.hoofdstukken.join(', ')}.` } as Probleem);
+				problemen.push({ ...plek('na'), bericht: `Het hoofdstuk "${pagina.na}" staat niet in het deel "${deel.label}". Kies uit: ${deel.hoofdstukken.join(', ')}.` });
 			}
 		});
 	}

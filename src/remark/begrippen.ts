@@ -42,6 +42,30 @@ export interface BegrippenOptions {
 
 type VFileMessage = ReturnType<VFile['message']>;
 
+/**
+ * The nodes this plugin adds to the Markdown tree. Each one becomes the HTML element in its
+ * `data.hName` (remark-rehype), so they need no handler of their own.
+ */
+interface BegripNode extends Parent {
+	/** `begrip`: a term in the text with its link and explanation; `begripDfn`: a term in the glossary. */
+	type: 'begrip' | 'begripUitleg' | 'begripDfn';
+	children: PhrasingContent[];
+}
+interface BegrippenlijstNode extends Parent {
+	/** The glossary: its letter navigation and one description list per letter. */
+	type: 'begrippenLetters' | 'begrippenDl' | 'begripDt' | 'begripDd';
+	children: RootContent[];
+}
+declare module 'mdast' {
+	interface PhrasingContentMap {
+		begrip: BegripNode;
+	}
+	interface RootContentMap {
+		begrip: BegripNode;
+		begrippenlijst: BegrippenlijstNode;
+	}
+}
+
 /** Gives text made by the plugins (not by the author) the curly quotes SmartyPants gives prose. */
 function maakTypografie(opties: SmartypantsOpties | false | undefined) {
 	if (opties === false) return <T extends Root>(tree: T) => tree;
@@ -152,7 +176,7 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 					type: 'link',
 					url: `${pagina}#${vondst.begrip.anker}`,
 					children: [{ type: 'text', value: vondst.tekst }],
-					data: { hProperties: { ariaDescribedBy: id } },
+					data: { hProperties: { ariaDescribedBy: [id] } },
 				},
 				{
 					type: 'begripUitleg',
@@ -162,7 +186,7 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 					children: [{ type: 'text', value: ` ${uitleg.get(vondst.begrip.anker)!}` }],
 				},
 			],
-		} as unknown as RootContent;
+		};
 	}
 
 	return (tree, file) => {
@@ -243,7 +267,7 @@ export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({ be
 	const letters = [...new Set(gesorteerd.map((b) => letterVan(b.term)))];
 
 	const maak = (): RootContent[] => {
-		const nav = {
+		const nav: RootContent = {
 			type: 'begrippenLetters',
 			data: { hName: 'nav', hProperties: { ariaLabel: 'Begrippen op letter', className: ['begrippen-letters'] } },
 			children: [
@@ -259,14 +283,14 @@ export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({ be
 				},
 			],
 		};
-		const groepen = letters.flatMap((l) => [
+		const groepen = letters.flatMap((l): RootContent[] => [
 			{ type: 'heading', depth: 2, data: { hProperties: { id: `letter-${l.toLowerCase()}` } }, children: [{ type: 'text', value: l }] },
 			{
 				type: 'begrippenDl',
 				data: { hName: 'dl', hProperties: { className: ['begrippen'] } },
 				children: gesorteerd
 					.filter((b) => letterVan(b.term) === l)
-					.flatMap((b) => [
+					.flatMap((b): RootContent[] => [
 						{
 							type: 'begripDt',
 							data: { hName: 'dt', hProperties: { id: b.anker } },
@@ -276,7 +300,7 @@ export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({ be
 					]),
 			},
 		]);
-		const root = typografie({ type: 'root', children: [nav, ...groepen] as unknown as RootContent[] });
+		const root = typografie({ type: 'root', children: [nav, ...groepen] });
 		return root.children;
 	};
 

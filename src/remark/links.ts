@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { basePrefix } from '../utils/base-path.ts';
 
 export interface BasisLinksOptions {
 	/** Astro's `base`, e.g. `/` or `/werkboek/`. */
@@ -21,7 +22,7 @@ const isRootRelative = (url: string) => url.startsWith('/') && !url.startsWith('
  * with `base: '/werkboek/'` becomes `<a href="/werkboek/werkvormen/balansmeter/">`.
  */
 export const remarkBasisLinks: Plugin<[BasisLinksOptions], Root> = ({ base }) => {
-	const prefix = base.replace(/\/+$/, '');
+	const prefix = basePrefix(base);
 	if (!prefix) return () => undefined;
 	const herschrijf = (url: string) => (isRootRelative(url) && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url);
 	return (tree) => {

@@ -176,7 +176,6 @@ export const regioSchema = z
 	})
 	.transform((regio) => ({ ...regio, korteNaam: regio.korteNaam ?? regio.naam }));
 
-export type RegioInput = z.input<typeof regioSchema>;
 export type Regio = z.output<typeof regioSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Netwerk = z.infer<typeof netwerkSchema>;

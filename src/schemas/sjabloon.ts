@@ -103,7 +103,6 @@ export const sjabloonBlokSchema = z.discriminatedUnion(
 );
 
 export type SjabloonBlok = z.infer<typeof sjabloonBlokSchema>;
-export type SjabloonVeld = Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>;
 
 /**
  * A template ("sjabloon"): one YAML file in `templates/sjablonen/`, whose file name is its slug

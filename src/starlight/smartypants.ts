@@ -21,7 +21,10 @@ const KAN_VERANDEREN = /["'`]|--|\.[\s\u0085]*\./;
  * `npm run bench`, about 2 ms per chapter, 5% of a 1000-chapter build. The integration switches
  * Astro's own copy off and puts this one in its place (first of the remark plugins, where Astro
  * has it), so documents with something to change get exactly the same treatment, and the others
- * are left as they are — which is what SmartyPants would have returned.
+ * are left as they are — which is what SmartyPants would have returned. Upstream: no issue found in
+ * withastro/astro or withastro/starlight (src/starlight/README.md). Guarded by
+ * tests/unit/smartypants.test.ts (the same output as Astro's on every content file) and
+ * tests/quality/typografie.test.ts.
  */
 export function remarkSmartypantsWaarNodig(options: SmartypantsOpties = {}) {
 	const smartypants = (remarkSmartypants as unknown as (options: SmartypantsOpties) => Transformer<Root>)(options);

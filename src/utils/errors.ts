@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 
 /** One problem in a file a region author wrote. */
@@ -7,36 +8,55 @@ export interface Probleem {
 	/** Dotted field path, e.g. `partners.2.soort`; empty for a problem with the whole file. */
 	veld?: string;
 	/** 1-based line number, where known. */
-	regel?: number;
+	regel?: number | undefined;
 	/** What is wrong and what to do, in Dutch. */
 	bericht: string;
 }
 
 /**
  * An error that region authors and content writers can act on: a Dutch title, every problem with
- * its file, field and line, and a hint with what to do. Modelled on Astro's AstroError
- * (message + hint) and Starlight's `parseWithFriendlyErrors`.
+ * its file, field and line, and a hint with what to do. An Astro error (`astro/errors`): thrown
+ * from the integration or a content loader, Astro prints the message and, under "Hint:", the
+ * hint ("Wat nu: …"), and stops the build (compare Starlight's `parseWithFriendlyErrors`).
  */
-export class WerkboekFout extends Error {
+export class WerkboekFout extends AstroError {
+	readonly titel: string;
 	readonly problemen: Probleem[];
-	readonly hint: string;
 
 	constructor(titel: string, problemen: Probleem[], hint: string) {
-		super(formatProblemen(titel, problemen, hint));
+		super(formatProblemen(titel, problemen), `Wat nu: ${hint}`);
 		this.name = 'WerkboekFout';
+		this.titel = titel;
 		this.problemen = problemen;
-		this.hint = hint;
+		// The problem lies in a file the reader wrote, not in the code: Astro prints no stack trace then.
+		this.stack = '';
 	}
+
+	/** Title, problems and hint in one text, as `npm run check` and the scripts print them. */
+	get volledig(): string {
+		return `${this.message}\n\n${this.hint}`;
+	}
+}
+
+/**
+ * An Astro error about the reader's input or machine (a broken link, no browser), printed by Astro
+ * with its hint and without a stack trace: the code is not what needs fixing.
+ */
+export function astroMelding(bericht: string, hint: string): AstroError {
+	const fout = new AstroError(bericht, hint);
+	fout.stack = '';
+	return fout;
 }
 
 export function formatLocatie(p: Probleem): string {
 	return `${p.bestand}${p.regel ? `:${p.regel}` : ''}${p.veld ? ` · ${p.veld}` : ''}`;
 }
 
-export function formatProblemen(titel: string, problemen: Probleem[], hint: string): string {
+/** The title and every problem, one per line; with `hint`, a paragraph "Wat nu: …" after them. */
+export function formatProblemen(titel: string, problemen: Probleem[], hint?: string): string {
 	const aantal = problemen.length === 1 ? '1 probleem' : `${problemen.length} problemen`;
 	const regels = problemen.map((p) => `  ✗ ${formatLocatie(p)}\n    ${p.bericht}`);
-	return `${titel} (${aantal}):\n${regels.join('\n')}\n\nWat nu: ${hint}`;
+	return `${titel} (${aantal}):\n${regels.join('\n')}${hint === undefined ? '' : `\n\nWat nu: ${hint}`}`;
 }
 
 const TYPE_NAMEN: Record<string, string> = {

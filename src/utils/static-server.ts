@@ -1,43 +1,37 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.wasm': 'application/wasm',
-	'.pdf': 'application/pdf',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8',
-};
+import { join } from 'node:path';
+import sirv from 'sirv';
 
 /**
- * A minimal static file server for a built site (used for PDF generation and tests), on a free port of loopback, serving the site
- * under `base` like a static host would (404.html for missing pages).
+ * A static file server for a built site (used for PDF generation, tests and scripts), on a free
+ * port of loopback, serving the site under `base` like a static host would: `index.html` for a
+ * folder, 404.html for a missing page. sirv does the file lookup and knows the content type of
+ * every file a site can have (its MIME table is mrmime's, from mime-db: JPG, WebP, WOFF2, …).
  */
 export async function serveer(map: string, base = '/'): Promise<{ url: string; sluit: () => Promise<void> }> {
+	const nietGevonden = join(map, '404.html');
+	// dev: look each file up when it is asked for, so files written after the start are served too.
+	const bestanden = sirv(map, {
+		dev: true,
+		onNoMatch: (_req, res) => {
+			if (!existsSync(nietGevonden)) {
+				res.writeHead(404).end();
+				return;
+			}
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			createReadStream(nietGevonden).pipe(res);
+		},
+	});
 	const server: Server = createServer((req, res) => {
-		const pad = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		if (!pad.startsWith(base)) {
+		const url = req.url ?? '/';
+		if (!url.startsWith(base)) {
 			res.writeHead(404).end();
 			return;
 		}
-		let bestand = normalize(join(map, pad.slice(base.length)));
-		if (!bestand.startsWith(normalize(map))) {
-			res.writeHead(403).end();
-			return;
-		}
-		if (existsSync(bestand) && statSync(bestand).isDirectory()) bestand = join(bestand, 'index.html');
-		const gevonden = existsSync(bestand);
-		const doel = gevonden ? bestand : join(map, '404.html');
-		res.writeHead(gevonden ? 200 : 404, { 'content-type': TYPES[extname(doel)] ?? 'application/octet-stream' });
-		createReadStream(doel).pipe(res);
+		req.url = `/${url.slice(base.length)}`;
+		bestanden(req, res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -4,11 +4,12 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bouw, fixture, ROOT, type Uitvoer } from '../helpers.ts';
 
-// The sidebar is rendered once and copied to every page with the current page marked
-// (src/starlight/sidebar.ts). Every page must be byte for byte what Starlight's own
-// sidebar gives: built twice, with and without the cache (WERKBOEK_ZIJBALK_CACHE=0), under a base
-// path and with a region that adds pages; and twice more with the compact sidebar of a large
-// workbook (a small WERKBOEK_ZIJBALK_MAX), where pages have different sidebars.
+// In a large workbook the sidebar is rendered once and copied to every page with the current page
+// marked (src/starlight/sidebar.ts). Every page must be byte for byte what Starlight's own sidebar
+// gives: built twice, with the cache forced on (WERKBOEK_ZIJBALK_CACHE=1: this region is below the
+// limit, where it would be off) and off (=0), under a base path and with a region that adds pages;
+// and twice more with the compact sidebar of a large workbook (a small WERKBOEK_ZIJBALK_MAX, which
+// switches the cache on by itself), where pages have different sidebars.
 const tmp = mkdtempSync(join(tmpdir(), 'werkboek-zijbalk-'));
 const pagina = (map: string) =>
 	readdirSync(map, { recursive: true, withFileTypes: true })
@@ -26,7 +27,7 @@ describe('the reused sidebar', () => {
 	beforeAll(async () => {
 		const compact = { WERKBOEK_ZIJBALK_MAX: '20' };
 		builds = [
-			await bouw(mappen.met, { ...env, WERKBOEK_CACHE: join(tmp, 'cache-met') }),
+			await bouw(mappen.met, { ...env, WERKBOEK_CACHE: join(tmp, 'cache-met'), WERKBOEK_ZIJBALK_CACHE: '1' }),
 			await bouw(mappen.zonder, { ...env, WERKBOEK_CACHE: join(tmp, 'cache-zonder'), WERKBOEK_ZIJBALK_CACHE: '0' }),
 			await bouw(mappen.compactMet, { ...env, ...compact, WERKBOEK_CACHE: join(tmp, 'cache-compact-met') }),
 			await bouw(mappen.compactZonder, { ...env, ...compact, WERKBOEK_CACHE: join(tmp, 'cache-compact-zonder'), WERKBOEK_ZIJBALK_CACHE: '0' }),

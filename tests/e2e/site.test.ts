@@ -67,4 +67,24 @@ describe('the demo workbook in a browser', () => {
 		expect(await page.getByRole('heading', { name: 'Werkblad voor deelnemers' }).count()).toBe(1);
 		await sluit();
 	});
+
+	test('a working method\'s generated sections are listed in "Op deze pagina" (src/starlight/route-middleware.ts)', async () => {
+		const { page, sluit } = await nieuweTab(browser);
+		await page.goto(new URL('werkvormen/balansmeter/', site.url).href);
+		// Not Markdown headings: only the route middleware puts them in Starlight's table of contents.
+		for (const anker of ['#voorbereiding', '#stappen', '#werkblad']) expect(await page.locator(`starlight-toc a[href="${anker}"]`).count(), anker).toBe(1);
+		await sluit();
+	});
+
+	test('Escape closes an open glossary explanation until the pointer leaves (src/starlight/MarkdownContent.astro, WCAG 1.4.13)', async () => {
+		const { page, sluit } = await nieuweTab(browser);
+		await page.goto(new URL('blijven-balanceren/', site.url).href);
+		const begrip = page.locator('main .begrip').first();
+		await begrip.hover();
+		await page.keyboard.press('Escape');
+		expect(await begrip.getAttribute('class')).toContain('begrip-dicht');
+		await page.mouse.move(0, 0);
+		await expect.poll(() => begrip.getAttribute('class')).not.toContain('begrip-dicht');
+		await sluit();
+	});
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers.ts';
@@ -41,5 +41,66 @@ describe('dependencies', () => {
 		for (const naam of Object.keys({ ...pkg['dependencies'], ...pkg['devDependencies'] })) {
 			expect(lock.packages[`node_modules/${naam}`]?.version, naam).toBeTruthy();
 		}
+	});
+});
+
+/** The package a module specifier names: `@scope/name` or `name`, without a subpath. */
+const pakketVan = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/**
+ * Every package that src/ and astro.config.mjs import, split into imports that run (static and
+ * dynamic `import`) and imports only for types (`import type`, `import('x').T` in a type).
+ */
+function importsVanSrc(): { runtime: Map<string, string>; types: Map<string, string> } {
+	const runtime = new Map<string, string>();
+	const types = new Map<string, string>();
+	const bestanden = [
+		...readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+			.filter((pad) => /\.(ts|mts|astro|mjs|js)$/.test(pad) && !pad.endsWith('.d.ts'))
+			.map((pad) => join('src', pad)),
+		'astro.config.mjs',
+	];
+	for (const bestand of bestanden) {
+		const tekst = readFileSync(join(ROOT, bestand), 'utf8');
+		const voeg = (doel: Map<string, string>, specifier: string) => {
+			if (/^(\.|\/|~\/|node:|astro:|virtual:)/.test(specifier)) return;
+			doel.set(pakketVan(specifier), bestand);
+		};
+		for (const [, typeOnly, specifier] of tekst.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'";]*?\sfrom\s+'([^']+)'/gm)) {
+			voeg(typeOnly ? types : runtime, specifier!);
+		}
+		for (const [, specifier] of tekst.matchAll(/^\s*import\s+'([^']+)'/gm)) voeg(runtime, specifier!);
+		// `import('x').T` in a type names a type; `await import('x')` loads the package.
+		for (const [, wacht, specifier, lid] of tekst.matchAll(/(await\s+)?\bimport\(\s*'([^']+)'\s*\)(\.\w+)?/g)) {
+			voeg(lid && !wacht ? types : runtime, specifier!);
+		}
+	}
+	for (const naam of runtime.keys()) types.delete(naam);
+	return { runtime, types };
+}
+
+describe('declared dependencies', () => {
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+	const dependencies = pkg['dependencies'] ?? {};
+	const devDependencies = pkg['devDependencies'] ?? {};
+	const { runtime, types } = importsVanSrc();
+
+	test('finds the imports it should (a guard for the scan itself)', () => {
+		expect(runtime.get('pdf-lib')).toBeTruthy();
+		expect(runtime.get('astro')).toBeTruthy();
+		expect(types.get('mdast')).toBeTruthy();
+	});
+
+	test('every package the build imports at run time is a dependency, not a devDependency', () => {
+		const ontbreekt = [...runtime].filter(([naam]) => !(naam in dependencies)).map(([naam, bestand]) => `${naam} (${bestand})`);
+		expect(ontbreekt).toEqual([]);
+	});
+
+	test('every package imported only for its types is declared (the package or its @types)', () => {
+		const alles = { ...dependencies, ...devDependencies };
+		const ontbreekt = [...types]
+			.filter(([naam]) => !(naam in alles) && !(`@types/${naam.replace(/^@/, '').replace('/', '__')}` in alles))
+			.map(([naam, bestand]) => `${naam} (${bestand})`);
+		expect(ontbreekt).toEqual([]);
 	});
 });

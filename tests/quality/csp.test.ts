@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
-import { cspVoorPagina, voegCspToe } from '../../src/postprocess/csp.ts';
+import { cspVoorBytes, voegCspToeAanBytes } from '../../src/postprocess/csp.ts';
 import { allePaginas, bewaak } from './paginas.ts';
+
+const cspVoorPagina = (html: string) => cspVoorBytes(Buffer.from(html, 'utf8'));
+const voegCspToe = (html: string) => voegCspToeAanBytes(Buffer.from(html, 'utf8')).toString('utf8');
 
 // The Content-Security-Policy that src/postprocess/csp.ts puts in every page, enforced by a real
 // Chromium; elke-pagina.test.ts checks every page for violations. Relaxed on purpose, and nothing

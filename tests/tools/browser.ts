@@ -7,7 +7,10 @@ import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
 
 /** The demo workbook built once per test run (tests/setup/demo.ts). */
 export const site = { url: inject('demoUrl') };
-export const url = (pad: string) => new URL(pad, site.url).href;
+export const url = (pad: string) => {
+	if (!site.url) throw new Error('No demo build for this file: it is listed in zonderDemo in vitest.config.ts, but reads the demo.');
+	return new URL(pad, site.url).href;
+};
 
 export interface Tab {
 	page: Page;
@@ -51,7 +54,6 @@ export async function klaar(page: Page, naam: string): Promise<void> {
 }
 
 export const fixtureBestand = (naam: string) => fixture(`hulpmiddelen/${naam}`);
-export const fixtureJson = (naam: string): unknown => JSON.parse(readFileSync(fixtureBestand(naam), 'utf8'));
 
 /** Clicks a button that starts a download and returns the file's JSON. */
 export async function download(page: Page, knop: string): Promise<{ naam: string; data: unknown; pad: string }> {

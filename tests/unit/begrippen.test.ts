@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -140,8 +141,8 @@ describe('remarkBegrippen: links to the glossary', () => {
 	});
 
 	test('not in content hidden from assistive technology (an aside title Starlight already transformed)', () => {
-		const processor = unified().use(remarkParse).use(() => (tree: { children: unknown[] }) => {
-			const [eerste] = tree.children as { data?: unknown }[];
+		const processor = unified().use(remarkParse).use(() => (tree: Root) => {
+			const [eerste] = tree.children;
 			eerste!.data = { hName: 'p', hProperties: { className: ['starlight-aside__title'], ariaHidden: 'true' } };
 		}).use(remarkBegrippen, { begrippen, smartypants: false });
 		const boom = processor.runSync(processor.parse('Het IZA in de regio\n\nDaarna het IZA.'));

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cspVoorPagina, voegCspToe } from '../../src/postprocess/csp.ts';
+import { cspVoorBytes, voegCspToeAanBytes } from '../../src/postprocess/csp.ts';
+
+const cspVoorPagina = (html: string) => cspVoorBytes(Buffer.from(html, 'utf8'));
+const voegCspToe = (html: string) => voegCspToeAanBytes(Buffer.from(html, 'utf8')).toString('utf8');
 
 const sha = (tekst: string) => `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
 
@@ -17,6 +20,11 @@ describe('the page policy, read from the page bytes (src/postprocess/csp.ts)', (
 		expect(beleid).toContain(sha('font-family: "Noto"'));
 		expect(beleid).toContain(sha('content: "é"'));
 		expect(beleid).not.toContain(sha('nee'));
+	});
+
+	test('decodes every character reference in a style attribute, not only the five an HTML serialiser writes', () => {
+		const beleid = cspVoorPagina('<p style="content: &apos;&eacute;&#233;&#xE9;&nbsp;&apos;">x</p>');
+		expect(beleid).toContain(sha("content: 'ééé\u00a0'"));
 	});
 
 	test('puts the policy right after the charset, keeps the rest byte for byte, and leaves a page with a policy alone', () => {

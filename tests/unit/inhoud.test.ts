@@ -29,7 +29,7 @@ const werkvormLinks = (tekst: string) => new Set([...tekst.matchAll(/\(\/werkvor
 describe('the workbook content', () => {
 	// Reads and parses every page: a few seconds on a busy machine, more than the default 5 s limit.
 	test('npm run check finds no problems in region or content', { timeout: 60_000 }, () => {
-		const { problemen } = controleer(ROOT, {});
+		const { problemen } = controleer(ROOT);
 		expect(problemen, formatProblemen('Problemen', problemen, '')).toEqual([]);
 	});
 

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { kapotteLinks, linksEnIds, regelVanLink, type PaginaLinks } from '../../src/postprocess/links.ts';
+import { kapotteLinks, linksEnIdsUitBytes, regelVanLink, type PaginaLinks } from '../../src/postprocess/links.ts';
 
 const pagina = (pad: string, links: string[], ids: string[] = []): PaginaLinks => ({ pad, links, ids });
 
-describe('linksEnIds', () => {
+describe('linksEnIdsUitBytes', () => {
 	test('finds the href of every <a> and the id of every element, entities decoded', () => {
 		const html = `<a class="x" href="/welkom/">Welkom</a><h2 id="vragen">V</h2><div data-id="nee"></div>
 			<a href='/zoek/?q=a&amp;b=c'>z</a><link href="/style.css"><section id="a&amp;b"></section>`;
-		expect(linksEnIds(html)).toEqual({ links: ['/welkom/', '/zoek/?q=a&b=c'], ids: ['vragen', 'a&b'] });
+		expect(linksEnIdsUitBytes(Buffer.from(html))).toEqual({ links: ['/welkom/', '/zoek/?q=a&b=c'], ids: ['vragen', 'a&b'] });
 	});
 });
 
@@ -40,16 +40,16 @@ describe('kapotteLinks', () => {
 });
 
 describe('kapotteLinks with a shared sidebar', () => {
-	const zijbalk = { links: ['/a/', '/weg/', '/b/#zijbalk-kop', 'relatief/'], ids: ['zijbalk-kop'] };
+	const sidebar = { links: ['/a/', '/weg/', '/b/#zijbalk-kop', 'relatief/'], ids: ['zijbalk-kop'] };
 	const paginas = [
-		{ pad: '/a/', links: ['/b/#zijbalk-kop'], ids: [], zijbalk },
-		{ pad: '/b/', links: [], ids: [], zijbalk },
+		{ pad: '/a/', links: ['/b/#zijbalk-kop'], ids: [], sidebar },
+		{ pad: '/b/', links: [], ids: [], sidebar },
 		{ pad: '/a/relatief/', links: [], ids: [] },
 	];
 
 	test('a broken sidebar link is reported once, as in the sidebar; its ids count as the page\'s', () => {
 		const kapot = kapotteLinks(paginas, '/', () => false);
-		expect(kapot.map((k) => [k.pagina.pad, k.link, k.reden, k.inZijbalk])).toEqual([
+		expect(kapot.map((k) => [k.pagina.pad, k.link, k.reden, k.inSidebar])).toEqual([
 			['/a/', '/weg/', 'pagina', true],
 			// A relative link means another page on each page: checked on each.
 			['/b/', 'relatief/', 'pagina', true],

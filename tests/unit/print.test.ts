@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { printInhoud } from '../../src/print/contents.ts';
 import { klokTekst } from '../../src/print/clock.ts';
 import { verdeel } from '../../src/print/vel.ts';
-import { ankerVoor, interneLinks, verlaagKoppen } from '../../src/print/heading-shift.ts';
+import { ankerVoor, verlaagKoppen } from '../../src/print/heading-shift.ts';
 import type { BouwPlan } from '../../src/plan/plan.ts';
 
 describe('print helpers', () => {
@@ -26,10 +26,18 @@ describe('print helpers', () => {
 		);
 	});
 
+	test('text that only looks like markup, as in a code sample, stays as it is', () => {
+		// A code sample shows markup as text: the browser shows ` id="x"` and `<h2>` literally.
+		const html = '<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h2 id="x">X</h2>';
+		expect(verlaagKoppen(html, 1, 'h-welkom')).toBe(
+			'<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h3 id="h-welkom--x">X</h3>',
+		);
+	});
+
 	test('links to pages in the printed document become links within it', () => {
 		const ankers = new Map([['/werkboek/welkom/', ankerVoor('welkom')], ['/werkboek/werkvormen/triz/', ankerVoor('werkvormen/triz')]]);
-		expect(interneLinks('<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a>', ankers)).toBe(
-			'<a href="#h-welkom">a</a> <a href="#h-werkvormen-triz--stappen">b</a> <a href="/werkboek/elders/">c</a>',
+		expect(verlaagKoppen('<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#doel">d</a>', 1, 'h-welkom', ankers)).toBe(
+			'<a href="#h-welkom">a</a> <a href="#h-werkvormen-triz--stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#h-welkom--doel">d</a>',
 		);
 	});
 

@@ -11,25 +11,25 @@ import { fixture, ROOT } from '../helpers.ts';
 const hoofdstukken = hoofdstukSlugs(ROOT);
 // A fixed chapter list keeps the snapshotted messages stable while chapters are added.
 const laadFixture = (naam: string) =>
-	laadRegio(ROOT, vindRegio(ROOT, { WERKBOEK_REGIO: fixture(naam) }), ['welkom', 'waarom-stilstaan', 'begrippenlijst']);
+	laadRegio(ROOT, vindRegio(ROOT, fixture(naam)), { hoofdstukken: ['welkom', 'waarom-stilstaan', 'begrippenlijst'] });
 
 describe('region folder resolution', () => {
 	test('uses the starter region when content/regio/ is absent, and says so', () => {
-		const bron = vindRegio(ROOT, {});
+		const bron = vindRegio(ROOT);
 		expect(bron.isStarter).toBe(true);
 		expect(bron.map).toBe(join(ROOT, 'templates', 'regio'));
 		expect(bron.reden).toContain('voorbeeldregio');
 	});
 
 	test('WERKBOEK_REGIO picks another folder', () => {
-		const bron = vindRegio(ROOT, { WERKBOEK_REGIO: 'tests/fixtures/regio-minimaal' });
+		const bron = vindRegio(ROOT, 'tests/fixtures/regio-minimaal');
 		expect(bron.map).toBe(fixture('regio-minimaal'));
 		expect(bron.isStarter).toBe(false);
 	});
 });
 
 describe('starter region', () => {
-	const { regio, logoPad } = laadRegio(ROOT, vindRegio(ROOT, {}), hoofdstukken);
+	const { regio, logoPad } = laadRegio(ROOT, vindRegio(ROOT), { hoofdstukken });
 
 	test('is realistic: about 10 partners, 5 networks, 3 tasks, a logo', () => {
 		expect(regio.partners.length).toBeGreaterThanOrEqual(10);
@@ -73,7 +73,7 @@ describe('broken regions fail with a Dutch message naming file, field and line',
 			fout = e;
 		}
 		expect(fout).toBeInstanceOf(WerkboekFout);
-		const bericht = (fout as WerkboekFout).message.replaceAll(ROOT, '<root>/');
+		const bericht = (fout as WerkboekFout).volledig.replaceAll(ROOT, '<root>/');
 		expect(bericht).toContain(`tests/fixtures/kapot/${naam}/regio.yaml`);
 		expect(bericht).toContain('Wat nu:');
 		expect((fout as WerkboekFout).problemen.every((p) => p.regel !== undefined)).toBe(true);

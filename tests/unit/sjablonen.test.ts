@@ -14,7 +14,7 @@ import { nederlandseFoutmeldingen, WerkboekFout } from '../../src/utils/errors.t
 import { fixture, ROOT } from '../helpers.ts';
 
 const regioVan = (naam?: string) => {
-	const bron = vindRegio(ROOT, naam ? { WERKBOEK_REGIO: fixture(naam) } : {});
+	const bron = vindRegio(ROOT, naam ? fixture(naam) : undefined);
 	return laadRegio(ROOT, bron).regio;
 };
 const demo = regioVan();
@@ -130,7 +130,7 @@ describe('bad templates fail with file, line and a Dutch message', () => {
 			laadSjablonen(fixture('sjablonen-kapot'));
 		} catch (fout) {
 			expect(fout).toBeInstanceOf(WerkboekFout);
-			return (fout as Error).message;
+			return (fout as WerkboekFout).volledig;
 		}
 		throw new Error('laadSjablonen accepted broken templates');
 	})();

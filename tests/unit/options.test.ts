@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { parseWerkboekOpties } from '../../src/integration/options.ts';
+import { WerkboekFout } from '../../src/utils/errors.ts';
+
+describe('the options of werkboek()', () => {
+	test('without options: PDFs, an automatic sidebar cache and the main branch', () => {
+		expect(parseWerkboekOpties({})).toEqual({ pdf: true, chromium: {}, sidebar: {}, cms: { branch: 'main' } });
+		expect(parseWerkboekOpties()).toEqual(parseWerkboekOpties({}));
+	});
+
+	test('as astro.config.mjs passes them, unset variables as undefined', () => {
+		const opties = parseWerkboekOpties({
+			regio: 'regios/zuid',
+			pdf: false,
+			chromium: { source: 'npm', path: undefined },
+			sidebar: { cache: false, max: 40 },
+			cms: { repo: 'regio/werkboek', branch: 'concept', oauthUrl: undefined },
+		});
+		expect(opties.regio).toBe('regios/zuid');
+		expect(opties.pdf).toBe(false);
+		expect(opties.chromium.source).toBe('npm');
+		expect(opties.sidebar).toEqual({ cache: false, max: 40 });
+		expect(opties.cms).toMatchObject({ repo: 'regio/werkboek', branch: 'concept' });
+	});
+
+	test('a wrong option stops the build with an Astro error naming the field in Dutch', () => {
+		let fout: unknown;
+		try {
+			parseWerkboekOpties({ pdf: 'nee', sidebar: { max: -3 }, kleur: 'rood' });
+		} catch (e) {
+			fout = e;
+		}
+		expect(fout).toBeInstanceOf(WerkboekFout);
+		const { message, hint, problemen } = fout as WerkboekFout;
+		expect(problemen.map((p) => p.veld).sort()).toEqual(['kleur', 'pdf', 'sidebar.max']);
+		expect(message).toContain('De opties van het werkboek kloppen niet (3 problemen)');
+		expect(message).toContain('astro.config.mjs · pdf');
+		expect(message).toContain('Onbekend veld: "kleur"');
+		expect(hint).toMatch(/^Wat nu: verbeter de opties van werkboek\(\) in astro\.config\.mjs/);
+		expect((fout as { type?: string }).type).toBe('AstroUserError');
+	});
+});
