@@ -3,12 +3,13 @@ import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { patronen, projectRoot, regioPaginas, sjablonenVerbergen } from 'virtual:werkboek/collecties';
+import { patronen, projectRoot, regioMap, regioPaginas, root, sjablonenVerbergen } from 'virtual:werkboek/collecties';
 import { slugVoorBestand } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 import { sjabloonSchema } from './schemas/sjabloon.ts';
 import { SJABLONEN_MAP } from './sjablonen/load.ts';
+import { laadMetingen } from './regio/metingen.ts';
 
 // The integration (src/integration/index.ts) has loaded the region and made the build plan once;
 // what the collections need of it comes from there as a virtual module (src/integration/virtual.ts),
@@ -62,5 +63,19 @@ export const collections = {
 			pattern: ['*.{yaml,yml}', ...sjablonenVerbergen.map((slug) => `!${slug}.{yaml,yml}`)],
 		}),
 		schema: sjabloonSchema,
+	}),
+	/**
+	 * The region's measurements (`<region folder>/metingen/*.json`, saved with "Bewaar groepsbeeld"),
+	 * for /balans-door-de-tijd/. Checked with Dutch messages naming file and field by
+	 * src/regio/metingen.ts, which stops the build on a broken or non-anonymous file.
+	 */
+	metingen: defineCollection({
+		loader: {
+			name: 'werkboek-metingen',
+			load: async ({ store }) => {
+				store.clear();
+				for (const { id, ...meting } of laadMetingen(root, regioMap)) store.set({ id, data: meting });
+			},
+		},
 	}),
 };

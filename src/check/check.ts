@@ -13,6 +13,7 @@ import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../plan/paths.ts';
 import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../plan/slugs.ts';
 import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/load.ts';
 import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
+import { laadMetingen } from '../regio/metingen.ts';
 import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
 import { laadSjablonen } from '../sjablonen/load.ts';
@@ -116,6 +117,13 @@ export function controleer(root: string, gekozen?: string): Controle {
 	}
 	const regio = context?.geladen;
 	const plan = context?.plan;
+	// The region's measurements of the Balansmeter (metingen/), which /balans-door-de-tijd/ shows.
+	try {
+		laadMetingen(root, vindRegio(root, gekozen).map);
+	} catch (fout) {
+		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
+		else throw fout;
+	}
 
 	// The glossary data (content/begrippen.yaml), which the build renders and links to.
 	let begrippen: Begrip[] = [];

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORT_LABELS, regioSchema } from '../schemas/regio.ts';
+import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
+import { BELANGHEBBENDEN, METING_FORMAAT, METING_VERSIE, STAPPEN } from '../hulpmiddelen/formaten.ts';
 
 /**
  * The configuration of the editing screen (Sveltia CMS, served at /admin/), generated from the
@@ -11,7 +13,7 @@ import { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORT_LABELS, regioSchema } fr
 export interface CmsVeld {
 	name: string;
 	label: string;
-	widget: 'string' | 'text' | 'select' | 'relation' | 'color' | 'image' | 'list' | 'object' | 'markdown';
+	widget: 'string' | 'text' | 'select' | 'relation' | 'color' | 'image' | 'list' | 'object' | 'markdown' | 'number' | 'hidden';
 	required: boolean;
 	hint?: string;
 	type?: 'url' | 'email' | 'text';
@@ -35,6 +37,9 @@ export interface CmsVeld {
 	accept?: string;
 	allowInput?: boolean;
 	dropdown_threshold?: number;
+	value_type?: 'int' | 'float';
+	min?: number;
+	max?: number;
 }
 
 export interface CmsOpties {
@@ -131,6 +136,67 @@ const KEUZE_LABELS: Record<string, Record<string, string>> = {
 export const COLLECTIE_REGIO = 'regio';
 export const BESTAND_REGIO = 'gegevens';
 export const COLLECTIE_PAGINAS = 'paginas';
+export const COLLECTIE_METINGEN = 'metingen';
+
+/**
+ * The measurements of the Balansmeter (src/schemas/meting.ts) in `<region>/metingen/`: the JSON
+ * files that "Bewaar groepsbeeld" saves. They are uploaded through the collection's media folder
+ * (the same folder, so an uploaded file is a measurement at once) or filled in as a form.
+ */
+export function metingenCollectie(regioMap: string) {
+	const aantal = (name: string, label: string): CmsVeld => ({ name, label, widget: 'number', value_type: 'int', min: 0, required: false });
+	const verdeling = (name: string, label: string): CmsVeld => ({
+		name,
+		label,
+		widget: 'list',
+		required: true,
+		hint: `Precies ${STAPPEN} getallen: hoeveel deelnemers stap 1, 2, … ${STAPPEN} kozen.`,
+		field: { name: 'aantal', label: 'Aantal', widget: 'number', value_type: 'int', min: 0, required: true },
+	});
+	return {
+		name: COLLECTIE_METINGEN,
+		label: 'Metingen',
+		label_singular: 'meting',
+		description:
+			'Groepsbeelden van de Balansmeter, bewaard met "Bewaar groepsbeeld" in de groepsweergave. Upload het bestand bij Bestanden in de map metingen, of vul een meting hier in. Ze verschijnen op de pagina De balans door de tijd. Zet er nooit namen of notities in.',
+		icon: 'monitoring',
+		folder: `${regioMap}/metingen`,
+		extension: 'json',
+		format: 'json',
+		create: true,
+		media_folder: `/${regioMap}/metingen`,
+		public_folder: '',
+		slug: '{{datum}}-{{label}}',
+		identifier_field: 'label',
+		fields: [
+			// Sveltia's hidden fields take no `required`: they always write their default.
+			{ name: 'formaat', label: 'Formaat', widget: 'hidden', default: METING_FORMAAT },
+			{ name: 'versie', label: 'Versie', widget: 'hidden', default: METING_VERSIE },
+			{ name: 'datum', label: 'Datum', widget: 'string', required: true, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-11-03.'] },
+			{ name: 'label', label: 'Naam van de meting', widget: 'string', required: true, hint: 'Bijvoorbeeld "Sessie 1, najaar 2026". Geen namen van mensen.' },
+			{
+				name: 'deelnemers',
+				label: 'Deelnemers per groep',
+				widget: 'object',
+				required: true,
+				fields: [...BELANGHEBBENDEN.map((b) => aantal(b.id, b.naam)), aantal('geen', 'Zonder groep')],
+			},
+			{
+				name: 'acts',
+				label: 'Keuzes per balanceeract',
+				widget: 'object',
+				required: true,
+				fields: BALANCEERACTS.map((act) => ({
+					name: act.id,
+					label: act.titel,
+					widget: 'object',
+					required: false,
+					fields: [verdeling('nu', 'Nu'), verdeling('straks', 'Naartoe')],
+				})),
+			},
+		] satisfies (CmsVeld | Omit<CmsVeld, 'required'>)[],
+	};
+}
 
 interface JsonSchema {
 	type?: string;
@@ -304,6 +370,7 @@ export function cmsConfig(opties: CmsOpties) {
 					{ name: 'body', label: 'Tekst', widget: 'markdown', required: true },
 				],
 			},
+			metingenCollectie(opties.regioMap),
 		],
 	};
 }

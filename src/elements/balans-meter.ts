@@ -3,13 +3,16 @@
  * and handles export, import, print and clearing.
  */
 import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, verschuivingTekst } from '../hulpmiddelen/formaten.ts';
+import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, BELANGHEBBENDE_IDS, verschuivingTekst, type BelanghebbendeId } from '../hulpmiddelen/formaten.ts';
 import type { ActPositie, BalansmeterBestand } from '../hulpmiddelen/balansmeter.ts';
+// The result code is made once something is filled in; its module is loaded then.
+const resultaatcode = () => import('../hulpmiddelen/resultaatcode.ts');
 
 // Validation (zod) is loaded only when there is something to read: a stored meter or an imported file.
 const validatie = () => import('../hulpmiddelen/balansmeter.ts');
 import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
 import { tekenGrafiek } from './grafiek.ts';
+import { tekenQr } from './qr.ts';
 
 const SLEUTEL = 'balansmeter';
 
@@ -40,6 +43,8 @@ class BalansMeter extends HTMLElement {
 			this.#meldingen.goed(`Je balansmeter is als bestand bewaard ${tijdstip()}.`);
 		});
 		this.querySelector('[data-actie="druk"]')?.addEventListener('click', () => print());
+		this.querySelector('[data-actie="kopieer"]')?.addEventListener('click', () => void this.#kopieer());
+		this.querySelector('[data-qr-extra]')?.addEventListener('change', () => void this.#toonCode());
 		this.querySelector('[data-actie="wis"]')?.addEventListener('click', () => this.#wis());
 		kiesBestanden(this.querySelector('[data-actie="importeer"]'), this.querySelector('[data-invoer="importeer"]'), ([bestand]) => {
 			if (bestand) void this.#importeer(bestand);
@@ -63,6 +68,7 @@ class BalansMeter extends HTMLElement {
 	#lees(): BalansmeterBestand {
 		const data = new FormData(this.#form);
 		const naam = String(data.get('naam') ?? '').trim();
+		const groep = String(data.get('groep') ?? '');
 		const acts: BalansmeterBestand['acts'] = {};
 		for (const act of BALANCEERACTS) {
 			const p: ActPositie = {};
@@ -74,13 +80,19 @@ class BalansMeter extends HTMLElement {
 			if (notitie) p.notitie = notitie;
 			if (Object.keys(p).length) acts[act.id] = p;
 		}
-		return { formaat: BALANSMETER_FORMAAT, versie: BALANSMETER_VERSIE, ...(naam ? { naam } : {}), opgeslagen: new Date().toISOString(), acts };
+		return {
+			formaat: BALANSMETER_FORMAAT,
+			versie: BALANSMETER_VERSIE,
+			...(naam ? { naam } : {}),
+			...((BELANGHEBBENDE_IDS as readonly string[]).includes(groep) ? { groep: groep as BelanghebbendeId } : {}),
+			opgeslagen: new Date().toISOString(), acts };
 	}
 
 	#vul(meter: BalansmeterBestand): void {
 		this.#form.reset();
 		const veld = (naam: string) => this.#form.elements.namedItem(naam);
 		(veld('naam') as HTMLInputElement).value = meter.naam ?? '';
+		(veld('groep') as HTMLSelectElement).value = meter.groep ?? '';
 		for (const act of BALANCEERACTS) {
 			const p = meter.acts[act.id] ?? {};
 			for (const soort of ['nu', 'straks'] as const) {
@@ -106,6 +118,7 @@ class BalansMeter extends HTMLElement {
 				`Grafiek van je balansmeter op een schaal van 1 tot 7. ${samenvatting.join('. ')}.`,
 			);
 		}
+		void this.#toonCode(meter);
 		tabel?.replaceChildren(
 			...BALANCEERACTS.map((act) => {
 				const p = meter.acts[act.id] ?? {};
@@ -122,6 +135,43 @@ class BalansMeter extends HTMLElement {
 				return rij;
 			}),
 		);
+	}
+
+	/** The result code and its QR code; shown once at least one position is filled in. */
+	async #toonCode(meter = this.#lees()): Promise<void> {
+		const leeg = this.querySelector<HTMLElement>('[data-code-leeg]');
+		const vol = this.querySelector<HTMLElement>('[data-code-vol]');
+		const ingevuld = Object.values(meter.acts).some((p) => p.nu !== undefined || p.straks !== undefined);
+		if (leeg) leeg.hidden = ingevuld;
+		if (vol) vol.hidden = !ingevuld;
+		if (!ingevuld) return;
+		const { maakCode, qrTekst } = await resultaatcode();
+		const code = maakCode(meter);
+		const uitvoer = this.querySelector('[data-code]');
+		if (uitvoer) uitvoer.textContent = code;
+		const extra = this.querySelector<HTMLInputElement>('[data-qr-extra]')?.checked ?? false;
+		const notities = Object.fromEntries(Object.entries(meter.acts).flatMap(([id, p]) => (p.notitie ? [[id, p.notitie]] : [])));
+		const qr = qrTekst(code, extra ? { naam: meter.naam, notities } : undefined);
+		const uitleg = this.querySelector('[data-qr-uitleg]');
+		if (uitleg) {
+			uitleg.textContent = qr.weggelaten
+				? 'Je notities zijn te lang voor een QR-code. De QR-code bevat nu alleen je keuzes en je groep; geef je notities apart door.'
+				: qr.tekst === code
+					? 'De QR-code bevat hetzelfde als de code.'
+					: 'De QR-code bevat de code, je naam en je notities.';
+		}
+		const svg = this.querySelector<SVGSVGElement>('[data-qr]');
+		if (svg) void tekenQr(svg, qr.tekst);
+	}
+
+	async #kopieer(): Promise<void> {
+		const code = this.querySelector('[data-code]')?.textContent ?? '';
+		try {
+			await navigator.clipboard.writeText(code);
+			this.#meldingen.goed(`De code ${code} is gekopieerd. Plak hem in de chat of stuur hem naar de begeleider.`);
+		} catch {
+			this.#meldingen.fout('Kopiëren lukte niet in deze browser. Selecteer de code en kopieer hem met de hand.');
+		}
 	}
 
 	#bewaar(): void {

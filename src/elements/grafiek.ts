@@ -18,6 +18,50 @@ const MARGE = 24;
 export interface Punt {
 	nu?: number | undefined;
 	straks?: number | undefined;
+	/** Stakeholder group (formaten.ts BELANGHEBBENDEN, or 'geen'): drawn in that group's shape and colour. */
+	groep?: string | undefined;
+}
+
+/** The shape of each stakeholder group, so the chart does not rely on colour alone. */
+const VORMEN: Record<string, (cx: number, cy: number, r: number) => string> = {
+	gemeente: (x, y, r) => veelhoek(x, y, r * 0.9, 4, 45),
+	zorgaanbieder: (x, y, r) => veelhoek(x, y + r * 0.2, r * 1.15, 3, 0),
+	zorgverzekeraar: (x, y, r) => veelhoek(x, y, r * 1.1, 4, 0),
+	ggd: (x, y, r) => veelhoek(x, y - r * 0.2, r * 1.15, 3, 180),
+	welzijn: (x, y, r) => ster(x, y, r * 1.2, r * 0.5, 5),
+	inwoners: (x, y, r) => kruis(x, y, r, 0),
+	professional: (x, y, r) => kruis(x, y, r, 45),
+	anders: (x, y, r) => veelhoek(x, y, r, 6, 0),
+	geen: (x, y, r) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`,
+};
+
+function punten(lijst: [number, number][]): string {
+	return `M${lijst.map(([x, y]) => `${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`).join('L')}Z`;
+}
+function veelhoek(cx: number, cy: number, r: number, n: number, draai: number): string {
+	return punten(Array.from({ length: n }, (_, i) => {
+		const hoek = ((draai + (360 / n) * i - 90) * Math.PI) / 180;
+		return [cx + r * Math.cos(hoek), cy + r * Math.sin(hoek)];
+	}));
+}
+function ster(cx: number, cy: number, r: number, binnen: number, n: number): string {
+	return punten(Array.from({ length: 2 * n }, (_, i) => {
+		const hoek = ((180 / n) * i - 90) * (Math.PI / 180);
+		const straal = i % 2 ? binnen : r;
+		return [cx + straal * Math.cos(hoek), cy + straal * Math.sin(hoek)];
+	}));
+}
+function kruis(cx: number, cy: number, r: number, draai: number): string {
+	const d = r * 0.38;
+	const basis: [number, number][] = [[-d, -r], [d, -r], [d, -d], [r, -d], [r, d], [d, d], [d, r], [-d, r], [-d, d], [-r, d], [-r, -d], [-d, -d]];
+	const a = (draai * Math.PI) / 180;
+	return punten(basis.map(([x, y]) => [cx + x * Math.cos(a) - y * Math.sin(a), cy + x * Math.sin(a) + y * Math.cos(a)]));
+}
+
+/** A stakeholder group's mark: filled for "nu", open for "straks". */
+export function groepVorm(groep: string, soort: 'nu' | 'straks', cx: number, cy: number, r: number, ouder: Element): void {
+	const vorm = VORMEN[groep] ?? VORMEN['geen']!;
+	el('path', { d: vorm(cx, cy, r), class: `grafiek-groep grafiek-groep-${soort} groep-${VORMEN[groep] ? groep : 'geen'}` }, ouder);
 }
 
 function el<K extends keyof SVGElementTagNameMap>(naam: K, attrs: Record<string, string | number>, ouder?: Element): SVGElementTagNameMap[K] {
@@ -94,7 +138,20 @@ export function tekenGrafiek(
 	// Titles wrap on narrow charts; every row gets room for two title lines then.
 	const regels = BALANCEERACTS.map((act) => regelsVan(`${act.nummer}. ${act.titel}`, Math.floor((breedte - 2 * MARGE) / TEKEN_BREEDTE)));
 	const extra = Math.max(...regels.map((r) => r.length)) - 1;
-	const rijHoogte = (smal ? 112 : 92) + extra * REGEL;
+	// Marks of people who chose the same step are stacked: above the axis for "nu", below for
+	// "straks". Rows grow with the highest stack so marks never run into titles or pole names.
+	const metGroep = Object.values(punten).some((lijst) => lijst.some((p) => p.groep !== undefined));
+	const stapHoogte = metGroep ? 13 : 7;
+	const hoogsteStapel = (soort: 'nu' | 'straks') =>
+		Math.max(0, ...Object.values(punten).flatMap((lijst) => {
+			if (lijst.length < 2) return [];
+			const tel = new Map<number, number>();
+			for (const p of lijst) if (p[soort] !== undefined) tel.set(p[soort], (tel.get(p[soort]) ?? 0) + 1);
+			return [...tel.values()];
+		}));
+	const boven = Math.max(0, Math.ceil((hoogsteStapel('nu') - (metGroep ? 1 : 2)) * stapHoogte));
+	const onder = Math.max(0, Math.ceil((hoogsteStapel('straks') - 1) * stapHoogte));
+	const rijHoogte = (smal ? 112 : 92) + extra * REGEL + boven + onder;
 	const x = schaalX(breedte);
 	const X0 = MARGE;
 	const X1 = breedte - MARGE;
@@ -107,11 +164,11 @@ export function tekenGrafiek(
 	BALANCEERACTS.forEach((act, rij) => {
 		const g = el('g', { transform: `translate(0 ${rij * rijHoogte})` }, svg);
 		regels[rij]!.forEach((regel, i) => tekst(regel, { x: X0, y: 18 + i * REGEL, class: 'grafiek-titel' }, g));
-		const y = 46 + extra * REGEL;
+		const y = 46 + extra * REGEL + boven;
 		el('line', { x1: X0, x2: X1, y1: y, y2: y, class: 'grafiek-as' }, g);
 		for (let stap = 1; stap <= STAPPEN; stap++) el('line', { x1: x(stap), x2: x(stap), y1: y - 5, y2: y + 5, class: 'grafiek-streep' }, g);
-		tekst(act.poolA, { x: X0, y: y + 32 }, g);
-		tekst(act.poolB, { x: X1, y: smal ? y + 52 : y + 32, 'text-anchor': 'end' }, g);
+		tekst(act.poolA, { x: X0, y: y + 32 + onder }, g);
+		tekst(act.poolB, { x: X1, y: smal ? y + 52 + onder : y + 32 + onder, 'text-anchor': 'end' }, g);
 		const lijst = punten[act.id] ?? [];
 		const enkel = lijst.length === 1;
 		// Stack people who chose the same step so every mark stays visible.
@@ -120,11 +177,17 @@ export function tekenGrafiek(
 			const k = `${soort}${waarde}`;
 			const n = stapel.get(k) ?? 0;
 			stapel.set(k, n + 1);
-			return n * 7;
+			return n * stapHoogte;
 		};
 		for (const p of lijst) {
 			if (enkel && p.nu !== undefined && p.straks !== undefined && p.nu !== p.straks) {
 				el('line', { x1: x(p.nu), x2: x(p.straks), y1: y, y2: y, class: 'grafiek-pijl' }, g);
+			}
+			if (p.groep !== undefined && !enkel) {
+				// Groups: more room per mark, as the shapes are larger than the plain dots.
+				if (p.nu !== undefined) groepVorm(p.groep, 'nu', x(p.nu), y - 13 - verschuif('n', p.nu), 6, g);
+				if (p.straks !== undefined) groepVorm(p.groep, 'straks', x(p.straks), y + 13 + verschuif('s', p.straks), 6, g);
+				continue;
 			}
 			if (p.nu !== undefined) cirkel(x(p.nu), enkel ? y : y - 10 - verschuif('n', p.nu), enkel ? 8 : 5, g);
 			if (p.straks !== undefined) ruit(x(p.straks), enkel ? y : y + 10 + verschuif('s', p.straks), enkel ? 9 : 6, g);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BALANCEERACT_IDS, type BalanceeractId } from '../schemas/balanceeracts.ts';
 import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst } from './formaten.ts';
+import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, BELANGHEBBENDE_IDS, STAPPEN, verschuivingTekst, type BelanghebbendeId } from './formaten.ts';
 
 export { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst };
 
@@ -11,8 +11,10 @@ export { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst };
  *
  * Versions:
  * - 1: `scores`, a list of `{ act, nu, straks, notitie }` with `null` for an empty position.
- * - 2 (current): `acts`, an object keyed by act id; empty positions are left out. Adds `naam`
+ * - 2: `acts`, an object keyed by act id; empty positions are left out. Adds `naam`
  *   (optional, so a facilitator can tell the files apart) and `opgeslagen`.
+ * - 3 (current): adds `groep`, the participant's stakeholder group (formaten.ts BELANGHEBBENDEN),
+ *   optional. Version 2 files read as version 3 without a group.
  */
 
 export interface ActPositie {
@@ -25,6 +27,7 @@ export interface BalansmeterBestand {
 	formaat: typeof BALANSMETER_FORMAAT;
 	versie: typeof BALANSMETER_VERSIE;
 	naam?: string | undefined;
+	groep?: BelanghebbendeId | undefined;
 	opgeslagen?: string | undefined;
 	acts: Partial<Record<BalanceeractId, ActPositie>>;
 }
@@ -45,8 +48,17 @@ const positie = z.strictObject({ nu: z.optional(stap), straks: z.optional(stap),
 
 const v2 = z.strictObject({
 	formaat: z.literal(BALANSMETER_FORMAAT),
+	versie: z.literal(2),
+	naam: z.optional(z.string().check(z.maxLength(200))),
+	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
+	acts: z.partialRecord(actId, positie),
+});
+
+const v3 = z.strictObject({
+	formaat: z.literal(BALANSMETER_FORMAAT),
 	versie: z.literal(BALANSMETER_VERSIE),
 	naam: z.optional(z.string().check(z.maxLength(200))),
+	groep: z.optional(z.enum(BELANGHEBBENDE_IDS)),
 	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
 	acts: z.partialRecord(actId, positie),
 });
@@ -76,77 +88,15 @@ export function leesBalansmeter(data: unknown): Gelezen<BalansmeterBestand> {
 		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
 		return { ok: true, data: vanV1(oud.data) };
 	}
-	const nieuw = v2.safeParse(data);
+	if (env.data.versie === 2) {
+		const oud = v2.safeParse(data);
+		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
+		return { ok: true, data: { ...(oud.data as Omit<BalansmeterBestand, 'versie'>), versie: BALANSMETER_VERSIE } };
+	}
+	const nieuw = v3.safeParse(data);
 	if (!nieuw.success) return weiger(`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`);
 	return { ok: true, data: nieuw.data as BalansmeterBestand };
 }
 
-/** Summary numbers of a list of positions. */
-export interface Spreiding {
-	aantal: number;
-	gemiddelde?: number;
-	min?: number;
-	max?: number;
-	/** max − min, in steps. */
-	bereik?: number;
-	/** Population standard deviation. */
-	standaardafwijking?: number;
-}
-
-export function spreiding(waarden: readonly number[]): Spreiding {
-	if (!waarden.length) return { aantal: 0 };
-	const gemiddelde = waarden.reduce((a, b) => a + b, 0) / waarden.length;
-	const min = Math.min(...waarden);
-	const max = Math.max(...waarden);
-	const variantie = waarden.reduce((som, w) => som + (w - gemiddelde) ** 2, 0) / waarden.length;
-	return { aantal: waarden.length, gemiddelde, min, max, bereik: max - min, standaardafwijking: Math.sqrt(variantie) };
-}
-
-export interface Deelnemer {
-	/** Name from the file, or the file name. */
-	naam: string;
-	meter: BalansmeterBestand;
-}
-
-export interface ActGroep {
-	act: BalanceeractId;
-	posities: { naam: string; nu?: number | undefined; straks?: number | undefined; notitie?: string | undefined }[];
-	nu: Spreiding;
-	straks: Spreiding;
-	/** Mean of (straks − nu) over participants who gave both: the direction the group wants to move. */
-	gemiddeldeVerschuiving?: number;
-	/** Mean of |straks − nu| over participants who gave both: how far people want to move at all. */
-	gemiddeldeAfstand?: number;
-	/** The participant(s) with the largest |straks − nu|. */
-	grootsteAfstand?: { afstand: number; namen: string[] };
-}
-
-/** Per balancing act: everyone's positions, the spread, the averages and the gaps between now and desired. */
-export function groepsbeeld(deelnemers: readonly Deelnemer[]): ActGroep[] {
-	return BALANCEERACT_IDS.map((act) => {
-		const posities = deelnemers.map(({ naam, meter }) => ({ naam, ...meter.acts[act] }));
-		const nu = spreiding(posities.flatMap((p) => (p.nu === undefined ? [] : [p.nu])));
-		const straks = spreiding(posities.flatMap((p) => (p.straks === undefined ? [] : [p.straks])));
-		const paren = posities.flatMap((p) => (p.nu === undefined || p.straks === undefined ? [] : [{ naam: p.naam, verschil: p.straks - p.nu }]));
-		const groep: ActGroep = { act, posities, nu, straks };
-		if (paren.length) {
-			groep.gemiddeldeVerschuiving = paren.reduce((s, p) => s + p.verschil, 0) / paren.length;
-			groep.gemiddeldeAfstand = paren.reduce((s, p) => s + Math.abs(p.verschil), 0) / paren.length;
-			const grootste = Math.max(...paren.map((p) => Math.abs(p.verschil)));
-			groep.grootsteAfstand = { afstand: grootste, namen: paren.filter((p) => Math.abs(p.verschil) === grootste).map((p) => p.naam) };
-		}
-		return groep;
-	});
-}
-
-/** Acts ordered by the largest mean gap between now and desired first; acts without pairs last. */
-export function grootsteVerschillen(groepen: readonly ActGroep[]): ActGroep[] {
-	return [...groepen]
-		.filter((g) => g.gemiddeldeAfstand !== undefined)
-		.sort((a, b) => (b.gemiddeldeAfstand ?? 0) - (a.gemiddeldeAfstand ?? 0));
-}
-
-/** "3,4" — one decimal, Dutch comma. */
-export function getal(waarde: number | undefined): string {
-	return waarde === undefined ? '–' : (Math.round(waarde * 10) / 10).toLocaleString('nl-NL');
-}
+// The statistics of the group view live apart, without zod, so the group view loads the validation only with a file.
+export * from './groepsbeeld.ts';

@@ -125,7 +125,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
 									[VIRTUAL.kleuren]: () => accentCss(regio),
-									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen, root),
+									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen, { root, regioMap: bron.map }),
 									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? SIDEBAR_MAX),
 								}),
 							],

@@ -31,6 +31,9 @@ declare module 'virtual:werkboek/collecties' {
 	export const sjablonenVerbergen: string[];
 	/** The project root as a file URL ending in `/`: the base of the content loaders' folders. */
 	export const projectRoot: string;
+	/** The project root and the region folder (absolute), for the measurements (src/regio/metingen.ts). */
+	export const root: string;
+	export const regioMap: string;
 }
 
 declare module 'virtual:werkboek/opties' {

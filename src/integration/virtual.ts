@@ -68,14 +68,16 @@ export function printroutesModule(printroutes: { werkblad?: string; kaart?: stri
  * (src/content.config.ts) runs in a module graph of its own, but Vite serves it this module like
  * any other, so the region is loaded and the plan made once, in the integration.
  */
-export function collectiesModule(plan: BouwPlan, sjablonenVerbergen: readonly string[], root: string): string {
+export function collectiesModule(plan: BouwPlan, sjablonenVerbergen: readonly string[], mappen: { root: string; regioMap: string }): string {
 	return [
 		// The loaders' folders are absolute: Astro's root may be a folder of this build's own
 		// (build:regios --parallel gives each region one, for its `.astro/`), not the project.
-		`export const projectRoot = ${JSON.stringify(pathToFileURL(root.endsWith('/') ? root : `${root}/`).href)};`,
+		`export const projectRoot = ${JSON.stringify(pathToFileURL(mappen.root.endsWith('/') ? mappen.root : `${mappen.root}/`).href)};`,
 		`export const patronen = ${JSON.stringify(plan.patronen)};`,
 		`export const regioPaginas = ${JSON.stringify(plan.regioPaginas)};`,
 		`export const sjablonenVerbergen = ${JSON.stringify(sjablonenVerbergen)};`,
+		`export const root = ${JSON.stringify(mappen.root)};`,
+		`export const regioMap = ${JSON.stringify(mappen.regioMap)};`,
 	].join('\n');
 }
 

@@ -85,7 +85,9 @@ describe('Balansmeter', () => {
 		await klaar(page, 'balans-meter');
 		await page.getByLabel('Je naam of rol').focus();
 		await page.keyboard.type('Beleidsadviseur');
-		// Tab moves from the name field into the first radio group; arrows choose within it.
+		// Tab moves from the name field to the stakeholder group, then into the first radio group; arrows choose within it.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).name)).toBe('groep');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('nu-inbedding-borging');
 		await page.keyboard.press('Space');
@@ -116,7 +118,7 @@ describe('Balansmeter', () => {
 		await schaal(page, 'naartoe', FOCUS).getByRole('radio', { name: '3' }).check();
 		await page.getByLabel('Notitie bij focus en breedte').fill('Te veel tafels tegelijk.');
 		const bestand = await download(page, 'Exporteer balansmeter (JSON)');
-		expect(bestand.data).toMatchObject({ formaat: 'regiowerkboek-balansmeter', versie: 2, acts: { 'focus-breedte': { nu: 6, straks: 3, notitie: 'Te veel tafels tegelijk.' } } });
+		expect(bestand.data).toMatchObject({ formaat: 'regiowerkboek-balansmeter', versie: 3, acts: { 'focus-breedte': { nu: 6, straks: 3, notitie: 'Te veel tafels tegelijk.' } } });
 
 		for (const [naam, melding] of [
 			['slecht/balansmeter-proto.json', 'niet-toegestane naam (__proto__)'],
