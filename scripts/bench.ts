@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject, WERKVORMEN } from './bench/genereer.ts';
 import { mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
+import { devBench, devVarianten, type DevRapport } from './bench/dev.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH = join(ROOT, '.bench');
@@ -25,13 +26,17 @@ const { values } = parseArgs({
 		out: { type: 'string', default: 'bench-results.json' },
 		'zonder-pdf': { type: 'boolean', default: false },
 		'zonder-regio': { type: 'boolean', default: false },
+		'zonder-dev': { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 if (values.help) {
 	console.log(`Meet de bouwtijd van het werkboek tegen kale Starlight met dezelfde Markdown.
 
-Gebruik: npm run bench -- [--sizes 50,200,1000] [--runs 3] [--out bench-results.json] [--zonder-pdf] [--zonder-regio]`);
+Gebruik: npm run bench -- [--sizes 50,200,1000] [--runs 3] [--out bench-results.json] [--zonder-pdf] [--zonder-regio] [--zonder-dev]
+
+De dev-server (koude start tot het eerste hoofdstuk, en van bewerken tot bijgewerkte pagina) wordt
+gemeten op de kleinste grootte, tegen kale Starlight; --zonder-dev slaat dat over.`);
 	process.exit(0);
 }
 const groottes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
@@ -80,6 +85,8 @@ function fasenMediaan(lijst: Meting[]): Record<string, number> {
 const verhouding = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 mkdirSync(join(BENCH, 'logs'), { recursive: true });
+/** The machine's load when the run started: report it with every figure (a busy machine skews them). */
+const loadStart = (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10);
 
 // The editing screen's bundle (Sveltia CMS) depends only on the installed packages, so it is kept in
 // node_modules/.cache/ and outlives Astro's cache, like Vite's pre-bundled dependencies: a cold
@@ -190,6 +197,13 @@ if (!values['zonder-pdf'] || !values['zonder-regio']) {
 	genereerGroteRegio(join(DEMO, GROTE_REGIO), ROOT);
 }
 
+// The dev server on the smallest size (the copies made above), interleaved with bare Starlight.
+let dev: DevRapport | null = null;
+if (!values['zonder-dev']) {
+	const [project, kaal] = devVarianten(BENCH, Math.min(...groottes), omgeving, GROTE_REGIO);
+	dev = await devBench(project, kaal, { astro: ASTRO, logs: join(BENCH, 'logs'), runs });
+}
+
 let pdf: Awaited<ReturnType<typeof pdfPerPagina>> = { ms: null, melding: 'overgeslagen (--zonder-pdf)' };
 if (!values['zonder-pdf']) {
 	process.stdout.write('PDF\'s van het demowerkboek... ');
@@ -205,7 +219,7 @@ if (!values['zonder-regio']) {
 
 const rapport = {
 	datum: new Date().toISOString(),
-	machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+	machine: { cpus: (await import('node:os')).cpus().length, node: process.version, load_start: loadStart, load_end: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10) },
 	runs,
 	sizes: resultaten,
 	pdf_ms_per_page: pdf.ms,
@@ -213,6 +227,7 @@ const rapport = {
 	...(pdf.gewicht ? { demo_weight_kb: pdf.gewicht } : {}),
 	region_extra_s: regio?.s ?? null,
 	cms_bundle_s: s(cmsBundelMs),
+	...(dev ? { dev_server: { chapters: Math.min(...groottes), ...dev } } : {}),
 	...(regio ? { region_builds_s: regio.per_regio_s } : {}),
 };
 writeFileSync(resolve(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}\n`);
@@ -233,6 +248,10 @@ for (const r of resultaten) {
 	const p = r.phases_s['project'] ?? {};
 	const k = r.phases_s['kaal-unified'] ?? {};
 	console.log([r.chapters, ...fasen.map((f) => `${p[f] ?? '–'} / ${k[f] ?? '–'}`)].join(' | '));
+}
+if (dev) {
+	console.log(`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${runs}, project / kaal unified):`);
+	console.log(`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s`);
 }
 console.log(
 	`\nPDF: ${pdf.ms ?? '–'} ms per pagina. Extra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`,
