@@ -257,7 +257,7 @@ for (const r of resultaten) {
 	console.log([r.chapters, ...fasen.map((f) => `${p[f] ?? '–'} / ${k[f] ?? '–'}`)].join(' | '));
 }
 if (dev) {
-	console.log(`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${runs}, project / kaal unified):`);
+	console.log(`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${dev.runs}, project / kaal unified; load ${dev.load.join(', ')}):`);
 	console.log(`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s`);
 }
 console.log(
