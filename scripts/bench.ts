@@ -7,7 +7,7 @@
 // workbook: the generator code runs unchanged, and the copy has its own root, so its `.astro/`
 // folder is not shared with other builds in this checkout (see kopieerProject). Everything
 // generated lives in .bench/ (ignored by git).
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,8 @@ import { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerPro
 import { mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
 import { bouwProgramma, genereerProgramma, schatMatrix, type MatrixSchatting, type RegioRun } from './bench/regios.ts';
 import { availableParallelism } from 'node:os';
+import { devBench, devVarianten, type DevRapport } from './bench/dev.ts';
+import { pdfBench, type PdfRapport } from './bench/pdf.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH = join(ROOT, '.bench');
@@ -33,6 +35,9 @@ const { values } = parseArgs({
 		'alleen-regios': { type: 'boolean', default: false },
 		'matrix-overhead': { type: 'string', default: '90' },
 		'matrix-jobs': { type: 'string', default: '20' },
+		'zonder-dev': { type: 'boolean', default: false },
+		'dev-runs': { type: 'string' },
+		'zonder-standaard': { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
@@ -40,7 +45,12 @@ if (values.help) {
 	console.log(`Meet de bouwtijd van het werkboek tegen kale Starlight met dezelfde Markdown.
 
 Gebruik: npm run bench -- [--sizes 50,200,1000] [--runs 3] [--out bench-results.json] [--zonder-pdf] [--zonder-regio]
+                          [--zonder-dev] [--dev-runs 3] [--zonder-standaard]
                           [--regios 4] [--parallel N] [--alleen-regios] [--matrix-overhead 90] [--matrix-jobs 20]
+
+De dev-server (koude start tot het eerste hoofdstuk, en van bewerken tot bijgewerkte pagina) wordt
+gemeten op de kleinste grootte, tegen kale Starlight (--dev-runs keer, anders --runs keer);
+--zonder-dev slaat dat over. --zonder-standaard bouwt kale Starlight alleen met unified.
 
   --regios N           zoveel regio's voor de meting van een programma (0 slaat die over)
   --parallel N         zoveel tegelijk in die meting (standaard het aantal processorkernen)
@@ -96,6 +106,8 @@ function fasenMediaan(lijst: Meting[]): Record<string, number> {
 const verhouding = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 mkdirSync(join(BENCH, 'logs'), { recursive: true });
+/** The machine's load when the run started: report it with every figure (a busy machine skews them). */
+const loadStart = (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10);
 
 // The editing screen's bundle (Sveltia CMS) depends only on the installed packages, so it is kept in
 // node_modules/.cache/ and outlives Astro's cache, like Vite's pre-bundled dependencies: a cold
@@ -125,7 +137,7 @@ for (const grootte of groottes) {
 	const varianten: Variant[] = [
 		{ naam: 'project', cwd: kopie, env: { WERKBOEK_REGIO: GROTE_REGIO } },
 		{ naam: 'kaal-unified', cwd: kaal, env: { BENCH_PROCESSOR: 'unified' } },
-		{ naam: 'kaal-standaard', cwd: kaal, env: { BENCH_PROCESSOR: 'standaard' } },
+		...(values['zonder-standaard'] ? [] : [{ naam: 'kaal-standaard' as const, cwd: kaal, env: { BENCH_PROCESSOR: 'standaard' } }]),
 	];
 	const metingen = new Map<string, (Meting & { uit: string })[]>();
 	// Interleaved, so a busy moment on the machine hits all three alike.
@@ -137,7 +149,7 @@ for (const grootte of groottes) {
 			(metingen.get(variant.naam) ?? metingen.set(variant.naam, []).get(variant.naam)!).push(meting);
 		}
 	}
-	const tijd = (naam: string) => mediaan(metingen.get(naam)!.map((m) => m.ms));
+	const tijd = (naam: string) => (metingen.has(naam) ? mediaan(metingen.get(naam)!.map((m) => m.ms)) : NaN);
 	const piek = (naam: string) => Math.max(...metingen.get(naam)!.map((m) => m.piekMb));
 	const project = uitvoer(metingen.get('project')![0]!.uit);
 	const kaalUit = uitvoer(metingen.get('kaal-unified')![0]!.uit);
@@ -149,6 +161,8 @@ for (const grootte of groottes) {
 		bare_default_s: s(tijd('kaal-standaard')),
 		ratio_unified: verhouding(tijd('project'), tijd('kaal-unified')),
 		ratio_default: verhouding(tijd('project'), tijd('kaal-standaard')),
+		// The target's measure: the median of the ratios of each interleaved pair (run i of both).
+		ratio_unified_pairs: verhouding(mediaan(metingen.get('project')!.map((m, i) => m.ms / metingen.get('kaal-unified')![i]!.ms)), 1),
 		pages: project.paginas,
 		bare_pages: kaalUit.paginas,
 		ms_per_page: Math.round(tijd('project') / project.paginas),
@@ -166,17 +180,20 @@ for (const grootte of groottes) {
 	});
 }
 
-/** PDF time per page: the print engineer's scripts/pdf.ts on a PDF-less build of the demo. */
-async function pdfPerPagina(): Promise<{ ms: number | null; gewicht?: Record<string, Gewicht>; melding?: string }> {
-	if (!existsSync(join(DEMO, 'scripts', 'pdf.ts'))) return { ms: null, melding: 'scripts/pdf.ts bestaat niet' };
-	const demo = await koudeBuild({ naam: 'project', cwd: DEMO, env: {} }, 0, 1);
-	const log = join(BENCH, 'logs', 'pdf-demo.log');
-	const meting = await meet([join(DEMO, 'scripts', 'pdf.ts'), demo.uit], { cwd: DEMO, env: omgeving({}), log });
-	const { readFileSync } = await import('node:fs');
-	const tekst = readFileSync(log, 'utf8');
-	if (meting.code !== 0) return { ms: null, melding: `scripts/pdf.ts is mislukt, zie ${relative(ROOT, log)}` };
-	const paginas = Number(tekst.match(/(\d+) pagina's in/)?.[1]);
-	return { ms: paginas ? Math.round(meting.ms / paginas) : null, gewicht: uitvoer(demo.uit).gewicht };
+/** PDFs of the demo: a cold build with PDFs, then the PDF step alone three times (bench/pdf.ts). */
+async function pdfPerPagina(): Promise<PdfRapport & { gewicht?: Record<string, Gewicht> }> {
+	const rapport = await pdfBench({
+		bouw: async (env) => {
+			const build = await koudeBuild({ naam: 'project', cwd: DEMO, env }, 0, 1);
+			return { ...build, log: join(BENCH, 'logs', 'project-0-1.log') };
+		},
+		cache: join(BENCH, 'cache', 'project-0'),
+		script: join(DEMO, 'scripts', 'pdf.ts'),
+		cwd: DEMO,
+		env: omgeving({}),
+		logs: join(BENCH, 'logs'),
+	});
+	return { ...rapport, gewicht: uitvoer(join(BENCH, 'uit', 'project-0')).gewicht };
 }
 
 /** Cost of one more region: build:regios with the starter region and the large region, cold. */
@@ -206,11 +223,18 @@ if (!alleenRegios && (!values['zonder-pdf'] || !values['zonder-regio'])) {
 	genereerGroteRegio(join(DEMO, GROTE_REGIO), ROOT);
 }
 
-let pdf: Awaited<ReturnType<typeof pdfPerPagina>> = { ms: null, melding: 'overgeslagen (--zonder-pdf)' };
+// The dev server on the smallest size (the copies made above), interleaved with bare Starlight.
+let dev: DevRapport | null = null;
+if (!values['zonder-dev'] && !alleenRegios) {
+	const [project, kaal] = devVarianten(BENCH, Math.min(...groottes), omgeving, GROTE_REGIO);
+	dev = await devBench(project, kaal, { astro: ASTRO, logs: join(BENCH, 'logs'), runs: Number(values['dev-runs'] ?? runs) || runs });
+}
+
+let pdf: (PdfRapport & { gewicht?: Record<string, Gewicht> }) | null = null;
 if (!values['zonder-pdf'] && !alleenRegios) {
-	process.stdout.write('PDF\'s van het demowerkboek... ');
+	process.stdout.write('Demowerkboek met PDF\'s, daarna drie keer alleen de PDF\'s... ');
 	pdf = await pdfPerPagina();
-	console.log(pdf.ms === null ? pdf.melding : `${pdf.ms} ms per pagina`);
+	console.log(pdf.note ?? `build ${pdf.build_s} s (PDF's ${pdf.build_pdf_s} s), ${pdf.runs_ms_per_page.join(' / ')} ms per pagina`);
 }
 let regio: Awaited<ReturnType<typeof extraRegio>> = null;
 if (!values['zonder-regio'] && !alleenRegios) {
@@ -242,14 +266,15 @@ const programmaMeting = await programma();
 
 const rapport = {
 	datum: new Date().toISOString(),
-	machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+	machine: { cpus: (await import('node:os')).cpus().length, node: process.version, load_start: loadStart, load_end: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10) },
 	runs,
 	sizes: resultaten,
-	pdf_ms_per_page: pdf.ms,
-	...(pdf.melding ? { pdf_note: pdf.melding } : {}),
-	...(pdf.gewicht ? { demo_weight_kb: pdf.gewicht } : {}),
+	pdf_ms_per_page: pdf?.ms_per_page ?? null,
+	...(pdf ? { pdf: { ...pdf, gewicht: undefined } } : { pdf_note: 'overgeslagen (--zonder-pdf)' }),
+	...(pdf?.gewicht ? { demo_weight_kb: pdf.gewicht } : {}),
 	region_extra_s: regio?.s ?? null,
 	cms_bundle_s: s(cmsBundelMs),
+	...(dev ? { dev_server: { chapters: Math.min(...groottes), ...dev } } : {}),
 	...(regio ? { region_builds_s: regio.per_regio_s } : {}),
 	...(programmaMeting ? { programme: programmaMeting } : {}),
 };
@@ -257,10 +282,10 @@ writeFileSync(resolve(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}
 
 if (resultaten.length) {
 	console.log(`\nMediaan van ${runs} koude build(s), zonder PDF's:\n`);
-	console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×standaard | ms/pagina | piek MB');
+	console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×unified per paar | ×standaard | ms/pagina | piek MB');
 	for (const r of resultaten) {
 		console.log(
-			[r.chapters, r.pages, `${r.project_s} s`, `${r.bare_unified_s} s`, `${r.bare_default_s} s`, r.ratio_unified, r.ratio_default, r.ms_per_page, r.peak_mb]
+			[r.chapters, r.pages, `${r.project_s} s`, `${r.bare_unified_s} s`, `${Number.isNaN(r.bare_default_s) ? '–' : r.bare_default_s} s`, r.ratio_unified, r.ratio_unified_pairs, r.ratio_default, r.ms_per_page, r.peak_mb]
 				.map(String)
 				.join(' | '),
 		);
@@ -273,6 +298,10 @@ if (resultaten.length) {
 		const k = r.phases_s['kaal-unified'] ?? {};
 		console.log([r.chapters, ...fasen.map((f) => `${p[f] ?? '–'} / ${k[f] ?? '–'}`)].join(' | '));
 	}
+}
+if (dev) {
+	console.log(`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${dev.runs}, project / kaal unified; load ${dev.load.join(', ')}):`);
+	console.log(`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s`);
 }
 if (programmaMeting) {
 	const { sequential: na, parallel: tegelijk, matrix_28: m } = programmaMeting;
@@ -287,5 +316,6 @@ if (programmaMeting) {
 }
 if (alleenRegios) console.log(`\nResultaten in ${values.out}.`);
 else console.log(
-	`\nPDF: ${pdf.ms ?? '–'} ms per pagina. Extra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`,
+	`\nPDF: ${pdf?.ms_per_page ?? '–'} ms per A4-pagina (mediaan van ${pdf?.runs_ms_per_page.join(', ') || '–'}; spreiding ${pdf?.spread_ms_per_page ?? '–'} ms). Demo met PDF's, koud: ${pdf?.build_s ?? '–'} s.`,
+	`\nExtra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`,
 );

@@ -3,14 +3,17 @@
  * mobile and desktop, on the home page, a chapter, a working method and a tool page when there is
  * one. Prints the four category scores. Uses the build in <map> (default dist/) and builds dist/
  * first when it does not exist.
+ *
+ * Lighthouse is not in the project's dependencies (with its Sentry client it is about 175 MB, for
+ * a script few users run): the first run installs it with `npm ci` into scripts/lighthouse/
+ * node_modules/ from the lockfile next to it (a pinned version, no install scripts), and every
+ * later run uses that copy, also offline.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { vindChromium } from '../src/utils/chromium.ts';
 import { serveer } from '../src/utils/static-server.ts';
@@ -23,6 +26,42 @@ const NAMEN: Record<(typeof CATEGORIEEN)[number], string> = {
 	'best-practices': 'Goede praktijken',
 	seo: 'SEO',
 };
+
+const LIGHTHOUSE_MAP = join(ROOT, 'scripts', 'lighthouse');
+const LIGHTHOUSE_PAKKET = join(LIGHTHOUSE_MAP, 'node_modules', 'lighthouse');
+
+const versie = (pad: string): string | undefined => {
+	try {
+		return (JSON.parse(readFileSync(pad, 'utf8')) as { version?: string }).version;
+	} catch {
+		return undefined;
+	}
+};
+
+/** Installs the pinned Lighthouse on first use (and again when the pin in scripts/lighthouse/ changes). */
+function installeerLighthouse(): void {
+	const gewenst = (JSON.parse(readFileSync(join(LIGHTHOUSE_MAP, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['lighthouse'];
+	if (versie(join(LIGHTHOUSE_PAKKET, 'package.json')) === gewenst) return;
+	console.log(
+		`Lighthouse ${gewenst} wordt eenmalig geïnstalleerd in scripts/lighthouse/node_modules/ (ongeveer 175 MB). ` +
+			'Het hoort niet bij npm install, omdat alleen dit script het gebruikt. Daarna werkt npm run lighthouse ook zonder internet.',
+	);
+	// Under `npm run`, npm_execpath is npm's own script: run it with this Node, on every platform.
+	const npm = process.env['npm_execpath'];
+	const [opdracht, eerst] = npm && /\.c?js$/.test(npm) ? [process.execPath, [npm]] : ['npm', []];
+	const installatie = spawnSync(opdracht, [...eerst, 'ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], {
+		cwd: LIGHTHOUSE_MAP,
+		stdio: 'inherit',
+		shell: opdracht === 'npm' && process.platform === 'win32',
+	});
+	if (installatie.status !== 0 || versie(join(LIGHTHOUSE_PAKKET, 'package.json')) !== gewenst) {
+		console.error(
+			'Lighthouse kon niet worden geïnstalleerd. Controleer de internetverbinding en probeer het opnieuw, ' +
+				'of installeer het zelf met: npm ci --prefix scripts/lighthouse',
+		);
+		process.exit(1);
+	}
+}
 
 function bouwAlsNodig(map: string): void {
 	if (existsSync(join(map, 'index.html'))) return;
@@ -51,6 +90,16 @@ async function vrijePoort(): Promise<number> {
 		});
 	});
 }
+
+installeerLighthouse();
+// Loaded from its own folder, not a dependency of the project; the types stay loose on purpose.
+type LighthouseResultaat = { lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, { displayValue?: string } | undefined> } } | undefined;
+const lighthouse = (await import(pathToFileURL(join(LIGHTHOUSE_PAKKET, 'core', 'index.js')).href)).default as (
+	url: string,
+	flags: Record<string, unknown>,
+	config?: unknown,
+) => Promise<LighthouseResultaat>;
+const desktopConfig: unknown = (await import(pathToFileURL(join(LIGHTHOUSE_PAKKET, 'core', 'config', 'desktop-config.js')).href)).default;
 
 const map = resolve(process.argv[2] ?? join(ROOT, 'dist'));
 bouwAlsNodig(map);

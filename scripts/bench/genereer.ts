@@ -144,6 +144,15 @@ function schrijf(bestand: string, tekst: string) {
 	writeFileSync(bestand, tekst);
 }
 
+/** The synthetic glossary: terms from ONDERWERPEN and ZINNEN, so chapters link to it. */
+const BEGRIPPEN = [
+	{ term: 'Mantelzorg', vormen: ['mantelzorger', 'mantelzorgers'], uitleg: 'Zorg die iemand geeft aan een naaste, zonder dat het zijn beroep is.' },
+	{ term: 'Preventie', uitleg: 'Voorkomen dat een probleem ontstaat of groter wordt.' },
+	{ term: 'Jeugdhulp', uitleg: 'Hulp en ondersteuning voor kinderen, jongeren en hun ouders.' },
+	{ term: 'Gemeenteraad', vormen: ['gemeenteraden'], uitleg: 'Het gekozen bestuur van een gemeente, dat de koers bepaalt en het college controleert.' },
+	{ term: 'Netwerk', vormen: ['netwerken'], uitleg: 'Een groep partners die samenwerkt rond een gedeelde opgave.' },
+];
+
 export interface Werkboek {
 	/** Folder of the content tree, absolute. */
 	inhoud: string;
@@ -163,6 +172,11 @@ export function genereerWerkboek(map: string, aantal: number): Werkboek {
 		schrijf(join(inhoud, 'hoofdstukken', `${slug}.md`), hoofdstuk(i, aantal));
 	}
 	for (let i = 0; i < WERKVORMEN; i++) schrijf(join(inhoud, 'werkvormen', `${werkvormSlug(i)}.md`), werkvorm(i, aantal));
+	// A glossary like the real one (content/begrippen.yaml is required): its page, and terms that
+	// occur in the chapters, so their first use is linked as in a real workbook.
+	schrijf(join(inhoud, 'begrippen.yaml'), stringify(BEGRIPPEN));
+	schrijf(join(inhoud, 'hoofdstukken', 'begrippenlijst.mdx'), `---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n<Begrippenlijst />\n`);
+	delen.push({ label: 'Naslag', hoofdstukken: ['begrippenlijst'] });
 	schrijf(join(inhoud, 'werkboek.yaml'), stringify({ delen }));
 	schrijf(join(inhoud, 'index.md'), `---\ntitle: Synthetisch werkboek\ndescription: ${aantal} hoofdstukken voor het meten van de bouwtijd.\n---\n\nBegin bij [het eerste hoofdstuk](/${hoofdstukSlug(0)}/).\n`);
 	schrijf(join(inhoud, '404.md'), '---\ntitle: Pagina niet gevonden\ntemplate: splash\n---\n\nDeze pagina bestaat niet.\n');
@@ -179,6 +193,12 @@ export function genereerKaleStarlight(map: string, werkboek: Werkboek): void {
 	cpSync(join(werkboek.inhoud, 'hoofdstukken'), docs, { recursive: true });
 	cpSync(join(werkboek.inhoud, 'werkvormen'), join(docs, 'werkvormen'), { recursive: true });
 	cpSync(join(werkboek.inhoud, 'index.md'), join(docs, 'index.md'));
+	// The glossary as plain Markdown: the same terms and explanations, without the project's component.
+	rmSync(join(docs, 'begrippenlijst.mdx'), { force: true });
+	schrijf(
+		join(docs, 'begrippenlijst.md'),
+		`---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n${BEGRIPPEN.map((b) => `## ${b.term}\n\n${b.uitleg}\n`).join('\n')}`,
+	);
 	// No 404.md: Starlight makes its own 404 page.
 	// The dependencies must be listed, or Vite leaves Starlight's 404 route unbundled ("astro:" imports fail).
 	schrijf(join(map, 'package.json'), '{ "private": true, "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*", "@astrojs/markdown-remark": "*" } }\n');

@@ -180,23 +180,32 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 			}
 			await page.close();
 		};
-		// Worksheets and cards side by side: one tab each.
-		await Promise.all([
-			soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
-			soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
-			// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
-			soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
-		]);
-		// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
-		await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
-		await velden.close();
+		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap:
+		// the sheets (worksheets, cards and scripts in a tab each, then the templates), and the two
+		// long documents. Each PDF is made from its own page; the order they finish in changes nothing.
+		const vellenKlaar = (async () => {
+			await Promise.all([
+				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
+				soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+				// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
+				soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
+			]);
+			// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
+			await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
+			await velden.close();
+		})();
+		const boekenKlaar = (async () => {
+			const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
+			await schrijf('werkboek.pdf', boek);
+			// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
+			const draaiboek = await maakWerkboek(browser, new URL('print/traject/', server.url).href, opties, logo, 'Draaiboek');
+			await schrijf('traject.pdf', draaiboek);
+		})();
+		// Both settle before anything is reported, so no lane is left running when the browser closes.
+		const [vellen, boeken] = await Promise.allSettled([vellenKlaar, boekenKlaar]);
+		if (vellen.status === 'rejected') throw vellen.reason;
 		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
-
-		const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
-		await schrijf('werkboek.pdf', boek);
-		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
-		const draaiboek = await maakWerkboek(browser, new URL('print/traject/', server.url).href, opties, logo, 'Draaiboek');
-		await schrijf('traject.pdf', draaiboek);
+		if (boeken.status === 'rejected') throw boeken.reason;
 		vulPdfInfo(map, info);
 	} finally {
 		await browser.close();

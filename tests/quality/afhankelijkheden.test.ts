@@ -104,3 +104,20 @@ describe('declared dependencies', () => {
 		expect(ontbreekt).toEqual([]);
 	});
 });
+
+describe('optional tools stay out of npm install', () => {
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+	const eigen = JSON.parse(readFileSync(join(ROOT, 'scripts', 'lighthouse', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	const eigenLock = JSON.parse(readFileSync(join(ROOT, 'scripts', 'lighthouse', 'package-lock.json'), 'utf8')) as typeof lock;
+
+	test('Lighthouse (and its Sentry client) is not installed with the project', () => {
+		expect(Object.keys({ ...pkg['dependencies'], ...pkg['devDependencies'], ...pkg['optionalDependencies'] })).not.toContain('lighthouse');
+		expect(Object.keys(lock.packages).filter((pad) => /node_modules\/(lighthouse|@sentry\/)/.test(pad))).toEqual([]);
+	});
+
+	test('scripts/lighthouse pins one exact version, locked, without install scripts', () => {
+		expect(eigen.dependencies['lighthouse']).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(eigenLock.packages['node_modules/lighthouse']?.version).toBe(eigen.dependencies['lighthouse']);
+		expect(Object.entries(eigenLock.packages).filter(([, info]) => info.hasInstallScript)).toEqual([]);
+	});
+});
