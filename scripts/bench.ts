@@ -115,13 +115,13 @@ const loadStart = (await import('node:os')).loadavg().map((l) => Math.round(l * 
 // is measured here, in a folder of its own, and reported apart (cms_bundle_s); then the shared
 // cache is filled so every timed build finds it.
 process.stdout.write('Bundel van het bewerkscherm (eenmalig per installatie)... ');
-const { cmsBundel } = await import('../src/integration/cms.ts');
+const { cmsBundle } = await import('../src/integration/cms.ts');
 const cmsMap = join(BENCH, 'cache', 'cms-bundel');
 rmSync(cmsMap, { recursive: true, force: true });
 const cmsStart = performance.now();
-await cmsBundel(ROOT, cmsMap);
+await cmsBundle(ROOT, cmsMap);
 const cmsBundelMs = performance.now() - cmsStart;
-await cmsBundel(ROOT);
+await cmsBundle(ROOT);
 console.log(`${s(cmsBundelMs)} s`);
 /** The large region, relative to a project copy. */
 const GROTE_REGIO = 'regios/groot';

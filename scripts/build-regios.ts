@@ -122,8 +122,8 @@ const resultaten = await metLimiet(
 		const resultaat = await bouwRegio(opdracht, ASTRO, ROOT, process.env, tegelijk > 1 ? undefined : (regel) => console.log(regel));
 		if (resultaat.ok) {
 			// For the index page: name, logo and colour, from the region as the build loaded it.
-			const { laadRegio, vindRegio } = await import('../src/regio/load.ts');
-			const { regio, logoPad } = laadRegio(ROOT, vindRegio(ROOT, opdracht.map));
+			const { loadRegio, findRegio } = await import('../src/regio/load.ts');
+			const { regio, logoPad } = loadRegio(ROOT, findRegio(ROOT, opdracht.map));
 			schrijfManifest(opdracht.uit, { naam: opdracht.naam, titel: regio.naam, ...(regio.kleuren?.accent ? { accent: regio.kleuren.accent } : {}) }, logoPad);
 			console.log(`[${opdracht.naam}] ✓ gebouwd in ${resultaat.s.toFixed(1)} s`);
 		} else {

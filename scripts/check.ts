@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { controleer } from '../src/check/check.ts';
 import { PROJECT_ROOT } from '../src/plan/paths.ts';
-import { formatProblemen } from '../src/utils/errors.ts';
+import { formatProblems } from '../src/utils/errors.ts';
 
 const start = performance.now();
 // The region folder as the build gets it from astro.config.mjs: `WERKBOEK_REGIO`, else the default one.
@@ -12,7 +12,7 @@ const tijd = ((performance.now() - start) / 1000).toFixed(1);
 
 if (waarschuwingen.length) {
 	console.warn(
-		formatProblemen(
+		formatProblems(
 			'Schrijfwijzen die afwijken van de begrippenlijst',
 			waarschuwingen,
 			'gebruik de term uit content/begrippen.yaml (afspraken en redenen: docs-intern/terminologie.md). Dit stopt de build niet.',
@@ -22,7 +22,7 @@ if (waarschuwingen.length) {
 
 if (problemen.length) {
 	console.error(
-		formatProblemen(
+		formatProblems(
 			'De controle vond fouten',
 			problemen,
 			'verbeter de genoemde bestanden en velden en draai "npm run check" opnieuw. Uitleg van de regiovelden: src/schemas/regio.ts; van werkvormen: src/schemas/werkvorm.ts.',

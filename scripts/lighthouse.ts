@@ -15,7 +15,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { vindChromium } from '../src/utils/chromium.ts';
+import { findChromium } from '../src/utils/chromium.ts';
 import { serveer } from '../src/utils/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -112,7 +112,7 @@ const tool = hulpmiddel(map);
 if (tool) paginas.push(['Hulpmiddel', tool]);
 
 const site = await serveer(map);
-const gevonden = await vindChromium();
+const gevonden = await findChromium();
 const poort = await vrijePoort();
 const browser = await chromium.launch({ executablePath: gevonden.pad, args: [...gevonden.args, `--remote-debugging-port=${poort}`], headless: true });
 

@@ -4,11 +4,11 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { patronen, projectRoot, regioMap, regioPaginas, root, sjablonenVerbergen } from 'virtual:werkboek/collecties';
-import { slugVoorBestand } from './plan/slugs.ts';
+import { slugForFile } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
 import { sjabloonSchema } from './schemas/sjabloon.ts';
-import { SJABLONEN_MAP } from './sjablonen/load.ts';
+import { SJABLONEN_DIR } from './sjablonen/load.ts';
 import { laadMetingen } from './regio/metingen.ts';
 
 // The integration (src/integration/index.ts) has loaded the region and made the build plan once;
@@ -41,7 +41,7 @@ export const collections = {
 		loader: glob({
 			base: projectMap('./'),
 			pattern: patronen,
-			generateId: ({ entry }) => slugVoorBestand(entry, regioPaginas),
+			generateId: ({ entry }) => slugForFile(entry, regioPaginas),
 		}),
 		schema: docsSchema({
 			extend: z.object({
@@ -59,7 +59,7 @@ export const collections = {
 	 */
 	sjablonen: defineCollection({
 		loader: glob({
-			base: projectMap(`${SJABLONEN_MAP}/`),
+			base: projectMap(`${SJABLONEN_DIR}/`),
 			pattern: ['*.{yaml,yml}', ...sjablonenVerbergen.map((slug) => `!${slug}.{yaml,yml}`)],
 		}),
 		schema: sjabloonSchema,

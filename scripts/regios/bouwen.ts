@@ -44,12 +44,12 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /**
  * The lines of a failed build's output that say what is wrong: from the first error line (a
- * WerkboekFout with file, field and line, an Astro error with its hint, or an `[ERROR]` line)
+ * WerkboekError with file, field and line, an Astro error with its hint, or an `[ERROR]` line)
  * to the end, without colour codes; else the last lines.
  */
 export function foutmelding(log: string, maxRegels = 40): string {
 	const regels = log.replace(ANSI, '').split('\n');
-	const start = regels.findIndex((r) => /^\s*\[(?:WerkboekFout|AstroError|[A-Za-z]*Error)\]|\[ERROR\]/.test(r));
+	const start = regels.findIndex((r) => /^\s*\[(?:WerkboekError|AstroError|[A-Za-z]*Error)\]|\[ERROR\]/.test(r));
 	const deel = start >= 0 ? regels.slice(start) : regels.slice(-20);
 	while (deel.length && !deel.at(-1)!.trim()) deel.pop();
 	return (deel.length > maxRegels ? [...deel.slice(0, maxRegels), '…'] : deel).join('\n');

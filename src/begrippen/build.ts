@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import type { BouwPlan } from '../plan/plan.ts';
-import { slugVoorBestand } from '../plan/slugs.ts';
+import type { BuildPlan } from '../plan/plan.ts';
+import { slugForFile } from '../plan/slugs.ts';
 import { BEGRIPPENLIJST_PAD, type BegrippenOptions } from '../remark/begrippen.ts';
 import type { SmartypantsOpties } from '../starlight/smartypants.ts';
 import type { Begrip } from './load.ts';
@@ -26,7 +26,7 @@ export function regelsVoorTekst(file: { path?: string; value?: unknown }): numbe
  * Whether the build has the glossary with its anchors: not when the region hides it, and when the
  * region replaces it, only if its own page shows the list (`<Begrippenlijst />`).
  */
-export function heeftBegrippenlijst(root: string, plan: Pick<BouwPlan, 'verborgen' | 'vervangen' | 'regioPaginas'>): boolean {
+export function heeftBegrippenlijst(root: string, plan: Pick<BuildPlan, 'verborgen' | 'vervangen' | 'regioPaginas'>): boolean {
 	if (plan.verborgen.includes('begrippenlijst')) return false;
 	if (!plan.vervangen.includes('begrippenlijst')) return true;
 	const eigen = join(root, plan.regioPaginas, 'begrippenlijst.mdx');
@@ -42,7 +42,7 @@ export function heeftBegrippenlijst(root: string, plan: Pick<BouwPlan, 'verborge
  */
 export function begrippenOpties(
 	root: string,
-	plan: Pick<BouwPlan, 'verborgen' | 'vervangen' | 'regioPaginas'>,
+	plan: Pick<BuildPlan, 'verborgen' | 'vervangen' | 'regioPaginas'>,
 	begrippen: readonly Begrip[],
 	logger: Pick<AstroIntegrationLogger, 'warn'>,
 	smartypants: SmartypantsOpties | false,
@@ -53,7 +53,7 @@ export function begrippenOpties(
 		begrippen,
 		pagina: `${basePrefix(base)}${BEGRIPPENLIJST_PAD}`,
 		koppelen: heeftBegrippenlijst(root, plan),
-		soort: (file) => (file.path && !ZONDER_BEGRIPLINKS.has(slugVoorBestand(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links'),
+		soort: (file) => (file.path && !ZONDER_BEGRIPLINKS.has(slugForFile(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links'),
 		waarschuw: (melding, file) =>
 			logger.warn(`${file.path ? relative(root, file.path) : '?'}${melding.line ? `:${melding.line}:${melding.column ?? 1}` : ''} ${melding.reason}`),
 		smartypants,

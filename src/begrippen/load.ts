@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { begrippenSchema, type BegripInvoer } from '../schemas/begrippen.ts';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError, type Probleem } from '../utils/errors.ts';
 import { regelVanPad } from '../utils/yaml.ts';
 
 /** The glossary's data file, relative to the project root. */
@@ -106,8 +106,8 @@ export function leesBegrippen(tekst: string): { begrippen: Begrip[]; problemen: 
 		};
 	}
 	const regelVan = (pad: PropertyKey[]) => regelVanPad(doc, lines, pad);
-	const resultaat = begrippenSchema.safeParse(doc.toJS(), { error: nederlandseFoutmeldingen });
-	if (!resultaat.success) return { begrippen: [], problemen: problemenUitZod(resultaat.error.issues, BEGRIPPEN_BESTAND, regelVan) };
+	const resultaat = begrippenSchema.safeParse(doc.toJS(), { error: dutchErrorMap });
+	if (!resultaat.success) return { begrippen: [], problemen: problemsFromZod(resultaat.error.issues, BEGRIPPEN_BESTAND, regelVan) };
 	const ankers = resultaat.data.map((b) => b.anker ?? ankerVoorTerm(b.term));
 	const problemen = controleerGeheel(resultaat.data, ankers, regelVan);
 	const begrippen = resultaat.data.map((b, i) => ({ ...b, anker: ankers[i]!, kort: b.kort ?? eersteZin(b.uitleg) }));
@@ -115,13 +115,13 @@ export function leesBegrippen(tekst: string): { begrippen: Begrip[]; problemen: 
 }
 
 /**
- * Reads and validates `content/begrippen.yaml`. Throws a WerkboekFout with file, line and field
+ * Reads and validates `content/begrippen.yaml`. Throws a WerkboekError with file, line and field
  * for every problem, so the build stops with a message an author can act on.
  */
-export function laadBegrippen(root: string): Begrip[] {
+export function loadBegrippen(root: string): Begrip[] {
 	const { begrippen, problemen } = leesBegrippen(readFileSync(join(root, BEGRIPPEN_BESTAND), 'utf8'));
 	if (problemen.length) {
-		throw new WerkboekFout('De begrippenlijst (content/begrippen.yaml) klopt niet', problemen, 'verbeter content/begrippen.yaml; uitleg per veld staat bovenaan dat bestand.');
+		throw new WerkboekError('De begrippenlijst (content/begrippen.yaml) klopt niet', problemen, 'verbeter content/begrippen.yaml; uitleg per veld staat bovenaan dat bestand.');
 	}
 	return begrippen;
 }

@@ -9,19 +9,19 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { werkboekContext, type WerkboekContext } from '../plan/context.ts';
-import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../plan/paths.ts';
-import { HOOFDSTUKKEN_MAP, slugVoorBestand, WERKVORMEN_MAP } from '../plan/slugs.ts';
+import { hoofdstukSlugs, loadWerkboek, markdownSlugs } from '../plan/paths.ts';
+import { HOOFDSTUKKEN_DIR, slugForFile, WERKVORMEN_DIR } from '../plan/slugs.ts';
 import { BEGRIPPEN_BESTAND, leesBegrippen, type Begrip } from '../begrippen/load.ts';
-import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
+import { loadRegio, findRegio, type GeladenRegio } from '../regio/load.ts';
 import { laadMetingen } from '../regio/metingen.ts';
 import { remarkBegrippen } from '../remark/begrippen.ts';
 import { remarkVerborgenLinks } from '../remark/links.ts';
-import { laadSjablonen } from '../sjablonen/load.ts';
+import { loadSjablonen } from '../sjablonen/load.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
 import type { Werkboek } from '../schemas/werkboek.ts';
 import { werkvormSchema } from '../schemas/werkvorm.ts';
 import { regelVanPad } from '../utils/yaml.ts';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError, type Probleem } from '../utils/errors.ts';
 
 export interface Controle {
 	regio?: GeladenRegio;
@@ -100,17 +100,17 @@ export function controleer(root: string, gekozen?: string): Controle {
 		context = werkboekContext({ regio: gekozen }, root);
 		werkboek = context.werkboek;
 	} catch (fout) {
-		if (!(fout instanceof WerkboekFout)) throw fout;
+		if (!(fout instanceof WerkboekError)) throw fout;
 		problemen.push(...fout.problemen);
 		// Without a context, the rest is checked as far as it can be: when the structure itself is at
 		// fault, the region is still checked against the chapters, so both are reported at once.
 		try {
-			werkboek = laadWerkboek(root);
+			werkboek = loadWerkboek(root);
 		} catch {
 			try {
-				laadRegio(root, vindRegio(root, gekozen), { hoofdstukken });
+				loadRegio(root, findRegio(root, gekozen), { hoofdstukken });
 			} catch (regioFout) {
-				if (regioFout instanceof WerkboekFout) problemen.push(...regioFout.problemen);
+				if (regioFout instanceof WerkboekError) problemen.push(...regioFout.problemen);
 				else throw regioFout;
 			}
 		}
@@ -119,9 +119,9 @@ export function controleer(root: string, gekozen?: string): Controle {
 	const plan = context?.plan;
 	// The region's measurements of the Balansmeter (metingen/), which /balans-door-de-tijd/ shows.
 	try {
-		laadMetingen(root, vindRegio(root, gekozen).map);
+		laadMetingen(root, findRegio(root, gekozen).map);
 	} catch (fout) {
-		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
+		if (fout instanceof WerkboekError) problemen.push(...fout.problemen);
 		else throw fout;
 	}
 
@@ -143,27 +143,27 @@ export function controleer(root: string, gekozen?: string): Controle {
 		const genoemd = werkboek.delen.flatMap((deel) => deel.hoofdstukken);
 		for (const slug of genoemd) {
 			if (!hoofdstukken.includes(slug) && !regioSlugs.includes(slug)) {
-				problemen.push({ bestand: 'content/werkboek.yaml', bericht: `Het hoofdstuk "${slug}" staat in de opbouw, maar ${HOOFDSTUKKEN_MAP}/${slug}.mdx bestaat niet. Maak het bestand of haal de regel weg.` });
+				problemen.push({ bestand: 'content/werkboek.yaml', bericht: `Het hoofdstuk "${slug}" staat in de opbouw, maar ${HOOFDSTUKKEN_DIR}/${slug}.mdx bestaat niet. Maak het bestand of haal de regel weg.` });
 			}
 		}
 		for (const slug of hoofdstukken) {
 			if (!genoemd.includes(slug)) {
-				problemen.push({ bestand: `${HOOFDSTUKKEN_MAP}/${slug}.mdx`, bericht: `Dit hoofdstuk staat niet in content/werkboek.yaml, dus niet in het menu. Voeg "${slug}" toe aan een deel.` });
+				problemen.push({ bestand: `${HOOFDSTUKKEN_DIR}/${slug}.mdx`, bericht: `Dit hoofdstuk staat niet in content/werkboek.yaml, dus niet in het menu. Voeg "${slug}" toe aan een deel.` });
 			}
 		}
 	}
 
 	// The templates (sjablonen): schema, region fields and the ones the region hides.
 	try {
-		laadSjablonen(root, regio ? { verborgen: regio.regio.sjablonen.verbergen, regioBestand: relative(root, regio.bron.bestand) } : {});
+		loadSjablonen(root, regio ? { verborgen: regio.regio.sjablonen.verbergen, regioBestand: relative(root, regio.bron.bestand) } : {});
 	} catch (fout) {
-		if (fout instanceof WerkboekFout) problemen.push(...fout.problemen);
+		if (fout instanceof WerkboekError) problemen.push(...fout.problemen);
 		else throw fout;
 	}
 
 	const regioMap = plan ? join(root, plan.regioPaginas) : undefined;
 	const paginas: Pagina[] = [];
-	const mappen = [join(root, HOOFDSTUKKEN_MAP), join(root, WERKVORMEN_MAP), ...(regioMap ? [regioMap] : [])];
+	const mappen = [join(root, HOOFDSTUKKEN_DIR), join(root, WERKVORMEN_DIR), ...(regioMap ? [regioMap] : [])];
 	for (const map of mappen) {
 		for (const slug of markdownSlugs(map)) {
 			const pad = ['.mdx', '.md'].map((ext) => join(map, slug + ext)).find((p) => {
@@ -185,11 +185,11 @@ export function controleer(root: string, gekozen?: string): Controle {
 		if (typeof frontmatter['title'] !== 'string' || !frontmatter['title'].trim()) {
 			problemen.push({ bestand, veld: 'title', regel: pagina.regelVan(['title']) ?? 2, bericht: 'Elke pagina heeft een titel nodig: voeg "title: ..." toe aan de frontmatter.' });
 		}
-		if (pagina.pad.startsWith(join(root, WERKVORMEN_MAP))) {
-			const resultaat = werkvormSchema.safeParse(frontmatter['werkvorm'], { error: nederlandseFoutmeldingen });
+		if (pagina.pad.startsWith(join(root, WERKVORMEN_DIR))) {
+			const resultaat = werkvormSchema.safeParse(frontmatter['werkvorm'], { error: dutchErrorMap });
 			if (!resultaat.success) {
 				problemen.push(
-					...problemenUitZod(resultaat.error.issues, bestand, (pad) => pagina.regelVan(['werkvorm', ...pad])).map((p) => ({
+					...problemsFromZod(resultaat.error.issues, bestand, (pad) => pagina.regelVan(['werkvorm', ...pad])).map((p) => ({
 						...p,
 						veld: p.veld ? `werkvorm.${p.veld}` : 'werkvorm',
 					})),
@@ -204,7 +204,7 @@ export function controleer(root: string, gekozen?: string): Controle {
 		}
 		// Hidden chapters and upstream pages the region replaces are not built (build plan): their links don't count.
 		const isUpstream = !regioMap || !pagina.pad.startsWith(regioMap);
-		const slug = slugVoorBestand(bestand, '');
+		const slug = slugForFile(bestand, '');
 		const nietGebouwd = isUpstream && (plan?.verborgen.includes(slug) || plan?.vervangen.includes(slug));
 		if (regio && plan && !nietGebouwd) {
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);

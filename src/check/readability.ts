@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { markdownSlugs } from '../plan/paths.ts';
-import { HOOFDSTUKKEN_MAP } from '../plan/slugs.ts';
+import { HOOFDSTUKKEN_DIR } from '../plan/slugs.ts';
 
 export interface Leesbaarheid {
 	slug: string;
@@ -50,7 +50,7 @@ export function meetLeesbaarheid(slug: string, bron: string, mdx: boolean): Lees
 
 /** Readability of every chapter in `content/hoofdstukken/`, except the glossary and sources. */
 export function leesbaarheidVanHoofdstukken(root: string): Leesbaarheid[] {
-	const map = join(root, HOOFDSTUKKEN_MAP);
+	const map = join(root, HOOFDSTUKKEN_DIR);
 	return markdownSlugs(map)
 		.filter((slug) => !['begrippenlijst', 'bronnen'].includes(slug))
 		.map((slug) => {

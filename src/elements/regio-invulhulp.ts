@@ -12,7 +12,7 @@
 import { leegFormulier, leegNetwerk, leegePartner, maakId, voorKaart, type Formulier, type VeldFout } from '../regio/invulhulp.ts';
 import { MAX_BESTAND_BYTES } from '../hulpmiddelen/bestand.ts';
 import { accentPalet, contrast, MIN_CONTRAST, verhouding, voorstelAccent, WIT } from '../utils/color.ts';
-import { EXTENSIES, SOORTNAAM, soortVanAfbeelding, soortVanNaam } from '../utils/image.ts';
+import { EXTENSIES, SOORTNAAM, imageKind, kindFromName } from '../utils/image.ts';
 import { kaartSvg } from '../utils/netwerkkaart.ts';
 import { h, Meldingen, siteOpslag, toonScriptDelen } from './gedeeld.ts';
 
@@ -570,7 +570,7 @@ class RegioInvulhulp extends HTMLElement {
 
 	async #open(bestanden: File[]): Promise<void> {
 		const yamlBestand = bestanden.find((b) => /\.ya?ml$/i.test(b.name));
-		const afbeeldingen = bestanden.filter((b) => soortVanNaam(b.name));
+		const afbeeldingen = bestanden.filter((b) => kindFromName(b.name));
 		if (!yamlBestand) {
 			return this.#meldingen.fout('Je hebt geen regio.yaml gekozen. Kies het bestand regio.yaml (en eventueel het logo). Er is niets veranderd.');
 		}
@@ -619,7 +619,7 @@ class RegioInvulhulp extends HTMLElement {
 			return;
 		}
 		const bytes = new Uint8Array(await bestand.arrayBuffer());
-		const soort = soortVanAfbeelding(bytes);
+		const soort = imageKind(bytes);
 		if (!soort) {
 			this.#logoFout = `Het bestand "${bestand.name}" is geen afbeelding die het werkboek kan lezen. Kies een SVG-, PNG-, JPG- of WebP-bestand.`;
 			return;
@@ -631,7 +631,7 @@ class RegioInvulhulp extends HTMLElement {
 		for (let i = 0; i < bytes.length; i += 0x8000) binair += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 		this.#logoData = `data:${mime};base64,${btoa(binair)}`;
 		this.#f.logo = naam;
-		const beloofd = soortVanNaam(bestand.name);
+		const beloofd = kindFromName(bestand.name);
 		this.#meldingen.goed(
 			beloofd && beloofd !== soort
 				? `"${bestand.name}" is eigenlijk een ${SOORTNAAM[soort]}-afbeelding. Het logo heet daarom ${naam}.`

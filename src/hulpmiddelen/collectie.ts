@@ -23,6 +23,6 @@ export async function werkvormenKort(): Promise<WerkvormKort[]> {
 }
 
 /** JSON for a `<script type="application/json">` block: `<` escaped so no text can close the element. */
-export function jsonVoorHtml(data: unknown): string {
+export function jsonForHtml(data: unknown): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { begrippenOpties } from '../begrippen/build.ts';
-import { BEGRIPPEN_BESTAND, laadBegrippen, type Begrip } from '../begrippen/load.ts';
+import { BEGRIPPEN_BESTAND, loadBegrippen, type Begrip } from '../begrippen/load.ts';
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
 import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
@@ -14,28 +14,28 @@ import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
 import { remarkTabellen } from '../remark/tables.ts';
 import { rehypeTaaklijsten } from '../remark/tasklists.ts';
 import { werkboekContext } from '../plan/context.ts';
-import { parseWerkboekOpties, type WerkboekOptiesInvoer } from './options.ts';
+import { parseWerkboekOptions, type WerkboekOptionsInput } from './options.ts';
 import { accentCss } from './kleuren.ts';
 import { werkboekHulpmiddelen } from './hulpmiddelen.ts';
 import { werkboekCms } from './cms.ts';
 import { werkboekPrint } from './print.ts';
-import { werkboekPaginas } from './link-check.ts';
+import { werkboekLinkCheck } from './link-check.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
-import { collectiesModule, optiesModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
-import { astroMelding } from '../utils/errors.ts';
+import { collectionsModule, optionsModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
+import { astroError } from '../utils/errors.ts';
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
  * sidebar) and adds the project's Markdown plugins and virtual modules. `astro.config.mjs` only
  * calls this, with the options it maps from the environment (options.ts); a region never edits it.
- * Bad options or region data throw a WerkboekFout, an Astro error that Astro prints with its hint
+ * Bad options or region data throw a WerkboekError, an Astro error that Astro prints with its hint
  * before it stops: nothing is built then.
  */
-export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegration[] {
-	const opties = parseWerkboekOpties(invoer);
+export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegration[] {
+	const opties = parseWerkboekOptions(invoer);
 	const context = werkboekContext(opties);
-	const begrippen: Begrip[] = laadBegrippen(context.root);
+	const begrippen: Begrip[] = loadBegrippen(context.root);
 	const { root, geladen, plan } = context;
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
@@ -89,7 +89,7 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 				'astro:config:setup': ({ config, updateConfig, addWatchFile, logger }) => {
 					const processor = config.markdown.processor;
 					if (!processor || !isUnifiedProcessor(processor)) {
-						throw astroMelding(
+						throw astroError(
 							'Het werkboek heeft de unified-Markdownverwerker nodig.',
 							'Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
 						);
@@ -125,8 +125,8 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
 									[VIRTUAL.kleuren]: () => accentCss(regio),
-									[VIRTUAL.collecties]: () => collectiesModule(plan, regio.sjablonen.verbergen, { root, regioMap: bron.map }),
-									[VIRTUAL.opties]: () => optiesModule(opties.sidebar.max ?? SIDEBAR_MAX),
+									[VIRTUAL.collecties]: () => collectionsModule(plan, regio.sjablonen.verbergen, { root, regioMap: bron.map }),
+									[VIRTUAL.opties]: () => optionsModule(opties.sidebar.max ?? SIDEBAR_MAX),
 								}),
 							],
 						},
@@ -141,6 +141,6 @@ export default function werkboek(invoer: WerkboekOptiesInvoer = {}): AstroIntegr
 		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after
 		// the PDFs and the editing screen are written.
-		werkboekPaginas(root),
+		werkboekLinkCheck(root),
 	];
 }

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kapotteLinks, linkOpslag, regelVanLink, type KapotteLink } from '../postprocess/links.ts';
-import { astroMelding } from '../utils/errors.ts';
+import { brokenLinks, linkStore, lineOfLink, type BrokenLink } from '../postprocess/links.ts';
+import { astroError } from '../utils/errors.ts';
 import { normalizeBase } from '../utils/base-path.ts';
 
 /** Every file below `map`, as paths relative to it with forward slashes. */
@@ -16,7 +16,7 @@ function bestandenIn(map: string): Set<string> {
 }
 
 /** The Dutch report of broken links, per page, with the source file and line where known. */
-export function linkRapport(kapot: KapotteLink[], root: string, base: string): string {
+export function linkReport(kapot: BrokenLink[], root: string, base: string): string {
 	const perPagina = Map.groupBy(kapot, (k) => k.pagina);
 	const regels = [
 		`Kapotte links: ${kapot.length} ${kapot.length === 1 ? 'link leidt' : 'links leiden'} nergens heen, op ${perPagina.size} ${perPagina.size === 1 ? 'pagina' : "pagina's"}.`,
@@ -31,7 +31,7 @@ export function linkRapport(kapot: KapotteLink[], root: string, base: string): s
 		// Pages without a source of their own (print routes, tools) get a made-up path from Starlight: not shown.
 		regels.push('', bron !== undefined ? `${pagina.pad} (${pagina.bestand})` : pagina.pad);
 		for (const { link, reden, inSidebar } of links) {
-			const regel = bron && !inSidebar ? regelVanLink(bron, link, base) : undefined;
+			const regel = bron && !inSidebar ? lineOfLink(bron, link, base) : undefined;
 			const waar = inSidebar ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
 			const wat =
 				reden === 'kopje'
@@ -57,7 +57,7 @@ export const LINK_HINT = [
  * output and stops the build with an Astro error, so nothing half-built is published.
  * Added last, so its middleware is the innermost and its check runs after the other integrations.
  */
-export function werkboekPaginas(root: string): AstroIntegration {
+export function werkboekLinkCheck(root: string): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'werkboek:paginas',
@@ -67,13 +67,13 @@ export function werkboekPaginas(root: string): AstroIntegration {
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const paginas = linkOpslag();
+				const paginas = linkStore();
 				const bestanden = bestandenIn(fileURLToPath(dir));
-				const kapot = kapotteLinks(paginas.values(), base, (pad) => bestanden.has(pad));
+				const kapot = brokenLinks(paginas.values(), base, (pad) => bestanden.has(pad));
 				if (kapot.length) {
 					// Nothing half-built is published.
 					rmSync(fileURLToPath(dir), { recursive: true, force: true });
-					throw astroMelding(linkRapport(kapot, root, base), LINK_HINT);
+					throw astroError(linkReport(kapot, root, base), LINK_HINT);
 				}
 				const sidebars = new Set([...paginas.values()].map((p) => p.sidebar));
 				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...sidebars].reduce((som, z) => som + (z?.links.length ?? 0), 0);

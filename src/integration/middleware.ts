@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { linkOpslag } from '../postprocess/links.ts';
+import { linkStore } from '../postprocess/links.ts';
 import { processPage } from '../postprocess/page.ts';
 
 /**
@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (import.meta.env.DEV || !context.isPrerendered || !antwoord.headers.get('content-type')?.includes('text/html')) return antwoord;
 	// Bytes, not text: decoding and encoding a large page costs more than the work done on it.
 	const { uit, links, ids, sidebar } = processPage(Buffer.from(await antwoord.arrayBuffer()));
-	linkOpslag().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids, sidebar });
+	linkStore().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids, sidebar });
 	// A view on the bytes, not another copy.
 	return new Response(new Uint8Array(uit.buffer as ArrayBuffer, uit.byteOffset, uit.byteLength), { status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers });
 });

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout } from '../utils/errors.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError } from '../utils/errors.ts';
 
 /**
  * The options of `werkboek()` (src/integration/index.ts), in the style of Starlight's user config:
  * every field documented here. `astro.config.mjs` is the only place that fills them from
  * environment variables (the README lists those); nothing below src/ reads the environment.
  */
-export const werkboekOptiesSchema = z
+export const werkboekOptionsSchema = z
 	.object({
 		/**
 		 * The region folder, relative to the project root or absolute, and inside the project. Without
@@ -79,17 +79,17 @@ export const werkboekOptiesSchema = z
 	.strict();
 
 /** The options as `astro.config.mjs` writes them. */
-export type WerkboekOptiesInvoer = z.input<typeof werkboekOptiesSchema>;
+export type WerkboekOptionsInput = z.input<typeof werkboekOptionsSchema>;
 /** The options with their defaults filled in. */
-export type WerkboekOpties = z.output<typeof werkboekOptiesSchema>;
+export type WerkboekOptions = z.output<typeof werkboekOptionsSchema>;
 
 /** Validates the options; a wrong one stops the build with a Dutch message naming the field. */
-export function parseWerkboekOpties(invoer: unknown = {}): WerkboekOpties {
-	const resultaat = werkboekOptiesSchema.safeParse(invoer ?? {}, { error: nederlandseFoutmeldingen });
+export function parseWerkboekOptions(invoer: unknown = {}): WerkboekOptions {
+	const resultaat = werkboekOptionsSchema.safeParse(invoer ?? {}, { error: dutchErrorMap });
 	if (resultaat.success) return resultaat.data;
-	throw new WerkboekFout(
+	throw new WerkboekError(
 		'De opties van het werkboek kloppen niet',
-		problemenUitZod(resultaat.error.issues, 'astro.config.mjs', () => undefined),
+		problemsFromZod(resultaat.error.issues, 'astro.config.mjs', () => undefined),
 		'verbeter de opties van werkboek() in astro.config.mjs, of de omgevingsvariabele die ze vult (zie de README).',
 	);
 }

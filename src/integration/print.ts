@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import type { WerkboekContext } from '../plan/context.ts';
-import type { WerkboekOpties } from './options.ts';
-import { printInhoud } from '../print/contents.ts';
-import type { PdfOpties } from '../print/pdf.ts';
+import type { WerkboekOptions } from './options.ts';
+import { printContents } from '../print/contents.ts';
+import type { PdfOptions } from '../print/pdf.ts';
 import { printAccentCss } from './kleuren.ts';
 import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
-import { astroMelding } from '../utils/errors.ts';
+import { astroError } from '../utils/errors.ts';
 import { normalizeBase } from '../utils/base-path.ts';
 
 /**
@@ -19,7 +19,7 @@ import { normalizeBase } from '../utils/base-path.ts';
  * Astro's cache folder): it loads neither the region nor the workbook again. Its output is shown
  * as it comes; with `foutmelding`, its error output is returned instead.
  */
-function pdfScript(bestand: string, opties: Partial<PdfOpties>, args: string[] = [], foutmelding = false): { status: number | null; stderr: string } {
+function pdfScript(bestand: string, opties: Partial<PdfOptions>, args: string[] = [], foutmelding = false): { status: number | null; stderr: string } {
 	const script = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
 	writeFileSync(bestand, JSON.stringify(opties));
 	const kind = spawnSync(process.execPath, [script, '--opties', bestand, ...args], { stdio: ['ignore', 'inherit', foutmelding ? 'pipe' : 'inherit'], encoding: 'utf8' });
@@ -31,7 +31,7 @@ function pdfScript(bestand: string, opties: Partial<PdfOpties>, args: string[] =
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
  */
-export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpties, 'pdf' | 'chromium'>): AstroIntegration {
+export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOptions, 'pdf' | 'chromium'>): AstroIntegration {
 	const { root, geladen, plan } = context;
 	const versie = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 	const { pdf, chromium } = opties;
@@ -57,7 +57,7 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 					vite: {
 						plugins: [
 							virtualModules('werkboek:print', {
-								[VIRTUAL.print]: () => printModule(geladen.logoPad, pdf && command === 'build', versie, printInhoud(root, plan)),
+								[VIRTUAL.print]: () => printModule(geladen.logoPad, pdf && command === 'build', versie, printContents(root, plan)),
 								[VIRTUAL.printKleuren]: () => printAccentCss(geladen.regio),
 							}),
 						],
@@ -76,7 +76,7 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 				// Fail before anything is written when no Chromium can make the PDFs.
 				const controle = pdfScript(pdfBestand, { chromium }, ['--controleer'], true);
 				if (controle.status !== 0) {
-					throw astroMelding(controle.stderr.trim() || 'Er is geen Chromium om de PDF\'s te maken.', 'Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+					throw astroError(controle.stderr.trim() || 'Er is geen Chromium om de PDF\'s te maken.', 'Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -85,11 +85,11 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 					return;
 				}
 				const uit = fileURLToPath(dir);
-				const opdracht: PdfOpties = { map: uit, base, site, regio: geladen.regio, logoPad: geladen.logoPad, chromium };
+				const opdracht: PdfOptions = { map: uit, base, site, regio: geladen.regio, logoPad: geladen.logoPad, chromium };
 				if (pdfScript(pdfBestand, opdracht).status !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
-					throw astroMelding('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.', 'De oorzaak staat in de melding hierboven. Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+					throw astroError('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.', 'De oorzaak staat in de melding hierboven. Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
 				}
 			},
 		},

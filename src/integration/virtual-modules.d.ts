@@ -14,7 +14,7 @@ declare module 'virtual:werkboek/print' {
 	export const pdf: boolean;
 	/** The workbook's version, from package.json. */
 	export const versie: string;
-	export const inhoud: import('../print/contents.ts').PrintInhoud;
+	export const inhoud: import('../print/contents.ts').PrintContents;
 }
 
 declare module 'virtual:werkboek/printroutes' {

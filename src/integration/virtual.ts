@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import type { BouwPlan } from '../plan/plan.ts';
-import type { PrintInhoud } from '../print/contents.ts';
+import type { BuildPlan } from '../plan/plan.ts';
+import type { PrintContents } from '../print/contents.ts';
 import type { Regio } from '../schemas/regio.ts';
 
 /**
@@ -48,7 +48,7 @@ export function regioModule(regio: Regio, isStarter: boolean): string {
 }
 
 /** `virtual:werkboek/print`. */
-export function printModule(logoPad: string | undefined, pdf: boolean, versie: string, inhoud: PrintInhoud): string {
+export function printModule(logoPad: string | undefined, pdf: boolean, versie: string, inhoud: PrintContents): string {
 	return [
 		logoPad ? `import logo from ${JSON.stringify(logoPad)};` : 'const logo = undefined;',
 		`export { logo };`,
@@ -68,7 +68,7 @@ export function printroutesModule(printroutes: { werkblad?: string; kaart?: stri
  * (src/content.config.ts) runs in a module graph of its own, but Vite serves it this module like
  * any other, so the region is loaded and the plan made once, in the integration.
  */
-export function collectiesModule(plan: BouwPlan, sjablonenVerbergen: readonly string[], mappen: { root: string; regioMap: string }): string {
+export function collectionsModule(plan: BuildPlan, sjablonenVerbergen: readonly string[], mappen: { root: string; regioMap: string }): string {
 	return [
 		// The loaders' folders are absolute: Astro's root may be a folder of this build's own
 		// (build:regios --parallel gives each region one, for its `.astro/`), not the project.
@@ -82,6 +82,6 @@ export function collectiesModule(plan: BouwPlan, sjablonenVerbergen: readonly st
 }
 
 /** `virtual:werkboek/opties`: the sidebar's limit for compacteZijbalk. */
-export function optiesModule(sidebarMax: number): string {
+export function optionsModule(sidebarMax: number): string {
 	return `export const sidebarMax = ${JSON.stringify(sidebarMax)};`;
 }

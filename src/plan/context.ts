@@ -1,7 +1,7 @@
-import { laadRegio, vindRegio, type GeladenRegio } from '../regio/load.ts';
+import { loadRegio, findRegio, type GeladenRegio } from '../regio/load.ts';
 import type { Werkboek } from '../schemas/werkboek.ts';
-import { hoofdstukSlugs, laadWerkboek, PROJECT_ROOT } from './paths.ts';
-import { maakBouwPlan, type BouwPlan } from './plan.ts';
+import { hoofdstukSlugs, loadWerkboek, PROJECT_ROOT } from './paths.ts';
+import { createBuildPlan, type BuildPlan } from './plan.ts';
 
 /** Everything a build knows about the workbook, loaded once (werkboekContext). */
 export interface WerkboekContext {
@@ -9,7 +9,7 @@ export interface WerkboekContext {
 	/** The upstream structure, `content/werkboek.yaml`, parsed and validated. */
 	werkboek: Werkboek;
 	geladen: GeladenRegio;
-	plan: BouwPlan;
+	plan: BuildPlan;
 }
 
 /**
@@ -22,8 +22,8 @@ export interface WerkboekContext {
  * @param opties.regio The region folder (the integration's `regio` option); without it the default one.
  */
 export function werkboekContext(opties: { regio?: string | undefined } = {}, root: string = PROJECT_ROOT): WerkboekContext {
-	const bron = vindRegio(root, opties.regio);
-	const werkboek = laadWerkboek(root);
-	const geladen = laadRegio(root, bron, { hoofdstukken: hoofdstukSlugs(root), delen: werkboek.delen });
-	return { root, werkboek, geladen, plan: maakBouwPlan(root, werkboek, geladen) };
+	const bron = findRegio(root, opties.regio);
+	const werkboek = loadWerkboek(root);
+	const geladen = loadRegio(root, bron, { hoofdstukken: hoofdstukSlugs(root), delen: werkboek.delen });
+	return { root, werkboek, geladen, plan: createBuildPlan(root, werkboek, geladen) };
 }

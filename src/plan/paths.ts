@@ -3,13 +3,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { werkboekSchema, type Werkboek } from '../schemas/werkboek.ts';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout } from '../utils/errors.ts';
-import { HOOFDSTUKKEN_MAP } from './slugs.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError } from '../utils/errors.ts';
+import { HOOFDSTUKKEN_DIR } from './slugs.ts';
 
 /** The project root: two folders up from this file (`src/plan/`). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const CONTENT_MAP = 'content';
+export const CONTENT_DIR = 'content';
 export const REGIO_PAGINAS = 'paginas';
 
 const MARKDOWN = /\.mdx?$/;
@@ -28,17 +28,17 @@ export function markdownSlugs(map: string): string[] {
 
 /** Slugs of the upstream chapters in `content/hoofdstukken/`. */
 export function hoofdstukSlugs(root: string): string[] {
-	return markdownSlugs(join(root, HOOFDSTUKKEN_MAP));
+	return markdownSlugs(join(root, HOOFDSTUKKEN_DIR));
 }
 
 /** Reads and validates `content/werkboek.yaml`, the upstream sidebar structure. */
-export function laadWerkboek(root: string): Werkboek {
-	const bestand = join(root, CONTENT_MAP, 'werkboek.yaml');
-	const resultaat = werkboekSchema.safeParse(parse(readFileSync(bestand, 'utf8')), { error: nederlandseFoutmeldingen });
+export function loadWerkboek(root: string): Werkboek {
+	const bestand = join(root, CONTENT_DIR, 'werkboek.yaml');
+	const resultaat = werkboekSchema.safeParse(parse(readFileSync(bestand, 'utf8')), { error: dutchErrorMap });
 	if (!resultaat.success) {
-		throw new WerkboekFout(
+		throw new WerkboekError(
 			'De opbouw van het werkboek (content/werkboek.yaml) klopt niet',
-			problemenUitZod(resultaat.error.issues, 'content/werkboek.yaml', () => undefined),
+			problemsFromZod(resultaat.error.issues, 'content/werkboek.yaml', () => undefined),
 			'verbeter content/werkboek.yaml.',
 		);
 	}

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { GeladenRegio } from '../regio/load.ts';
 import type { Werkboek } from '../schemas/werkboek.ts';
 import { markdownSlugs, REGIO_PAGINAS } from './paths.ts';
-import { HOOFDSTUKKEN_MAP, WERKVORMEN_MAP } from './slugs.ts';
+import { HOOFDSTUKKEN_DIR, WERKVORMEN_DIR } from './slugs.ts';
 import { sjablonenGroep } from '../sjablonen/sidebar.ts';
 
 /** A sidebar item in Starlight's user config format. */
@@ -17,7 +17,7 @@ export type SidebarItem =
  * which files the content loader reads, which upstream pages the region replaces or hides,
  * and the sidebar. Pure, so it can be unit-tested without a build.
  */
-export interface BouwPlan {
+export interface BuildPlan {
 	/** Glob patterns relative to the project root, including negations for hidden/replaced pages. */
 	patronen: string[];
 	/** Upstream chapter slugs that the region hides. */
@@ -60,12 +60,12 @@ function upstreamBestand(root: string, slug: string): string | undefined {
 	const kandidaten = slug === 'index'
 		? ['content/index.mdx', 'content/index.md']
 		: slug.startsWith('werkvormen/')
-			? [`${WERKVORMEN_MAP}/${slug.slice('werkvormen/'.length)}.md`, `${WERKVORMEN_MAP}/${slug.slice('werkvormen/'.length)}.mdx`]
-			: [`${HOOFDSTUKKEN_MAP}/${slug}.mdx`, `${HOOFDSTUKKEN_MAP}/${slug}.md`];
+			? [`${WERKVORMEN_DIR}/${slug.slice('werkvormen/'.length)}.md`, `${WERKVORMEN_DIR}/${slug.slice('werkvormen/'.length)}.mdx`]
+			: [`${HOOFDSTUKKEN_DIR}/${slug}.mdx`, `${HOOFDSTUKKEN_DIR}/${slug}.md`];
 	return kandidaten.find((k) => existsSync(join(root, k)));
 }
 
-export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenRegio): BouwPlan {
+export function createBuildPlan(root: string, werkboek: Werkboek, geladen: GeladenRegio): BuildPlan {
 	const { regio, bron } = geladen;
 	const regioPaginas = posix(relative(root, join(bron.map, REGIO_PAGINAS)));
 	const regioSlugs = markdownSlugs(join(bron.map, REGIO_PAGINAS));
@@ -80,8 +80,8 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 
 	const patronen = [
 		'content/{index,404}.{md,mdx}',
-		`${HOOFDSTUKKEN_MAP}/**/*.{md,mdx}`,
-		`${WERKVORMEN_MAP}/**/*.{md,mdx}`,
+		`${HOOFDSTUKKEN_DIR}/**/*.{md,mdx}`,
+		`${WERKVORMEN_DIR}/**/*.{md,mdx}`,
 		`${regioPaginas}/**/*.{md,mdx}`,
 		...uitsluiten,
 	];
@@ -112,7 +112,7 @@ export function maakBouwPlan(root: string, werkboek: Werkboek, geladen: GeladenR
 	}
 	// Listed by slug: Starlight's `autogenerate` only finds pages below src/content/docs/, and the
 	// workbook's content lives in content/ (it listed none of the working methods).
-	const werkvormen = markdownSlugs(join(root, WERKVORMEN_MAP))
+	const werkvormen = markdownSlugs(join(root, WERKVORMEN_DIR))
 		.sort((a, b) => a.localeCompare(b, 'nl'))
 		.map((slug) => ({ slug: `werkvormen/${slug}` }));
 	// The templates: right after the trajectory when the workbook has that part, else before the working methods.

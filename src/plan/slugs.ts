@@ -3,17 +3,17 @@
  * slug. Kept apart from paths.ts (which reads YAML and validates) so `src/content.config.ts` can
  * use it without loading that code a second time.
  */
-export const HOOFDSTUKKEN_MAP = 'content/hoofdstukken';
-export const WERKVORMEN_MAP = 'content/werkvormen';
+export const HOOFDSTUKKEN_DIR = 'content/hoofdstukken';
+export const WERKVORMEN_DIR = 'content/werkvormen';
 
 const posix = (pad: string) => pad.split('\\').join('/');
 
 /** Maps a file found by the loader (relative to the root) to its page slug. */
-export function slugVoorBestand(bestand: string, regioPaginas: string): string {
+export function slugForFile(bestand: string, regioPaginas: string): string {
 	const pad = posix(bestand).replace(/\.mdx?$/, '');
 	if (pad === 'content/index' || pad === 'content/404') return pad.slice('content/'.length);
-	if (pad.startsWith(`${HOOFDSTUKKEN_MAP}/`)) return pad.slice(HOOFDSTUKKEN_MAP.length + 1);
-	if (pad.startsWith(`${WERKVORMEN_MAP}/`)) return `werkvormen/${pad.slice(WERKVORMEN_MAP.length + 1)}`;
+	if (pad.startsWith(`${HOOFDSTUKKEN_DIR}/`)) return pad.slice(HOOFDSTUKKEN_DIR.length + 1);
+	if (pad.startsWith(`${WERKVORMEN_DIR}/`)) return `werkvormen/${pad.slice(WERKVORMEN_DIR.length + 1)}`;
 	if (pad.startsWith(`${regioPaginas}/`)) return pad.slice(regioPaginas.length + 1);
 	return pad;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { attribuutWaarden, decodeerAttribuut, isWitruimte } from './html.ts';
+import { attribuutWaarden, decodeAttribute, isWhitespace } from './html.ts';
 
 /**
  * A strict Content-Security-Policy for every built page, as a `<meta http-equiv>` (the only way a
@@ -13,7 +13,7 @@ import { attribuutWaarden, decodeerAttribuut, isWitruimte } from './html.ts';
  * middleware, src/integration/middleware.ts), and puts the policy first in `<head>`. A page
  * written outside Astro's rendering brings its own policy (the editing screen, src/integration/cms.ts).
  */
-export const CSP_VASTE_DIRECTIVES = [
+export const CSP_FIXED_DIRECTIVES = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"font-src 'self'",
@@ -30,7 +30,7 @@ export const CSP_VASTE_DIRECTIVES = [
  * - `'unsafe-hashes'` in style-src-attr: lets the listed hashes match `style="…"` attributes.
  *   Only the exact attribute values found in the page are allowed; style attributes cannot run code.
  */
-export const CSP_VERSOEPELINGEN = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAttr: "'unsafe-hashes'" };
+export const CSP_RELAXATIONS = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAttr: "'unsafe-hashes'" };
 
 const sha256 = (inhoud: Uint8Array | string) => `'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
 
@@ -66,7 +66,7 @@ function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; 
 		const na = html[plek + open.length];
 		const einde = html.indexOf('>', plek);
 		if (einde < 0) return;
-		if (isWitruimte(na) || na === 0x3e) {
+		if (isWhitespace(na) || na === 0x3e) {
 			const slot = html.indexOf(sluit, einde + 1);
 			if (slot < 0) return;
 			yield { attributen: html.toString('latin1', plek + open.length, einde), inhoud: html.subarray(einde + 1, slot) };
@@ -78,47 +78,47 @@ function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; 
 }
 
 /** What a page's policy lists: the hashes of its inline scripts, styles and style attributes, in page order. */
-export interface CspDelen {
+export interface CspParts {
 	scripts: Set<string>;
 	stijlen: Set<string>;
 	attributen: Set<string>;
 }
 
-export const legeCspDelen = (): CspDelen => ({ scripts: new Set(), stijlen: new Set(), attributen: new Set() });
+export const emptyCspParts = (): CspParts => ({ scripts: new Set(), stijlen: new Set(), attributen: new Set() });
 
 /**
  * Adds the hashes of the inline code in `html` (a page, or a whole part of one: no element may
  * cross its edges) to `delen`. Parts scanned in page order give the policy of the whole page.
  */
-export function verzamelCsp(html: Buffer, delen: CspDelen = legeCspDelen()): CspDelen {
+export function collectCsp(html: Buffer, delen: CspParts = emptyCspParts()): CspParts {
 	for (const { attributen: attrs, inhoud } of elementen(html, 'script')) {
 		if (!/\ssrc\s*=/i.test(attrs)) delen.scripts.add(hash(inhoud));
 	}
 	for (const { inhoud } of elementen(html, 'style')) delen.stijlen.add(hash(inhoud));
 	for (const waarde of attribuutWaarden(html, 'style')) {
-		delen.attributen.add(waarde.includes(AMPERSAND) ? hash(decodeerAttribuut(waarde.toString('utf8'))) : hash(waarde));
+		delen.attributen.add(waarde.includes(AMPERSAND) ? hash(decodeAttribute(waarde.toString('utf8'))) : hash(waarde));
 	}
 	return delen;
 }
 
 /** Adds the hashes of `extra` (a part scanned earlier) to `delen`. */
-export function voegCspDelenToe(delen: CspDelen, extra: CspDelen): void {
+export function mergeCspParts(delen: CspParts, extra: CspParts): void {
 	for (const sleutel of ['scripts', 'stijlen', 'attributen'] as const) for (const h of extra[sleutel]) delen[sleutel].add(h);
 }
 
 /** The policy that allows exactly `delen`. */
-export function cspUitDelen({ scripts, stijlen, attributen }: CspDelen): string {
+export function cspFromParts({ scripts, stijlen, attributen }: CspParts): string {
 	return [
-		...CSP_VASTE_DIRECTIVES,
-		['script-src', "'self'", CSP_VERSOEPELINGEN.scriptSrc, ...scripts].join(' '),
+		...CSP_FIXED_DIRECTIVES,
+		['script-src', "'self'", CSP_RELAXATIONS.scriptSrc, ...scripts].join(' '),
 		['style-src', "'self'", ...stijlen].join(' '),
-		attributen.size > 0 ? ['style-src-attr', CSP_VERSOEPELINGEN.styleSrcAttr, ...attributen].join(' ') : "style-src-attr 'none'",
+		attributen.size > 0 ? ['style-src-attr', CSP_RELAXATIONS.styleSrcAttr, ...attributen].join(' ') : "style-src-attr 'none'",
 	].join('; ');
 }
 
 /** The policy for one page (its bytes): hashes of its inline scripts, styles and style attributes. */
-export function cspVoorBytes(html: Buffer): string {
-	return cspUitDelen(verzamelCsp(html));
+export function cspForBytes(html: Buffer): string {
+	return cspFromParts(collectCsp(html));
 }
 
 /** Whether the page has a policy already (the editing screen brings its own). */
@@ -130,12 +130,12 @@ const heeftCsp = (html: Buffer): boolean =>
  * covers every script after it: `beleid`, or the policy of `html` itself. A page with a policy of
  * its own or without a head is returned as it is.
  */
-export function voegCspToeAanBytes(html: Buffer, beleid?: string): Buffer {
+export function addCspToBytes(html: Buffer, beleid?: string): Buffer {
 	if (heeftCsp(html)) return html;
 	const charset = html.indexOf('<meta charset=');
 	const head = html.indexOf('<head>');
 	const na = charset >= 0 ? html.indexOf('>', charset) + 1 : head >= 0 ? head + '<head>'.length : -1;
 	if (na <= 0) return html;
-	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid ?? cspVoorBytes(html)}">`);
+	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid ?? cspForBytes(html)}">`);
 	return Buffer.concat([html.subarray(0, na), meta, html.subarray(na)]);
 }

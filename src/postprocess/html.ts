@@ -12,12 +12,12 @@ export function escapeHtml(tekst: string): string {
  * way a browser does, so a value reads as the browser sees it. Values without `&` (nearly all) are
  * returned as they are, without calling the decoder.
  */
-export function decodeerAttribuut(waarde: string): string {
+export function decodeAttribute(waarde: string): string {
 	return waarde.includes('&') ? decodeHTMLAttribute(waarde) : waarde;
 }
 
 /** Whether a byte of a page is HTML whitespace (space, tab, newline, carriage return, form feed). */
-export const isWitruimte = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
+export const isWhitespace = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
 
 /**
  * The value of every `naam="…"` (or `'…'`) attribute in `html` (a page's bytes) between `van` and
@@ -28,7 +28,7 @@ export function* attribuutWaarden(html: Buffer, naam: string, van = 0, tot = htm
 	let plek = html.indexOf(zoek, van);
 	while (plek >= 0 && plek < tot) {
 		const aanhalingsteken = html[plek + zoek.length];
-		if (isWitruimte(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
+		if (isWhitespace(html[plek - 1]) && (aanhalingsteken === 0x22 || aanhalingsteken === 0x27)) {
 			const begin = plek + zoek.length + 1;
 			const einde = html.indexOf(aanhalingsteken, begin);
 			if (einde < 0) return;

@@ -9,11 +9,11 @@
  * (remarkVerborgenLinks); this check also covers links from components, the sidebar and the tools.
  */
 
-import { attribuutWaarden, decodeerAttribuut, isWitruimte } from './html.ts';
+import { attribuutWaarden, decodeAttribute, isWhitespace } from './html.ts';
 import { normalizeBase } from '../utils/base-path.ts';
 
 /** What the middleware keeps of one rendered page. */
-export interface PaginaLinks {
+export interface PageLinks {
 	/** The page's path, with the base path, e.g. `/werkboek/welkom/`. */
 	pad: string;
 	/** Its source file relative to the project, for Markdown pages. */
@@ -22,20 +22,20 @@ export interface PaginaLinks {
 	links: string[];
 	ids: string[];
 	/** The links and ids of the page's sidebar: one object shared by every page with that sidebar. */
-	sidebar?: GedeeldDeel | undefined;
+	sidebar?: SharedPart | undefined;
 }
 
 /** Links and ids of a part that many pages share (the sidebar), found once. */
-export interface GedeeldDeel {
+export interface SharedPart {
 	links: string[];
 	ids: string[];
 }
 
 /** Where the middleware leaves its findings for the integration: both run in the build's process. */
 const SLEUTEL = Symbol.for('regiowerkboek.paginaLinks');
-type MetOpslag = typeof globalThis & { [SLEUTEL]?: Map<string, PaginaLinks> };
+type MetOpslag = typeof globalThis & { [SLEUTEL]?: Map<string, PageLinks> };
 
-export function linkOpslag(): Map<string, PaginaLinks> {
+export function linkStore(): Map<string, PageLinks> {
 	const g = globalThis as MetOpslag;
 	return (g[SLEUTEL] ??= new Map());
 }
@@ -57,33 +57,33 @@ function gedeeld(tekst: string): string {
  * or a whole part of a page) to `links` and `ids`, without decoding the whole page. An `id="…"` in
  * text that is not a tag only adds an id, which can make a fragment check milder, never stricter.
  */
-export function verzamelLinksEnIds(html: Buffer, links: Set<string>, ids: Set<string>): void {
+export function collectLinksAndIds(html: Buffer, links: Set<string>, ids: Set<string>): void {
 	let plek = html.indexOf('<a');
 	while (plek >= 0) {
 		const einde = html.indexOf('>', plek);
 		if (einde < 0) break;
-		if (isWitruimte(html[plek + 2])) {
+		if (isWhitespace(html[plek + 2])) {
 			// The first href of the tag; toString copies just the value, so the page is not kept in memory.
 			for (const href of attribuutWaarden(html, 'href', plek + 2, einde)) {
-				links.add(gedeeld(decodeerAttribuut(href.toString('utf8'))));
+				links.add(gedeeld(decodeAttribute(href.toString('utf8'))));
 				break;
 			}
 		}
 		plek = html.indexOf('<a', einde);
 	}
-	for (const id of attribuutWaarden(html, 'id')) ids.add(gedeeld(decodeerAttribuut(id.toString('utf8'))));
+	for (const id of attribuutWaarden(html, 'id')) ids.add(gedeeld(decodeAttribute(id.toString('utf8'))));
 }
 
 /** The distinct `href`s of the `<a>` elements and the `id`s of all elements in a page, in page order. */
-export function linksEnIdsUitBytes(html: Buffer): { links: string[]; ids: string[] } {
+export function linksAndIdsFromBytes(html: Buffer): { links: string[]; ids: string[] } {
 	const links = new Set<string>();
 	const ids = new Set<string>();
-	verzamelLinksEnIds(html, links, ids);
+	collectLinksAndIds(html, links, ids);
 	return { links: [...links], ids: [...ids] };
 }
 
-export interface KapotteLink {
-	pagina: PaginaLinks;
+export interface BrokenLink {
+	pagina: PageLinks;
 	link: string;
 	reden: 'pagina' | 'kopje';
 	/** The link is in the sidebar, so on every page with that sidebar; reported once, with one of them. */
@@ -94,16 +94,16 @@ export interface KapotteLink {
  * The broken internal links of `paginas`. `bestaat(pad)` says whether a path below the output
  * folder (without the base path, without a leading slash) is a file of the build.
  */
-export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, bestaat: (pad: string) => boolean): KapotteLink[] {
+export function brokenLinks(paginas: Iterable<PageLinks>, base: string, bestaat: (pad: string) => boolean): BrokenLink[] {
 	const basis = normalizeBase(base);
-	const perPad = new Map<string, PaginaLinks>();
+	const perPad = new Map<string, PageLinks>();
 	for (const pagina of paginas) perPad.set(pagina.pad, pagina);
 	const idsVan = new Map<string, Set<string>>();
-	const ids = (pagina: PaginaLinks) =>
+	const ids = (pagina: PageLinks) =>
 		idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.sidebar ? [...pagina.ids, ...pagina.sidebar.ids] : pagina.ids)).get(pagina.pad)!;
 	/** Per path: the page there, `true` for another file of the build, `false` when there is nothing. */
-	const doelen = new Map<string, PaginaLinks | boolean>();
-	const doelVan = (pad: string): PaginaLinks | boolean => {
+	const doelen = new Map<string, PageLinks | boolean>();
+	const doelVan = (pad: string): PageLinks | boolean => {
 		let doel = doelen.get(pad);
 		if (doel === undefined) {
 			const binnen = pad.slice(basis.length);
@@ -114,7 +114,7 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 		return doel;
 	};
 	/** What is wrong with `link` on the page at `van`, or undefined when it works. */
-	const oordeel = (link: string, van: string): KapotteLink['reden'] | undefined => {
+	const oordeel = (link: string, van: string): BrokenLink['reden'] | undefined => {
 		let url: URL;
 		try {
 			url = new URL(link, `http://werkboek.invalid${van}`);
@@ -142,17 +142,17 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 		return ids(doel).has(fragment) ? undefined : 'kopje';
 	};
 	// A root-relative link means the same on every page (the sidebar's links are on all of them).
-	const vast = new Map<string, KapotteLink['reden'] | undefined>();
+	const vast = new Map<string, BrokenLink['reden'] | undefined>();
 	const isVast = (link: string) => link.startsWith('/') && !link.startsWith('//');
-	const oordeelOp = (link: string, pagina: PaginaLinks): KapotteLink['reden'] | undefined => {
+	const oordeelOp = (link: string, pagina: PageLinks): BrokenLink['reden'] | undefined => {
 		if (!isVast(link)) return oordeel(link, pagina.pad);
 		if (!vast.has(link)) vast.set(link, oordeel(link, pagina.pad));
 		return vast.get(link);
 	};
 	// Other sites, mail addresses, phone numbers and script links are not ours to check.
 	const extern = (link: string) => /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//');
-	const kapot: KapotteLink[] = [];
-	const sidebars = new Map<GedeeldDeel, PaginaLinks[]>();
+	const kapot: BrokenLink[] = [];
+	const sidebars = new Map<SharedPart, PageLinks[]>();
 	for (const pagina of perPad.values()) {
 		if (pagina.sidebar) (sidebars.get(pagina.sidebar) ?? sidebars.set(pagina.sidebar, []).get(pagina.sidebar)!).push(pagina);
 		for (const link of pagina.links) {
@@ -175,7 +175,7 @@ export function kapotteLinks(paginas: Iterable<PaginaLinks>, base: string, besta
 }
 
 /** The line of `bron` (a page's source) where `link` is written, when it can be found. */
-export function regelVanLink(bron: string, link: string, base: string): number | undefined {
+export function lineOfLink(bron: string, link: string, base: string): number | undefined {
 	const zonderBasis = base !== '/' && link.startsWith(base) ? `/${link.slice(base.length)}` : link;
 	for (const kandidaat of [`(${zonderBasis}`, `"${zonderBasis}"`, zonderBasis]) {
 		const index = bron.indexOf(kandidaat);

@@ -1,6 +1,6 @@
 import { splitAtSidebar } from '../starlight/sidebar.ts';
-import { cspUitDelen, legeCspDelen, verzamelCsp, voegCspDelenToe, voegCspToeAanBytes, type CspDelen } from './csp.ts';
-import { verzamelLinksEnIds, type GedeeldDeel } from './links.ts';
+import { cspFromParts, emptyCspParts, collectCsp, mergeCspParts, addCspToBytes, type CspParts } from './csp.ts';
+import { collectLinksAndIds, type SharedPart } from './links.ts';
 
 /**
  * What the build does with every page Astro renders (in the page middleware,
@@ -15,8 +15,8 @@ import { verzamelLinksEnIds, type GedeeldDeel } from './links.ts';
  */
 
 /** What the middleware keeps of one distinct sidebar. */
-export interface SidebarScan extends GedeeldDeel {
-	csp: CspDelen;
+export interface SidebarScan extends SharedPart {
+	csp: CspParts;
 }
 
 const SLEUTEL = Symbol.for('regiowerkboek.sidebars');
@@ -29,8 +29,8 @@ export function scanSidebar(id: string, bytes: Buffer): SidebarScan {
 	if (!scan) {
 		const links = new Set<string>();
 		const ids = new Set<string>();
-		verzamelLinksEnIds(bytes, links, ids);
-		scan = { links: [...links], ids: [...ids], csp: verzamelCsp(bytes, legeCspDelen()) };
+		collectLinksAndIds(bytes, links, ids);
+		scan = { links: [...links], ids: [...ids], csp: collectCsp(bytes, emptyCspParts()) };
 		opslag.set(id, scan);
 	}
 	return scan;
@@ -46,13 +46,13 @@ export function processPage(html: Buffer): { uit: Buffer; links: string[]; ids: 
 	// In page order, so the policy lists its hashes as a scan of the whole page would.
 	const links = new Set<string>();
 	const ids = new Set<string>();
-	const csp = legeCspDelen();
-	verzamelLinksEnIds(voor, links, ids);
-	verzamelCsp(voor, csp);
-	if (gedeeld) voegCspDelenToe(csp, gedeeld.csp);
-	verzamelLinksEnIds(na, links, ids);
-	verzamelCsp(na, csp);
+	const csp = emptyCspParts();
+	collectLinksAndIds(voor, links, ids);
+	collectCsp(voor, csp);
+	if (gedeeld) mergeCspParts(csp, gedeeld.csp);
+	collectLinksAndIds(na, links, ids);
+	collectCsp(na, csp);
 	// The policy goes in the head, which is before the sidebar.
-	const kop = voegCspToeAanBytes(voor, cspUitDelen(csp));
+	const kop = addCspToBytes(voor, cspFromParts(csp));
 	return { uit: sidebar ? Buffer.concat([kop, sidebar.bytes, na]) : kop, links: [...links], ids: [...ids], sidebar: gedeeld };
 }

@@ -1,10 +1,10 @@
-import type { BouwPlan, SidebarItem } from '../plan/plan.ts';
+import type { BuildPlan, SidebarItem } from '../plan/plan.ts';
 
 /** The slug of the glossary chapter, which the printed workbook puts after the appendix. */
 export const BEGRIPPENLIJST = 'begrippenlijst';
 
 /** What the printed workbook contains, in order. Only slugs: titles come from the entries. */
-export interface PrintInhoud {
+export interface PrintContents {
 	/** Chapters in sidebar order (content/werkboek.yaml, with the region's pages), without hidden ones. */
 	hoofdstukken: { deel: string; slug: string }[];
 	/** The glossary, when the build has one; printed after the working methods. */
@@ -21,8 +21,8 @@ function slugs(items: SidebarItem[]): string[] {
  * chapter the region hides. The working methods (their own group in the sidebar) are the appendix,
  * printed from their data, so they are not chapters here.
  */
-export function printInhoud(_root: string, plan: BouwPlan): PrintInhoud {
-	const hoofdstukken: PrintInhoud['hoofdstukken'] = [];
+export function printContents(_root: string, plan: BuildPlan): PrintContents {
+	const hoofdstukken: PrintContents['hoofdstukken'] = [];
 	let begrippenlijst: string | undefined;
 	for (const deel of plan.sidebar) {
 		if (!('items' in deel)) continue;

@@ -31,7 +31,7 @@ function* elementen(knoop: Knoop): Generator<Element> {
  * text that looks like markup, as in a code sample, stays as it is. Only the changed tag names and
  * attribute values are rewritten; every other byte of the HTML is kept.
  */
-export function verlaagKoppen(html: string, niveaus: number, voorvoegsel: string, ankers: ReadonlyMap<string, string> = new Map()): string {
+export function shiftHeadings(html: string, niveaus: number, voorvoegsel: string, ankers: ReadonlyMap<string, string> = new Map()): string {
 	const niveau = (n: string) => String(Math.min(6, Number(n) + niveaus));
 	const prefix = (id: string) => `${voorvoegsel}--${id}`;
 	const wijzigingen: Wijziging[] = [];

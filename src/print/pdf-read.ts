@@ -90,7 +90,7 @@ export function vergelijkbaar(tekst: string): string {
 }
 
 /** A run of text on a PDF page, where it starts (PDF points, origin bottom left) and its height. */
-export interface TekstStuk {
+export interface TextPiece {
 	tekst: string;
 	x: number;
 	y: number;
@@ -101,14 +101,14 @@ export interface TekstStuk {
 }
 
 /** The text runs of every page of a PDF, with their positions, and each page's height. */
-export async function tekstStukken(pdf: Uint8Array): Promise<{ hoogte: number; stukken: TekstStuk[] }[]> {
+export async function textPieces(pdf: Uint8Array): Promise<{ hoogte: number; stukken: TextPiece[] }[]> {
 	const doc = await open(pdf);
 	try {
-		const paginas: { hoogte: number; stukken: TekstStuk[] }[] = [];
+		const paginas: { hoogte: number; stukken: TextPiece[] }[] = [];
 		for (let i = 1; i <= doc.numPages; i++) {
 			const pagina = await doc.getPage(i);
 			const inhoud = await pagina.getTextContent();
-			const stukken: TekstStuk[] = [];
+			const stukken: TextPiece[] = [];
 			for (const item of inhoud.items) {
 				if (!('str' in item) || !item.str.trim()) {
 					if ('hasEOL' in item && item.hasEOL && stukken.length) stukken[stukken.length - 1]!.regelEinde = true;
@@ -129,8 +129,8 @@ export async function tekstStukken(pdf: Uint8Array): Promise<{ hoogte: number; s
  * (a word can be split into runs at a ligature such as "ff" or a fallback glyph), runs apart (the
  * cells of a table row) stay apart. Ligatures are written out (NFKC).
  */
-export function regelStukken(stukken: readonly TekstStuk[]): string[] {
-	const opRegel = new Map<number, TekstStuk[]>();
+export function linePieces(stukken: readonly TextPiece[]): string[] {
+	const opRegel = new Map<number, TextPiece[]>();
 	for (const s of stukken) {
 		const y = Math.round(s.y);
 		opRegel.set(y, [...(opRegel.get(y) ?? []), s]);

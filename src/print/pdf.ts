@@ -3,12 +3,12 @@ import { extname, join } from 'node:path';
 import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
-import { startChromium, type ZoekOpties } from '../utils/chromium.ts';
+import { startChromium, type ChromiumSearch } from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { serveer } from '../utils/static-server.ts';
 import { hoofdstukStarts } from './pdf-read.ts';
 
-export interface PdfOpties {
+export interface PdfOptions {
 	/** The built site. */
 	map: string;
 	/** The base path, with a trailing slash. */
@@ -25,7 +25,7 @@ export interface PdfOpties {
  * The Chromium search of src/utils/chromium.ts with the build's choice only, whatever the
  * environment of this process says.
  */
-export function chromiumKeuze(chromium: PdfOpties['chromium']): ZoekOpties {
+export function chromiumSearch(chromium: PdfOptions['chromium']): ChromiumSearch {
 	return {
 		env: {
 			...(chromium.source !== undefined ? { WERKBOEK_CHROMIUM: chromium.source } : {}),
@@ -34,7 +34,7 @@ export function chromiumKeuze(chromium: PdfOpties['chromium']): ZoekOpties {
 	};
 }
 
-export interface PdfResultaat {
+export interface PdfResult {
 	bestanden: number;
 	paginas: number;
 	ms: number;
@@ -99,11 +99,11 @@ function toonVellen(indexen: number[]): void {
  * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
  */
-export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
+export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 	const start = performance.now();
 	const { map, base, regio } = opties;
 	const server = await serveer(map, base);
-	const { browser } = await startChromium(chromiumKeuze(opties.chromium));
+	const { browser } = await startChromium(chromiumSearch(opties.chromium));
 	const logo = logoDataUrl(opties.logoPad);
 	let bestanden = 0;
 	let paginas = 0;
@@ -206,7 +206,7 @@ export async function maakPdfs(opties: PdfOpties): Promise<PdfResultaat> {
 		if (vellen.status === 'rejected') throw vellen.reason;
 		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 		if (boeken.status === 'rejected') throw boeken.reason;
-		vulPdfInfo(map, info);
+		fillPdfInfo(map, info);
 	} finally {
 		await browser.close();
 		await server.sluit();
@@ -225,7 +225,7 @@ export function grootteTekst(bytes: number): string {
  * made after the pages, so only now are these known. Only text changes, so the pages'
  * Content-Security-Policy (hashes of scripts and styles) stays valid.
  */
-export function vulPdfInfo(map: string, info: ReadonlyMap<string, { bytes: number; paginas: number }>): number {
+export function fillPdfInfo(map: string, info: ReadonlyMap<string, { bytes: number; paginas: number }>): number {
 	let gevuld = 0;
 	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {
 		if (!item.isFile() || item.name !== 'index.html') continue;
@@ -256,7 +256,7 @@ interface Hoofdstuk {
  * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
-async function maakWerkboek(browser: Browser, url: string, opties: PdfOpties, logo: string | undefined, soort = 'Werkboek'): Promise<PDFDocument> {
+async function maakWerkboek(browser: Browser, url: string, opties: PdfOptions, logo: string | undefined, soort = 'Werkboek'): Promise<PDFDocument> {
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();

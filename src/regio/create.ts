@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { basename, extname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { regioSchema } from '../schemas/regio.ts';
-import { formatProblemen, nederlandseFoutmeldingen, problemenUitZod } from '../utils/errors.ts';
+import { formatProblems, dutchErrorMap, problemsFromZod } from '../utils/errors.ts';
 import { REGIO_BESTAND } from './load.ts';
 
 /** Command-line options of `npm run regio:nieuw` (node:util parseArgs format). */
@@ -68,14 +68,14 @@ export function maakRegio(root: string, antwoorden: Antwoorden, cwd: string = pr
 	doc.setIn(['kleuren', 'accent'], leeg(antwoorden.accent) ?? '#0b5cad');
 	for (const lijst of ['opgaven', 'partners', 'netwerken']) doc.set(lijst, doc.createNode([]));
 
-	const resultaat = regioSchema.safeParse(doc.toJS(), { error: nederlandseFoutmeldingen });
+	const resultaat = regioSchema.safeParse(doc.toJS(), { error: dutchErrorMap });
 	if (!resultaat.success) {
 		const velden: Record<string, string> = { naam: '--naam', korteNaam: '--korte-naam', website: '--website', 'kleuren.accent': '--accent' };
-		const problemen = problemenUitZod(resultaat.error.issues, 'de antwoorden', () => undefined).map((p) => ({
+		const problemen = problemsFromZod(resultaat.error.issues, 'de antwoorden', () => undefined).map((p) => ({
 			...p,
 			bestand: velden[p.veld ?? ''] ? `optie ${velden[p.veld ?? '']}` : 'de antwoorden',
 		}));
-		return { ok: false, bericht: `${formatProblemen('De regio is niet gemaakt', problemen, 'verbeter de genoemde antwoorden en probeer het opnieuw. Er is niets veranderd.')}` };
+		return { ok: false, bericht: `${formatProblems('De regio is niet gemaakt', problemen, 'verbeter de genoemde antwoorden en probeer het opnieuw. Er is niets veranderd.')}` };
 	}
 
 	mkdirSync(doel, { recursive: true });

@@ -4,8 +4,8 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { markdownSlugs } from '../plan/paths.ts';
 import { regioSchema, type Regio } from '../schemas/regio.ts';
 import { regelVanPad, yamlFoutInNederlands } from '../utils/yaml.ts';
-import { EXTENSIES, SOORTNAAM, soortVanAfbeelding, soortVanNaam } from '../utils/image.ts';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
+import { EXTENSIES, SOORTNAAM, imageKind, kindFromName } from '../utils/image.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError, type Probleem } from '../utils/errors.ts';
 
 /** Where a region lives and whether it is the starter region from `templates/regio/`. */
 export interface RegioBron {
@@ -26,11 +26,11 @@ export const REGIO_BESTAND = 'regio.yaml';
  * folder, for building several regions or fixture regions from one checkout), else
  * `content/regio/`, else the starter region `templates/regio/`.
  */
-export function vindRegio(root: string, gekozen?: string): RegioBron {
+export function findRegio(root: string, gekozen?: string): RegioBron {
 	if (gekozen) {
 		const map = isAbsolute(gekozen) ? gekozen : resolve(root, gekozen);
 		if (relative(root, map).startsWith('..')) {
-			throw new WerkboekFout(
+			throw new WerkboekError(
 				`De regiomap ${map} ligt buiten de projectmap`,
 				[{ bestand: map, bericht: `WERKBOEK_REGIO wijst naar een map buiten ${root}. De generator kan alleen regio's binnen de projectmap bouwen.` }],
 				`zet de regiomap in de projectmap (bijvoorbeeld regios/${map.split(/[\\/]/).filter(Boolean).pop()}/) en wijs daar naar met WERKBOEK_REGIO.`,
@@ -69,15 +69,15 @@ export interface RegioContext {
 /**
  * Reads, parses and validates the region's data file. Collects every problem (YAML syntax,
  * schema, references between fields, missing files, unknown chapters) and throws one
- * `WerkboekFout` that lists them all with file, field and line.
+ * `WerkboekError` that lists them all with file, field and line.
  *
  * @param context Upstream chapters and parts, to check `hoofdstukken.verbergen` and `paginas`.
  */
-export function laadRegio(root: string, bron: RegioBron, context?: RegioContext): GeladenRegio {
+export function loadRegio(root: string, bron: RegioBron, context?: RegioContext): GeladenRegio {
 	const { hoofdstukken, delen } = context ?? {};
 	const bestand = relative(root, bron.bestand) || bron.bestand;
 	const fout = (problemen: Probleem[]) =>
-		new WerkboekFout(
+		new WerkboekError(
 			`Het regiobestand ${bestand} klopt niet`,
 			problemen,
 			'verbeter de genoemde velden en start opnieuw. Uitleg van alle velden staat in src/schemas/regio.ts en in de README.',
@@ -106,10 +106,10 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext)
 	if (!isMap(doc.contents)) {
 		throw fout([{ bestand, regel: 1, bericht: 'Het bestand moet een lijst van velden zijn, zoals "naam: Regio Voorbeeld".' }]);
 	}
-	const resultaat = regioSchema.safeParse(invoer, { error: nederlandseFoutmeldingen });
+	const resultaat = regioSchema.safeParse(invoer, { error: dutchErrorMap });
 	const problemen: Probleem[] = resultaat.success
 		? []
-		: problemenUitZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad));
+		: problemsFromZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad));
 
 	let logoPad: string | undefined;
 	const logo = (invoer as { logo?: unknown }).logo;
@@ -122,7 +122,7 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext)
 				regel: regelVanPad(doc, lines, ['logo']),
 				bericht: `Het logo "${logo}" staat niet in ${relative(root, bron.map) || bron.map}/. Zet het bestand daar neer of verbeter de bestandsnaam.`,
 			});
-		} else if (!soortVanNaam(logo)) {
+		} else if (!kindFromName(logo)) {
 			problemen.push({
 				bestand,
 				veld: 'logo',
@@ -132,8 +132,8 @@ export function laadRegio(root: string, bron: RegioBron, context?: RegioContext)
 		} else {
 			// The name is not enough: a PNG renamed to logo.svg, or a web page saved as logo.png,
 			// would be published as a broken image.
-			const verwacht = soortVanNaam(logo)!;
-			const echt = soortVanAfbeelding(new Uint8Array(readFileSync(logoPad)));
+			const verwacht = kindFromName(logo)!;
+			const echt = imageKind(new Uint8Array(readFileSync(logoPad)));
 			if (echt !== verwacht) {
 				problemen.push({
 					bestand,

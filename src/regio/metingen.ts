@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { aantalDeelnemers, METING_FORMAAT, metingSchema, persoonlijkVeld, type Meting } from '../schemas/meting.ts';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError, type Probleem } from '../utils/errors.ts';
 
 export const METINGEN_MAP = 'metingen';
 
@@ -13,7 +13,7 @@ export interface GeladenMeting extends Meting {
 /**
  * Reads the region's measurements (`<region folder>/metingen/*.json`, see schemas/meting.ts),
  * oldest first. No folder, no measurements. Every broken file is reported at once, with file
- * and field, in one WerkboekFout that stops the build.
+ * and field, in one WerkboekError that stops the build.
  */
 export function laadMetingen(root: string, regioMap: string): GeladenMeting[] {
 	const map = join(regioMap, METINGEN_MAP);
@@ -47,9 +47,9 @@ export function laadMetingen(root: string, regioMap: string): GeladenMeting[] {
 			problemen.push({ bestand, veld: 'formaat', bericht: `Dit is geen meting maar een ander bestand ("${String((data as { formaat: string }).formaat)}"). Zet hier alleen bestanden van "Bewaar groepsbeeld".` });
 			continue;
 		}
-		const resultaat = metingSchema.safeParse(data, { error: nederlandseFoutmeldingen });
+		const resultaat = metingSchema.safeParse(data, { error: dutchErrorMap });
 		if (!resultaat.success) {
-			problemen.push(...problemenUitZod(resultaat.error.issues, bestand, () => undefined));
+			problemen.push(...problemsFromZod(resultaat.error.issues, bestand, () => undefined));
 			continue;
 		}
 		const meting = resultaat.data;
@@ -65,7 +65,7 @@ export function laadMetingen(root: string, regioMap: string): GeladenMeting[] {
 		metingen.push({ id: naam.replace(/\.json$/, ''), ...meting });
 	}
 	if (problemen.length) {
-		throw new WerkboekFout('Een of meer metingen in de map metingen/ kloppen niet', problemen, 'verbeter of verwijder de genoemde bestanden. Uitleg van het formaat staat in src/schemas/meting.ts.');
+		throw new WerkboekError('Een of meer metingen in de map metingen/ kloppen niet', problemen, 'verbeter of verwijder de genoemde bestanden. Uitleg van het formaat staat in src/schemas/meting.ts.');
 	}
 	return metingen.sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
 }

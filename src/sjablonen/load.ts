@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { sjabloonSchema, type Sjabloon } from '../schemas/sjabloon.ts';
-import { nederlandseFoutmeldingen, problemenUitZod, WerkboekFout, type Probleem } from '../utils/errors.ts';
+import { dutchErrorMap, problemsFromZod, WerkboekError, type Probleem } from '../utils/errors.ts';
 import { regelVanPad } from '../utils/yaml.ts';
 import { SJABLOON_REGIOVELDEN } from './fill.ts';
 
 /** Where the templates live, relative to the project root: one YAML file per template. */
-export const SJABLONEN_MAP = 'templates/sjablonen';
+export const SJABLONEN_DIR = 'templates/sjablonen';
 
 export interface GeladenSjabloon {
 	/** File name without extension; the template's URL is /sjablonen/<slug>/. */
@@ -19,7 +19,7 @@ export interface GeladenSjabloon {
 
 /** Slugs of the templates in the templates folder, sorted. */
 export function sjabloonSlugs(root: string): string[] {
-	const map = join(root, SJABLONEN_MAP);
+	const map = join(root, SJABLONEN_DIR);
 	if (!existsSync(map)) return [];
 	return readdirSync(map)
 		.filter((naam) => /^[a-z0-9-]+\.ya?ml$/.test(naam))
@@ -61,15 +61,15 @@ export function controleerVerwijzingen(doc: Document, lines: LineCounter, bron: 
 /**
  * Reads and checks every template: YAML syntax, the schema (Dutch messages with field and line),
  * references to region fields (line and the known fields), and that the region's
- * `sjablonen.verbergen` names existing templates. Throws one WerkboekFout listing every problem.
+ * `sjablonen.verbergen` names existing templates. Throws one WerkboekError listing every problem.
  */
-export function laadSjablonen(root: string, opties: { verborgen?: readonly string[]; regioBestand?: string } = {}): GeladenSjabloon[] {
+export function loadSjablonen(root: string, opties: { verborgen?: readonly string[]; regioBestand?: string } = {}): GeladenSjabloon[] {
 	const problemen: Probleem[] = [];
 	const geladen: GeladenSjabloon[] = [];
 	const slugs = sjabloonSlugs(root);
 	for (const slug of slugs) {
-		const naam = existsSync(join(root, SJABLONEN_MAP, `${slug}.yaml`)) ? `${slug}.yaml` : `${slug}.yml`;
-		const bestand = `${SJABLONEN_MAP}/${naam}`;
+		const naam = existsSync(join(root, SJABLONEN_DIR, `${slug}.yaml`)) ? `${slug}.yaml` : `${slug}.yml`;
+		const bestand = `${SJABLONEN_DIR}/${naam}`;
 		const bron = readFileSync(join(root, bestand), 'utf8');
 		const lines = new LineCounter();
 		const doc = parseDocument(bron, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -83,9 +83,9 @@ export function laadSjablonen(root: string, opties: { verborgen?: readonly strin
 			problemen.push({ bestand, regel: 1, bericht: 'Het bestand moet een lijst van velden zijn, zoals "titel: Uitnodiging".' });
 			continue;
 		}
-		const resultaat = sjabloonSchema.safeParse(doc.toJS(), { error: nederlandseFoutmeldingen });
+		const resultaat = sjabloonSchema.safeParse(doc.toJS(), { error: dutchErrorMap });
 		if (!resultaat.success) {
-			problemen.push(...problemenUitZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad)));
+			problemen.push(...problemsFromZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad)));
 		}
 		problemen.push(...controleerVerwijzingen(doc, lines, bron, bestand));
 		if (resultaat.success) geladen.push({ slug, bestand, data: resultaat.data });
@@ -100,7 +100,7 @@ export function laadSjablonen(root: string, opties: { verborgen?: readonly strin
 		}
 	});
 	if (problemen.length) {
-		throw new WerkboekFout(
+		throw new WerkboekError(
 			'De sjablonen kloppen niet',
 			problemen,
 			`verbeter de genoemde regels. Uitleg van elk veld staat in src/schemas/sjabloon.ts; regiovelden zijn ${SJABLOON_REGIOVELDEN.map((v) => `regio.${v}`).join(', ')}.`,

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { GeladenRegio } from '../regio/load.ts';
-import { laadSjablonen } from './load.ts';
+import { loadSjablonen } from './load.ts';
 import { vulTekst } from './fill.ts';
 
 /**
@@ -13,7 +13,7 @@ import { vulTekst } from './fill.ts';
 export function sjablonenGroep(root: string, geladen: GeladenRegio) {
 	const { regio, bron } = geladen;
 	const verborgen = regio.sjablonen.verbergen;
-	const zichtbaar = laadSjablonen(root, { verborgen, regioBestand: relative(root, bron.bestand) }).filter((s) => !verborgen.includes(s.slug));
+	const zichtbaar = loadSjablonen(root, { verborgen, regioBestand: relative(root, bron.bestand) }).filter((s) => !verborgen.includes(s.slug));
 	if (!zichtbaar.length) return undefined;
 	return {
 		label: 'Sjablonen',

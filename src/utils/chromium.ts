@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { platform } from 'node:os';
 
 /** A Chromium that Playwright can launch, and where it came from. */
-export interface GevondenChromium {
+export interface FoundChromium {
 	pad: string;
 	bron: 'CHROME_PATH' | 'systeem' | '@sparticuz/chromium';
 	/** Extra launch flags this build of Chromium needs. */
@@ -53,7 +53,7 @@ export const GEEN_CHROMIUM =
 	'omgevingsvariabele CHROME_PATH (bijvoorbeeld CHROME_PATH=/usr/bin/chromium npm test). ' +
 	'Op Linux installeert "npm install" ook @sparticuz/chromium; controleer of dat gelukt is.';
 
-export interface ZoekOpties {
+export interface ChromiumSearch {
 	env?: NodeJS.ProcessEnv;
 	platform?: string;
 	bestaat?: (pad: string) => boolean;
@@ -81,7 +81,7 @@ async function laadNpmChromium(): Promise<{ pad: string; args: string[] } | unde
  * the Chromium from the npm package `@sparticuz/chromium` (only that one with `WERKBOEK_CHROMIUM=npm`). Throws a Dutch message that says how
  * to provide one when none is found.
  */
-export async function vindChromium(opties: ZoekOpties = {}): Promise<GevondenChromium> {
+export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundChromium> {
 	const env = opties.env ?? process.env;
 	const os = opties.platform ?? platform();
 	const bestaat = opties.bestaat ?? existsSync;
@@ -117,9 +117,9 @@ export async function vindChromium(opties: ZoekOpties = {}): Promise<GevondenChr
 }
 
 /** Launches the found Chromium with Playwright. */
-export async function startChromium(opties: ZoekOpties = {}) {
+export async function startChromium(opties: ChromiumSearch = {}) {
 	const { chromium } = await import('playwright-core');
-	const gevonden = await vindChromium(opties);
+	const gevonden = await findChromium(opties);
 	const browser = await chromium.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true });
 	return { browser, gevonden };
 }

@@ -2,19 +2,19 @@
 
 export type Rgb = [number, number, number];
 
-export function hexNaarRgb(hex: string): Rgb {
+export function hexToRgb(hex: string): Rgb {
 	let h = hex.replace('#', '');
 	if (h.length === 3) h = [...h].map((c) => c + c).join('');
 	return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb;
 }
 
-export function rgbNaarHex(rgb: Rgb): string {
+export function rgbToHex(rgb: Rgb): string {
 	return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Relative luminance as defined by WCAG 2.x. */
 export function luminantie(hex: string): number {
-	const [r, g, b] = hexNaarRgb(hex).map((c) => {
+	const [r, g, b] = hexToRgb(hex).map((c) => {
 		const s = c / 255;
 		return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 	}) as Rgb;
@@ -29,9 +29,9 @@ export function contrast(a: string, b: string): number {
 
 /** Mixes `kleur` with `doel` by fraction `t` (0 = kleur, 1 = doel), in sRGB. */
 export function meng(kleur: string, doel: string, t: number): string {
-	const a = hexNaarRgb(kleur);
-	const b = hexNaarRgb(doel);
-	return rgbNaarHex(a.map((c, i) => c + (b[i]! - c) * t) as Rgb);
+	const a = hexToRgb(kleur);
+	const b = hexToRgb(doel);
+	return rgbToHex(a.map((c, i) => c + (b[i]! - c) * t) as Rgb);
 }
 
 /** The least mix of `kleur` towards `doel` that satisfies `voldoet`; `doel` itself when none does. */

@@ -19,13 +19,13 @@ export interface Probleem {
  * from the integration or a content loader, Astro prints the message and, under "Hint:", the
  * hint ("Wat nu: …"), and stops the build (compare Starlight's `parseWithFriendlyErrors`).
  */
-export class WerkboekFout extends AstroError {
+export class WerkboekError extends AstroError {
 	readonly titel: string;
 	readonly problemen: Probleem[];
 
 	constructor(titel: string, problemen: Probleem[], hint: string) {
-		super(formatProblemen(titel, problemen), `Wat nu: ${hint}`);
-		this.name = 'WerkboekFout';
+		super(formatProblems(titel, problemen), `Wat nu: ${hint}`);
+		this.name = 'WerkboekError';
 		this.titel = titel;
 		this.problemen = problemen;
 		// The problem lies in a file the reader wrote, not in the code: Astro prints no stack trace then.
@@ -42,28 +42,28 @@ export class WerkboekFout extends AstroError {
  * An Astro error about the reader's input or machine (a broken link, no browser), printed by Astro
  * with its hint and without a stack trace: the code is not what needs fixing.
  */
-export function astroMelding(bericht: string, hint: string): AstroError {
+export function astroError(bericht: string, hint: string): AstroError {
 	const fout = new AstroError(bericht, hint);
 	fout.stack = '';
 	return fout;
 }
 
-export function formatLocatie(p: Probleem): string {
+export function formatLocation(p: Probleem): string {
 	return `${p.bestand}${p.regel ? `:${p.regel}` : ''}${p.veld ? ` · ${p.veld}` : ''}`;
 }
 
 /** The title and every problem, one per line; with `hint`, a paragraph "Wat nu: …" after them. */
-export function formatProblemen(titel: string, problemen: Probleem[], hint?: string): string {
+export function formatProblems(titel: string, problemen: Probleem[], hint?: string): string {
 	const aantal = problemen.length === 1 ? '1 probleem' : `${problemen.length} problemen`;
-	const regels = problemen.map((p) => `  ✗ ${formatLocatie(p)}\n    ${p.bericht}`);
+	const regels = problemen.map((p) => `  ✗ ${formatLocation(p)}\n    ${p.bericht}`);
 	return `${titel} (${aantal}):\n${regels.join('\n')}${hint === undefined ? '' : `\n\nWat nu: ${hint}`}`;
 }
 
 // The Dutch zod messages live apart, without Astro, so the region wizard's page script can use them too.
-export { nederlandseFoutmeldingen } from './zod-messages.ts';
+export { dutchErrorMap } from './zod-messages.ts';
 
 /** Turns zod issues into problems; `regelVan` maps a field path to a line number. */
-export function problemenUitZod(
+export function problemsFromZod(
 	issues: z.core.$ZodIssue[],
 	bestand: string,
 	regelVan: (pad: PropertyKey[]) => number | undefined,

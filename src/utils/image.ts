@@ -4,18 +4,18 @@
  * `logo.svg` that is really a PNG, or an HTML error page saved as `logo.png`, is told apart here
  * before a build publishes it. Pure, so the browser can use it too.
  */
-export type AfbeeldingSoort = 'svg' | 'png' | 'jpg' | 'webp';
+export type ImageKind = 'svg' | 'png' | 'jpg' | 'webp';
 
 /** File extensions per kind, as a region may name its logo. */
-export const EXTENSIES: Record<AfbeeldingSoort, string[]> = { svg: ['svg'], png: ['png'], jpg: ['jpg', 'jpeg'], webp: ['webp'] };
+export const EXTENSIES: Record<ImageKind, string[]> = { svg: ['svg'], png: ['png'], jpg: ['jpg', 'jpeg'], webp: ['webp'] };
 
 /** Names of the kinds as a reader knows them. */
-export const SOORTNAAM: Record<AfbeeldingSoort, string> = { svg: 'SVG', png: 'PNG', jpg: 'JPG', webp: 'WebP' };
+export const SOORTNAAM: Record<ImageKind, string> = { svg: 'SVG', png: 'PNG', jpg: 'JPG', webp: 'WebP' };
 
 const begintMet = (bytes: Uint8Array, handtekening: number[], vanaf = 0) => handtekening.every((b, i) => bytes[vanaf + i] === b);
 const ascii = (tekst: string) => [...tekst].map((t) => t.charCodeAt(0));
 
-export function soortVanAfbeelding(bytes: Uint8Array): AfbeeldingSoort | undefined {
+export function imageKind(bytes: Uint8Array): ImageKind | undefined {
 	if (begintMet(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
 	if (begintMet(bytes, [0xff, 0xd8, 0xff])) return 'jpg';
 	if (begintMet(bytes, ascii('RIFF')) && begintMet(bytes, ascii('WEBP'), 8)) return 'webp';
@@ -29,7 +29,7 @@ export function soortVanAfbeelding(bytes: Uint8Array): AfbeeldingSoort | undefin
 }
 
 /** The kind a file name promises by its extension. */
-export function soortVanNaam(naam: string): AfbeeldingSoort | undefined {
+export function kindFromName(naam: string): ImageKind | undefined {
 	const ext = naam.split('.').pop()?.toLowerCase() ?? '';
-	return (Object.keys(EXTENSIES) as AfbeeldingSoort[]).find((soort) => EXTENSIES[soort].includes(ext));
+	return (Object.keys(EXTENSIES) as ImageKind[]).find((soort) => EXTENSIES[soort].includes(ext));
 }

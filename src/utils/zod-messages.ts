@@ -30,7 +30,7 @@ function typeNaam(value: unknown): string {
  * Dutch messages for zod's built-in issue codes. Messages set in a schema take precedence,
  * so this only fills in the generic cases.
  */
-export const nederlandseFoutmeldingen: z.core.$ZodErrorMap = (issue) => {
+export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
 	switch (issue.code) {
 		case 'invalid_type': {
 			if (issue.input === undefined) return 'Dit veld is verplicht. Vul het in.';

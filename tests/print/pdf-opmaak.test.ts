@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { regelStukken, tekstStukken, type TekstStuk } from '../../src/print/pdf-read.ts';
+import { linePieces, textPieces, type TextPiece } from '../../src/print/pdf-read.ts';
 import { startChromium } from '../../src/utils/chromium.ts';
 
 // What a reader of the printed workbook sees at once, read from the PDF the demo build made:
@@ -24,7 +24,7 @@ interface Document {
 
 let browser: Browser;
 let html: Document;
-let paginas: { hoogte: number; stukken: TekstStuk[] }[];
+let paginas: { hoogte: number; stukken: TextPiece[] }[];
 
 const woordenIn = (tekst: string) => tekst.split(/[\s/()[\],;:.!?"“”‘’']+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter((w) => w.length > 1);
 /** Words as a line may break them: a word with a hyphen may break after it, so its parts count. */
@@ -51,7 +51,7 @@ beforeAll(async () => {
 		koppen: ruw.koppen.map(normaal).filter(Boolean),
 		delen: ruw.delen.map(normaal).filter(Boolean),
 	};
-	paginas = await tekstStukken(new Uint8Array(readFileSync(join(demoDir, 'pdf', 'werkboek.pdf'))));
+	paginas = await textPieces(new Uint8Array(readFileSync(join(demoDir, 'pdf', 'werkboek.pdf'))));
 }, 120_000);
 
 afterAll(async () => {
@@ -68,9 +68,9 @@ describe('the whole-workbook PDF as a reader sees it', () => {
 
 	test('no word in a table is split over two lines without a hyphen', () => {
 		// Every word of a table cell (of four letters or more, a hyphenated word by its parts) must
-		// stand whole on one line of the PDF (regelStukken), so a word broken over two lines
+		// stand whole on one line of the PDF (linePieces), so a word broken over two lines
 		// ("Scha|al", "Voor|beeld", even at a fragment that is a word itself) is found.
-		const inRuns = new Set(paginas.flatMap(({ stukken }) => regelStukken(stukken).flatMap(delenIn)));
+		const inRuns = new Set(paginas.flatMap(({ stukken }) => linePieces(stukken).flatMap(delenIn)));
 		const gesplitst = html.tabelWoorden.filter((w) => w.length >= 4 && !inRuns.has(w));
 		expect(gesplitst).toEqual([]);
 	});

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startChromium } from '../../src/utils/chromium.ts';
-import { cspVoorBytes, voegCspToeAanBytes } from '../../src/postprocess/csp.ts';
+import { cspForBytes, addCspToBytes } from '../../src/postprocess/csp.ts';
 import { allePaginas, bewaak } from './paginas.ts';
 
-const cspVoorPagina = (html: string) => cspVoorBytes(Buffer.from(html, 'utf8'));
-const voegCspToe = (html: string) => voegCspToeAanBytes(Buffer.from(html, 'utf8')).toString('utf8');
+const cspVoorPagina = (html: string) => cspForBytes(Buffer.from(html, 'utf8'));
+const voegCspToe = (html: string) => addCspToBytes(Buffer.from(html, 'utf8')).toString('utf8');
 
 // The Content-Security-Policy that src/postprocess/csp.ts puts in every page, enforced by a real
 // Chromium; elke-pagina.test.ts checks every page for violations. Relaxed on purpose, and nothing
-// else (see CSP_VERSOEPELINGEN in csp.ts):
+// else (see CSP_RELAXATIONS in csp.ts):
 // - script-src 'wasm-unsafe-eval': Pagefind compiles its WebAssembly search engine in the browser.
 // - style-src-attr 'unsafe-hashes' + hashes: Starlight renders style="…" attributes; only the exact
 //   values found in each page are allowed.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startChromium, vindChromium } from '../../src/utils/chromium.ts';
+import { startChromium, findChromium } from '../../src/utils/chromium.ts';
 import { metingSchema } from '../../src/schemas/meting.ts';
 import { axe, download, klaar, nieuweTab, pdfTekst, schoon, url } from './browser.ts';
 import { vergelijkbaar } from '../../src/print/pdf-read.ts';
@@ -280,7 +280,7 @@ describe('QR codes through the camera', () => {
 		expect(readFileSync(video).length).toBeGreaterThan(1_000_000);
 
 		// 2. The facilitator's laptop: a Chromium whose camera plays that file.
-		const gevonden = await vindChromium();
+		const gevonden = await findChromium();
 		const { chromium } = await import('playwright-core');
 		const camera = await chromium.launch({
 			executablePath: gevonden.pad,

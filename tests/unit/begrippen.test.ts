@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { begrippenOpties, heeftBegrippenlijst } from '../../src/begrippen/build.ts';
-import { ankerVoorTerm, eersteZin, laadBegrippen, leesBegrippen, type Begrip } from '../../src/begrippen/load.ts';
+import { ankerVoorTerm, eersteZin, loadBegrippen, leesBegrippen, type Begrip } from '../../src/begrippen/load.ts';
 import { remarkBegrippen, remarkBegrippenlijst, type BegrippenOptions } from '../../src/remark/begrippen.ts';
 import { remarkBasisLinks } from '../../src/remark/links.ts';
 import { ROOT } from '../helpers.ts';
@@ -243,7 +243,7 @@ describe('remarkBegrippenlijst: the glossary page', () => {
 });
 
 describe('the workbook glossary (content/begrippen.yaml)', () => {
-	const echt: Begrip[] = laadBegrippen(ROOT);
+	const echt: Begrip[] = loadBegrippen(ROOT);
 
 	test('explains at least 100 terms, each in a few sentences', () => {
 		expect(echt.length).toBeGreaterThanOrEqual(100);

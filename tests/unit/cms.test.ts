@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { createRequire } from 'node:module';
 import { cmsConfig, regioVelden, VELD_TEKSTEN, type CmsOpties, type CmsVeld } from '../../src/cms/config.ts';
-import { cmsPagina, CMS_CSP } from '../../src/integration/cms.ts';
+import { cmsPage, CMS_CSP } from '../../src/integration/cms.ts';
 import { regioSchema } from '../../src/schemas/regio.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -205,7 +205,7 @@ describe('editing screen configuration (src/cms/config.ts)', () => {
 
 describe('admin page', () => {
 	test('loads the bundled CMS from the site itself and has a policy of its own', () => {
-		const html = cmsPagina('Werkboek <Regio> bewerken');
+		const html = cmsPage('Werkboek <Regio> bewerken');
 		expect(html).toContain('<html lang="nl">');
 		expect(html).toContain('<title>Werkboek &lt;Regio&gt; bewerken</title>');
 		expect(html).toContain('<script type="module" src="cms.js"></script>');
@@ -218,23 +218,23 @@ describe('admin page', () => {
 	});
 });
 
-describe('editing screen files in the build (koppelMap)', () => {
+describe('editing screen files in the build (linkFolder)', () => {
 	test('links the cached bundle into the output without copying, and a changed output file leaves the cache alone', async () => {
 		const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, statSync } = await import('node:fs');
 		const { join } = await import('node:path');
 		const { tmpdir } = await import('node:os');
-		const { koppelMap } = await import('../../src/integration/cms.ts');
+		const { linkFolder } = await import('../../src/integration/cms.ts');
 		const map = mkdtempSync(join(tmpdir(), 'werkboek-cms-'));
 		const cache = join(map, 'cache');
 		mkdirSync(join(cache, 'chunks'), { recursive: true });
 		writeFileSync(join(cache, 'cms.js'), 'bundel');
 		writeFileSync(join(cache, 'chunks', 'a.js'), 'a');
 		const uit = join(map, 'dist', 'admin');
-		koppelMap(cache, uit);
+		linkFolder(cache, uit);
 		expect(readFileSync(join(uit, 'chunks', 'a.js'), 'utf8')).toBe('a');
 		expect(statSync(join(uit, 'cms.js')).ino).toBe(statSync(join(cache, 'cms.js')).ino);
 		// A second build into the same folder, then replacing a file there the way the build does.
-		koppelMap(cache, uit);
+		linkFolder(cache, uit);
 		const { rmSync } = await import('node:fs');
 		rmSync(join(uit, 'cms.js'));
 		writeFileSync(join(uit, 'cms.js'), 'anders');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cspVoorBytes, voegCspToeAanBytes } from '../../src/postprocess/csp.ts';
+import { cspForBytes, addCspToBytes } from '../../src/postprocess/csp.ts';
 
-const cspVoorPagina = (html: string) => cspVoorBytes(Buffer.from(html, 'utf8'));
-const voegCspToe = (html: string) => voegCspToeAanBytes(Buffer.from(html, 'utf8')).toString('utf8');
+const cspVoorPagina = (html: string) => cspForBytes(Buffer.from(html, 'utf8'));
+const voegCspToe = (html: string) => addCspToBytes(Buffer.from(html, 'utf8')).toString('utf8');
 
 const sha = (tekst: string) => `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
 

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { laadBegrippen } from '../../src/begrippen/load.ts';
+import { loadBegrippen } from '../../src/begrippen/load.ts';
 import { controleer } from '../../src/check/check.ts';
 import { leesbaarheidVanHoofdstukken } from '../../src/check/readability.ts';
 import { hoofdstukSlugs, markdownSlugs } from '../../src/plan/paths.ts';
 import { BALANCEERACTS } from '../../src/schemas/balanceeracts.ts';
 import { werkvormSchema } from '../../src/schemas/werkvorm.ts';
-import { formatProblemen } from '../../src/utils/errors.ts';
+import { formatProblems } from '../../src/utils/errors.ts';
 import { ROOT } from '../helpers.ts';
 
 const hoofdstukken = hoofdstukSlugs(ROOT);
@@ -30,7 +30,7 @@ describe('the workbook content', () => {
 	// Reads and parses every page: a few seconds on a busy machine, more than the default 5 s limit.
 	test('npm run check finds no problems in region or content', { timeout: 60_000 }, () => {
 		const { problemen } = controleer(ROOT);
-		expect(problemen, formatProblemen('Problemen', problemen, '')).toEqual([]);
+		expect(problemen, formatProblems('Problemen', problemen, '')).toEqual([]);
 	});
 
 	test('has the chapters of the outline, including the five balancing acts', () => {
@@ -67,7 +67,7 @@ describe('the workbook content', () => {
 	});
 
 	test('the glossary explains at least 100 terms (content/begrippen.yaml, shown by <Begrippenlijst />)', () => {
-		expect(laadBegrippen(ROOT).length).toBeGreaterThanOrEqual(100);
+		expect(loadBegrippen(ROOT).length).toBeGreaterThanOrEqual(100);
 		expect(bron('content/hoofdstukken', 'begrippenlijst')).toContain('<Begrippenlijst />');
 	});
 

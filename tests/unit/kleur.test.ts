@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { regioSchema } from '../../src/schemas/regio.ts';
 import { accentPalet, contrast, controleerAccent, DONKER_ACHTERGROND, WIT } from '../../src/utils/color.ts';
-import { nederlandseFoutmeldingen } from '../../src/utils/errors.ts';
+import { dutchErrorMap } from '../../src/utils/errors.ts';
 
 describe('accent colour contrast', () => {
 	test('WCAG contrast ratios', () => {
@@ -21,7 +21,7 @@ describe('accent colour contrast', () => {
 	});
 
 	test('the region schema refuses it at kleuren.accent', () => {
-		const resultaat = regioSchema.safeParse({ naam: 'X', kleuren: { accent: '#00a86b' } }, { error: nederlandseFoutmeldingen });
+		const resultaat = regioSchema.safeParse({ naam: 'X', kleuren: { accent: '#00a86b' } }, { error: dutchErrorMap });
 		expect(resultaat.error?.issues[0]?.path).toEqual(['kleuren', 'accent']);
 		expect(resultaat.error?.issues[0]?.message).toMatch(/^De accentkleur #00a86b heeft te weinig contrast/);
 	});

@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { parseWerkboekOpties } from '../../src/integration/options.ts';
-import { WerkboekFout } from '../../src/utils/errors.ts';
+import { parseWerkboekOptions } from '../../src/integration/options.ts';
+import { WerkboekError } from '../../src/utils/errors.ts';
 
 describe('the options of werkboek()', () => {
 	test('without options: PDFs, an automatic sidebar cache and the main branch', () => {
-		expect(parseWerkboekOpties({})).toEqual({ pdf: true, chromium: {}, sidebar: {}, cms: { branch: 'main' } });
-		expect(parseWerkboekOpties()).toEqual(parseWerkboekOpties({}));
+		expect(parseWerkboekOptions({})).toEqual({ pdf: true, chromium: {}, sidebar: {}, cms: { branch: 'main' } });
+		expect(parseWerkboekOptions()).toEqual(parseWerkboekOptions({}));
 	});
 
 	test('as astro.config.mjs passes them, unset variables as undefined', () => {
-		const opties = parseWerkboekOpties({
+		const opties = parseWerkboekOptions({
 			regio: 'regios/zuid',
 			pdf: false,
 			chromium: { source: 'npm', path: undefined },
@@ -26,12 +26,12 @@ describe('the options of werkboek()', () => {
 	test('a wrong option stops the build with an Astro error naming the field in Dutch', () => {
 		let fout: unknown;
 		try {
-			parseWerkboekOpties({ pdf: 'nee', sidebar: { max: -3 }, kleur: 'rood' });
+			parseWerkboekOptions({ pdf: 'nee', sidebar: { max: -3 }, kleur: 'rood' });
 		} catch (e) {
 			fout = e;
 		}
-		expect(fout).toBeInstanceOf(WerkboekFout);
-		const { message, hint, problemen } = fout as WerkboekFout;
+		expect(fout).toBeInstanceOf(WerkboekError);
+		const { message, hint, problemen } = fout as WerkboekError;
 		expect(problemen.map((p) => p.veld).sort()).toEqual(['kleur', 'pdf', 'sidebar.max']);
 		expect(message).toContain('De opties van het werkboek kloppen niet (3 problemen)');
 		expect(message).toContain('astro.config.mjs · pdf');

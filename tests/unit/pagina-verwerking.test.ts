@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { voegCspToeAanBytes } from '../../src/postprocess/csp.ts';
-import { linksEnIdsUitBytes } from '../../src/postprocess/links.ts';
+import { addCspToBytes } from '../../src/postprocess/csp.ts';
+import { linksAndIdsFromBytes } from '../../src/postprocess/links.ts';
 import { processPage } from '../../src/postprocess/page.ts';
 import { markSidebar, sidebarId, splitAtSidebar } from '../../src/starlight/sidebar.ts';
 
@@ -19,7 +19,7 @@ describe('processPage (the page middleware\'s work)', () => {
 		for (const huidig of ['a', 'b']) {
 			const gewoon = Buffer.from(pagina(sidebar(huidig)));
 			const { uit } = processPage(Buffer.from(pagina(markSidebar(id, sidebar(huidig)))));
-			expect(uit.toString('utf8')).toBe(voegCspToeAanBytes(gewoon).toString('utf8'));
+			expect(uit.toString('utf8')).toBe(addCspToBytes(gewoon).toString('utf8'));
 			expect(uit.toString('utf8')).not.toContain('werkboek-sidebar');
 		}
 	});
@@ -32,7 +32,7 @@ describe('processPage (the page middleware\'s work)', () => {
 		expect(een.sidebar).toMatchObject({ links: ['/a/', '/b/'], ids: ['za'] });
 		expect(twee.sidebar).toBe(een.sidebar);
 		// Together they are what a scan of the whole page finds.
-		const geheel = linksEnIdsUitBytes(Buffer.from(pagina(sidebar('a'))));
+		const geheel = linksAndIdsFromBytes(Buffer.from(pagina(sidebar('a'))));
 		expect(new Set([...een.links, ...een.sidebar!.links])).toEqual(new Set(geheel.links));
 		expect(new Set([...een.ids, ...een.sidebar!.ids])).toEqual(new Set(geheel.ids));
 	});
@@ -40,7 +40,7 @@ describe('processPage (the page middleware\'s work)', () => {
 	test('a page without a sidebar is scanned whole', () => {
 		const html = pagina('<a href="/los/">los</a>');
 		const { uit, links, sidebar: gedeeld } = processPage(Buffer.from(html));
-		expect(uit.toString('utf8')).toBe(voegCspToeAanBytes(Buffer.from(html)).toString('utf8'));
+		expect(uit.toString('utf8')).toBe(addCspToBytes(Buffer.from(html)).toString('utf8'));
 		expect(links).toContain('/los/');
 		expect(gedeeld).toBeUndefined();
 	});

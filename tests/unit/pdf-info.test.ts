@@ -7,8 +7,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { regelStukken, vergelijkbaar, type TekstStuk } from '../../src/print/pdf-read.ts';
-import { grootteTekst, vulPdfInfo } from '../../src/print/pdf.ts';
+import { linePieces, vergelijkbaar, type TextPiece } from '../../src/print/pdf-read.ts';
+import { grootteTekst, fillPdfInfo } from '../../src/print/pdf.ts';
 import { remarkZichtbareAdressen } from '../../src/remark/links.ts';
 
 describe('vergelijkbaar: PDF text independent of one Chromium build’s line breaks', () => {
@@ -20,14 +20,14 @@ describe('vergelijkbaar: PDF text independent of one Chromium build’s line bre
 	});
 });
 
-describe('regelStukken: the pieces of a PDF line, as the split-word check reads them', () => {
-	const stuk = (tekst: string, x: number, y: number, breedte: number): TekstStuk => ({ tekst, x, y, breedte, hoogte: 10, regelEinde: false });
+describe('linePieces: the pieces of a PDF line, as the split-word check reads them', () => {
+	const stuk = (tekst: string, x: number, y: number, breedte: number): TextPiece => ({ tekst, x, y, breedte, hoogte: 10, regelEinde: false });
 	test('runs that touch on one baseline join (a ligature splits a word into runs), ligatures written out', () => {
-		expect(regelStukken([stuk('Ko', 10, 100, 12), stuk('\uFB00', 22, 100, 8), stuk('ie', 30, 100, 10)])).toEqual(['Koffie']);
+		expect(linePieces([stuk('Ko', 10, 100, 12), stuk('\uFB00', 22, 100, 8), stuk('ie', 30, 100, 10)])).toEqual(['Koffie']);
 	});
 	test('cells of one row stay apart, and a word broken over two lines is found in neither line', () => {
 		const stukken = [stuk('Scha', 10, 100, 24), stuk('Netwerk', 80, 100, 40), stuk('al', 10, 88, 10)];
-		expect(regelStukken(stukken).sort()).toEqual(['Netwerk', 'Scha', 'al']);
+		expect(linePieces(stukken).sort()).toEqual(['Netwerk', 'Scha', 'al']);
 	});
 });
 
@@ -38,13 +38,13 @@ describe('PDF downloads: size and page count filled in after the PDF step', () =
 		expect(grootteTekst(12)).toBe('1 kB');
 	});
 
-	test('vulPdfInfo fills every placeholder of a known PDF and leaves others alone', () => {
+	test('fillPdfInfo fills every placeholder of a known PDF and leaves others alone', () => {
 		const map = mkdtempSync(join(tmpdir(), 'pdf-info-'));
 		mkdirSync(join(map, 'welkom'));
 		const html = '<p><a href="/pdf/werkboek.pdf" download>Werkboek <span class="pdf-info astro-x1" data-pdf-info="werkboek.pdf">(PDF)</span></a>' +
 			'<span class="pdf-info astro-x1" data-pdf-info="onbekend.pdf">(PDF)</span></p>';
 		writeFileSync(join(map, 'welkom', 'index.html'), html);
-		expect(vulPdfInfo(map, new Map([['werkboek.pdf', { bytes: 2_149_000, paginas: 181 }]]))).toBe(1);
+		expect(fillPdfInfo(map, new Map([['werkboek.pdf', { bytes: 2_149_000, paginas: 181 }]]))).toBe(1);
 		const uit = readFileSync(join(map, 'welkom', 'index.html'), 'utf8');
 		expect(uit).toContain('data-pdf-info="werkboek.pdf">(PDF, 2,1 MB, 181 pagina\'s)</span>');
 		expect(uit).toContain('data-pdf-info="onbekend.pdf">(PDF)</span>');

@@ -1,24 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hoofdstukSlugs, laadWerkboek, markdownSlugs } from '../../src/plan/paths.ts';
-import { maakBouwPlan, type BouwPlan, type SidebarItem } from '../../src/plan/plan.ts';
-import { laadRegio, vindRegio } from '../../src/regio/load.ts';
+import { hoofdstukSlugs, loadWerkboek, markdownSlugs } from '../../src/plan/paths.ts';
+import { createBuildPlan, type BuildPlan, type SidebarItem } from '../../src/plan/plan.ts';
+import { loadRegio, findRegio } from '../../src/regio/load.ts';
 import { fixture, ROOT } from '../helpers.ts';
 
-// The build plan (maakBouwPlan) over the fixture regions, without a build: which files the content
+// The build plan (createBuildPlan) over the fixture regions, without a build: which files the content
 // loader reads, which upstream pages a region hides or replaces, and the sidebar.
 
-const werkboek = laadWerkboek(ROOT);
+const werkboek = loadWerkboek(ROOT);
 
-function plan(naam?: string): BouwPlan {
-	const geladen = laadRegio(ROOT, vindRegio(ROOT, naam ? fixture(naam) : undefined), { hoofdstukken: hoofdstukSlugs(ROOT), delen: werkboek.delen });
-	return maakBouwPlan(ROOT, werkboek, geladen);
+function plan(naam?: string): BuildPlan {
+	const geladen = loadRegio(ROOT, findRegio(ROOT, naam ? fixture(naam) : undefined), { hoofdstukken: hoofdstukSlugs(ROOT), delen: werkboek.delen });
+	return createBuildPlan(ROOT, werkboek, geladen);
 }
 
 type Groep = { label: string; items: SidebarItem[]; collapsed?: boolean };
-const groepen = (p: BouwPlan) => p.sidebar.filter((item): item is Groep => 'items' in item);
-const groep = (p: BouwPlan, label: string) => groepen(p).find((g) => g.label === label);
+const groepen = (p: BuildPlan) => p.sidebar.filter((item): item is Groep => 'items' in item);
+const groep = (p: BuildPlan, label: string) => groepen(p).find((g) => g.label === label);
 const slugs = (g: Groep | undefined) => (g?.items ?? []).flatMap((item) => ('slug' in item ? [item.slug] : []));
 const links = (g: Groep | undefined) => (g?.items ?? []).flatMap((item) => ('link' in item ? [item.link] : []));
 
@@ -136,8 +136,8 @@ describe('a minimal region (regio-minimaal)', () => {
 
 describe('the structure decides, not the folder', () => {
 	test('a chapter listed without a file is left out (the check reports it); an empty part disappears', () => {
-		const geladen = laadRegio(ROOT, vindRegio(ROOT, fixture('regio-minimaal')));
-		const eigen = maakBouwPlan(ROOT, { delen: [{ label: 'Begin', hoofdstukken: ['bestaat-niet', 'welkom'] }, { label: 'Leeg', hoofdstukken: ['ook-niet'] }] }, geladen);
+		const geladen = loadRegio(ROOT, findRegio(ROOT, fixture('regio-minimaal')));
+		const eigen = createBuildPlan(ROOT, { delen: [{ label: 'Begin', hoofdstukken: ['bestaat-niet', 'welkom'] }, { label: 'Leeg', hoofdstukken: ['ook-niet'] }] }, geladen);
 		expect(groep(eigen, 'Begin')).toEqual({ label: 'Begin', items: [{ slug: 'welkom' }] });
 		expect(groep(eigen, 'Leeg')).toBeUndefined();
 	});

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { printInhoud } from '../../src/print/contents.ts';
+import { printContents } from '../../src/print/contents.ts';
 import { klokTekst } from '../../src/print/clock.ts';
 import { verdeel } from '../../src/print/vel.ts';
-import { ankerVoor, verlaagKoppen } from '../../src/print/heading-shift.ts';
-import type { BouwPlan } from '../../src/plan/plan.ts';
+import { ankerVoor, shiftHeadings } from '../../src/print/heading-shift.ts';
+import type { BuildPlan } from '../../src/plan/plan.ts';
 
 describe('print helpers', () => {
 	test('clock offsets', () => {
@@ -21,7 +21,7 @@ describe('print helpers', () => {
 
 	test('headings move down and ids get the chapter prefix, with the links that point to them', () => {
 		const html = '<div class="sl-heading-wrapper level-h2"><h2 id="doel">Doel</h2></div><a href="#doel">x</a><p aria-labelledby="a b">y</p><h6>z</h6>';
-		expect(verlaagKoppen(html, 1, 'h-welkom')).toBe(
+		expect(shiftHeadings(html, 1, 'h-welkom')).toBe(
 			'<div class="sl-heading-wrapper level-h3"><h3 id="h-welkom--doel">Doel</h3></div><a href="#h-welkom--doel">x</a><p aria-labelledby="h-welkom--a h-welkom--b">y</p><h6>z</h6>',
 		);
 	});
@@ -29,14 +29,14 @@ describe('print helpers', () => {
 	test('text that only looks like markup, as in a code sample, stays as it is', () => {
 		// A code sample shows markup as text: the browser shows ` id="x"` and `<h2>` literally.
 		const html = '<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h2 id="x">X</h2>';
-		expect(verlaagKoppen(html, 1, 'h-welkom')).toBe(
+		expect(shiftHeadings(html, 1, 'h-welkom')).toBe(
 			'<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h3 id="h-welkom--x">X</h3>',
 		);
 	});
 
 	test('links to pages in the printed document become links within it', () => {
 		const ankers = new Map([['/werkboek/welkom/', ankerVoor('welkom')], ['/werkboek/werkvormen/triz/', ankerVoor('werkvormen/triz')]]);
-		expect(verlaagKoppen('<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#doel">d</a>', 1, 'h-welkom', ankers)).toBe(
+		expect(shiftHeadings('<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#doel">d</a>', 1, 'h-welkom', ankers)).toBe(
 			'<a href="#h-welkom">a</a> <a href="#h-werkvormen-triz--stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#h-welkom--doel">d</a>',
 		);
 	});
@@ -49,8 +49,8 @@ describe('print helpers', () => {
 				{ label: 'Achtergrond', items: [{ slug: 'begrippenlijst' }, { slug: 'bronnen' }] },
 				{ label: 'Werkvormen', collapsed: true, items: [{ label: 'Alle werkvormen zoeken', link: '/werkvormen/' }, { slug: 'werkvormen/triz' }] },
 			],
-		} as unknown as BouwPlan;
-		expect(printInhoud('/', plan)).toEqual({
+		} as unknown as BuildPlan;
+		expect(printContents('/', plan)).toEqual({
 			hoofdstukken: [
 				{ deel: 'Aan de slag', slug: 'welkom' },
 				{ deel: 'Over Zee', slug: 'onze-aanpak' },

@@ -14,13 +14,13 @@ describe('foutmelding: what a failed build says is wrong', () => {
 			'17:00:00 [werkboek] iets',
 			'[astro] Unable to load your Astro config',
 			'',
-			'\u001b[31m[WerkboekFout]\u001b[39m Het regiobestand regios/zuid/regio.yaml klopt niet (1 probleem):',
+			'\u001b[31m[WerkboekError]\u001b[39m Het regiobestand regios/zuid/regio.yaml klopt niet (1 probleem):',
 			'  ✗ regios/zuid/regio.yaml:14 · netwerken.0.partners.1',
 			'    Netwerk "Heinetwerk" noemt partner "x".',
 			'',
 		].join('\n');
 		expect(foutmelding(log)).toBe(
-			'[WerkboekFout] Het regiobestand regios/zuid/regio.yaml klopt niet (1 probleem):\n  ✗ regios/zuid/regio.yaml:14 · netwerken.0.partners.1\n    Netwerk "Heinetwerk" noemt partner "x".',
+			'[WerkboekError] Het regiobestand regios/zuid/regio.yaml klopt niet (1 probleem):\n  ✗ regios/zuid/regio.yaml:14 · netwerken.0.partners.1\n    Netwerk "Heinetwerk" noemt partner "x".',
 		);
 	});
 

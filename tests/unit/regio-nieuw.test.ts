@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { laadRegio, vindRegio } from '../../src/regio/load.ts';
+import { loadRegio, findRegio } from '../../src/regio/load.ts';
 import { maakRegio } from '../../src/regio/create.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -18,7 +18,7 @@ describe('maakRegio (npm run regio:nieuw)', () => {
 		const root = project();
 		const resultaat = maakRegio(root, { naam: 'Regio Zuid', korteNaam: 'Zuid', website: 'https://www.zuid.nl', accent: '#7a1f5c' });
 		expect(resultaat.ok, resultaat.bericht).toBe(true);
-		const { regio, bron } = laadRegio(root, vindRegio(root));
+		const { regio, bron } = loadRegio(root, findRegio(root));
 		expect(bron.isStarter).toBe(false);
 		expect(regio).toMatchObject({ naam: 'Regio Zuid', korteNaam: 'Zuid', website: 'https://www.zuid.nl', kleuren: { accent: '#7a1f5c' } });
 		expect(regio.partners).toEqual([]);
@@ -32,7 +32,7 @@ describe('maakRegio (npm run regio:nieuw)', () => {
 	test('defaults: short name = name, the example logo, the default accent', () => {
 		const root = project();
 		expect(maakRegio(root, { naam: 'Regio West' }).ok).toBe(true);
-		const { regio, logoPad } = laadRegio(root, vindRegio(root));
+		const { regio, logoPad } = loadRegio(root, findRegio(root));
 		expect(regio.korteNaam).toBe('Regio West');
 		expect(logoPad).toBe(join(root, 'content', 'regio', 'logo.svg'));
 	});

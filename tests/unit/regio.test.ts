@@ -2,34 +2,34 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hoofdstukSlugs } from '../../src/plan/paths.ts';
-import { laadRegio, vindRegio } from '../../src/regio/load.ts';
+import { loadRegio, findRegio } from '../../src/regio/load.ts';
 import { REGIO_TEKSTVELDEN, regioWaarde } from '../../src/regio/fields.ts';
 import { regioSchema } from '../../src/schemas/regio.ts';
-import { WerkboekFout } from '../../src/utils/errors.ts';
+import { WerkboekError } from '../../src/utils/errors.ts';
 import { fixture, ROOT } from '../helpers.ts';
 
 const hoofdstukken = hoofdstukSlugs(ROOT);
 // A fixed chapter list keeps the snapshotted messages stable while chapters are added.
 const laadFixture = (naam: string) =>
-	laadRegio(ROOT, vindRegio(ROOT, fixture(naam)), { hoofdstukken: ['welkom', 'waarom-stilstaan', 'begrippenlijst'] });
+	loadRegio(ROOT, findRegio(ROOT, fixture(naam)), { hoofdstukken: ['welkom', 'waarom-stilstaan', 'begrippenlijst'] });
 
 describe('region folder resolution', () => {
 	test('uses the starter region when content/regio/ is absent, and says so', () => {
-		const bron = vindRegio(ROOT);
+		const bron = findRegio(ROOT);
 		expect(bron.isStarter).toBe(true);
 		expect(bron.map).toBe(join(ROOT, 'templates', 'regio'));
 		expect(bron.reden).toContain('voorbeeldregio');
 	});
 
 	test('WERKBOEK_REGIO picks another folder', () => {
-		const bron = vindRegio(ROOT, 'tests/fixtures/regio-minimaal');
+		const bron = findRegio(ROOT, 'tests/fixtures/regio-minimaal');
 		expect(bron.map).toBe(fixture('regio-minimaal'));
 		expect(bron.isStarter).toBe(false);
 	});
 });
 
 describe('starter region', () => {
-	const { regio, logoPad } = laadRegio(ROOT, vindRegio(ROOT), { hoofdstukken });
+	const { regio, logoPad } = loadRegio(ROOT, findRegio(ROOT), { hoofdstukken });
 
 	test('is realistic: about 10 partners, 5 networks, 3 tasks, a logo', () => {
 		expect(regio.partners.length).toBeGreaterThanOrEqual(10);
@@ -72,11 +72,11 @@ describe('broken regions fail with a Dutch message naming file, field and line',
 		} catch (e) {
 			fout = e;
 		}
-		expect(fout).toBeInstanceOf(WerkboekFout);
-		const bericht = (fout as WerkboekFout).volledig.replaceAll(ROOT, '<root>/');
+		expect(fout).toBeInstanceOf(WerkboekError);
+		const bericht = (fout as WerkboekError).volledig.replaceAll(ROOT, '<root>/');
 		expect(bericht).toContain(`tests/fixtures/kapot/${naam}/regio.yaml`);
 		expect(bericht).toContain('Wat nu:');
-		expect((fout as WerkboekFout).problemen.every((p) => p.regel !== undefined)).toBe(true);
+		expect((fout as WerkboekError).problemen.every((p) => p.regel !== undefined)).toBe(true);
 		// Wording of every message is reviewed like code.
 		expect(bericht).toMatchSnapshot();
 	});
@@ -86,7 +86,7 @@ describe('broken regions fail with a Dutch message naming file, field and line',
 			laadFixture('kapot/veel-fouten');
 			expect.unreachable();
 		} catch (e) {
-			const velden = (e as WerkboekFout).problemen.map((p) => p.veld);
+			const velden = (e as WerkboekError).problemen.map((p) => p.veld);
 			expect(velden).toEqual(
 				expect.arrayContaining(['naam', 'website', 'kleuren.accent', 'kleur', 'partners.0.id', 'partners.0.soort', 'logo']),
 			);

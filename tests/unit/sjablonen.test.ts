@@ -2,25 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { VFile } from 'vfile';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { laadRegio, vindRegio } from '../../src/regio/load.ts';
-import { laadSjablonen, sjabloonSlugs } from '../../src/sjablonen/load.ts';
+import { loadRegio, findRegio } from '../../src/regio/load.ts';
+import { loadSjablonen, sjabloonSlugs } from '../../src/sjablonen/load.ts';
 import { veldenVan, vulAlinea, vulSjabloon, zonderLegeDelen } from '../../src/sjablonen/fill.ts';
 import { sjabloonSchema, TRAJECT_STAPPEN } from '../../src/schemas/sjabloon.ts';
 import { maakDocument, naarHtml, naarTekst, NIET_INGEVULD } from '../../src/hulpmiddelen/sjabloon-document.ts';
 import { leesSjabloon } from '../../src/hulpmiddelen/sjabloon.ts';
 import { verdeel } from '../../src/hulpmiddelen/werkblad.ts';
 import { remarkVerborgenLinks } from '../../src/remark/links.ts';
-import { nederlandseFoutmeldingen, WerkboekFout } from '../../src/utils/errors.ts';
+import { dutchErrorMap, WerkboekError } from '../../src/utils/errors.ts';
 import { fixture, ROOT } from '../helpers.ts';
 
 const regioVan = (naam?: string) => {
-	const bron = vindRegio(ROOT, naam ? fixture(naam) : undefined);
-	return laadRegio(ROOT, bron).regio;
+	const bron = findRegio(ROOT, naam ? fixture(naam) : undefined);
+	return loadRegio(ROOT, bron).regio;
 };
 const demo = regioVan();
 const groot = regioVan('regio-groot');
 const minimaal = regioVan('regio-minimaal');
-const alle = laadSjablonen(ROOT);
+const alle = loadSjablonen(ROOT);
 
 describe('the templates in templates/sjablonen/', () => {
 	test('are the ten agreed slugs, each valid against the schema', () => {
@@ -127,12 +127,12 @@ describe('filled with the region', () => {
 describe('bad templates fail with file, line and a Dutch message', () => {
 	const melding = (() => {
 		try {
-			laadSjablonen(fixture('sjablonen-kapot'));
+			loadSjablonen(fixture('sjablonen-kapot'));
 		} catch (fout) {
-			expect(fout).toBeInstanceOf(WerkboekFout);
-			return (fout as WerkboekFout).volledig;
+			expect(fout).toBeInstanceOf(WerkboekError);
+			return (fout as WerkboekError).volledig;
 		}
-		throw new Error('laadSjablonen accepted broken templates');
+		throw new Error('loadSjablonen accepted broken templates');
 	})();
 
 	test('an unknown region field names file:line and the known fields', () => {
@@ -149,12 +149,12 @@ describe('bad templates fail with file, line and a Dutch message', () => {
 
 	test('a missing required field is named, in Dutch', () => {
 		const { doel: _, ...zonderDoel } = alle[0]!.data;
-		const resultaat = sjabloonSchema.safeParse(zonderDoel, { error: nederlandseFoutmeldingen });
+		const resultaat = sjabloonSchema.safeParse(zonderDoel, { error: dutchErrorMap });
 		expect(resultaat.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['doel', 'Dit veld is verplicht. Vul het in.']]);
 	});
 
 	test('a hidden template that does not exist is reported with the known ones', () => {
-		expect(() => laadSjablonen(ROOT, { verborgen: ['uitnodigen'], regioBestand: 'content/regio/regio.yaml' })).toThrow(
+		expect(() => loadSjablonen(ROOT, { verborgen: ['uitnodigen'], regioBestand: 'content/regio/regio.yaml' })).toThrow(
 			/content\/regio\/regio\.yaml · sjablonen\.verbergen\.0\n {4}Er is geen sjabloon "uitnodigen"\. Bestaande sjablonen: agenda-sessie-1, /,
 		);
 	});

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { laadBegrippen } from '../../src/begrippen/load.ts';
+import { loadBegrippen } from '../../src/begrippen/load.ts';
 import { Begrippenzoeker } from '../../src/begrippen/find.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -16,7 +16,7 @@ import { ROOT } from '../helpers.ts';
 // spelling per term. The build only warns about the other spellings; this test fails on them, so
 // they cannot creep back into the upstream content.
 
-const begrippen = laadBegrippen(ROOT);
+const begrippen = loadBegrippen(ROOT);
 const zoeker = new Begrippenzoeker(begrippen);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

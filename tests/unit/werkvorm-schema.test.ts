@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { werkvormSchema } from '../../src/schemas/werkvorm.ts';
-import { nederlandseFoutmeldingen } from '../../src/utils/errors.ts';
+import { dutchErrorMap } from '../../src/utils/errors.ts';
 
 const geldig = {
 	doel: 'Iedereen komt aan het woord.',
@@ -26,7 +26,7 @@ describe('werkvormSchema', () => {
 	});
 
 	test('step minutes must add up to the duration', () => {
-		const resultaat = werkvormSchema.safeParse({ ...geldig, duur: 15 }, { error: nederlandseFoutmeldingen });
+		const resultaat = werkvormSchema.safeParse({ ...geldig, duur: 15 }, { error: dutchErrorMap });
 		expect(resultaat.success).toBe(false);
 		expect(resultaat.error?.issues[0]?.path).toEqual(['stappen']);
 		expect(resultaat.error?.issues[0]?.message).toBe(
@@ -36,7 +36,7 @@ describe('werkvormSchema', () => {
 
 	test('two worksheet fields with the same id are refused: their saved answers would mix', () => {
 		const werkblad = { instructie: 'Vul in.', velden: [{ type: 'tekst', label: 'Wat gaat goed?' }, { type: 'tekst', label: 'Iets anders', id: 'wat-gaat-goed' }] };
-		const resultaat = werkvormSchema.safeParse({ ...geldig, werkblad }, { error: nederlandseFoutmeldingen });
+		const resultaat = werkvormSchema.safeParse({ ...geldig, werkblad }, { error: dutchErrorMap });
 		expect(resultaat.error?.issues[0]?.path).toEqual(['werkblad', 'velden', 1, 'id']);
 		expect(resultaat.error?.issues[0]?.message).toBe(
 			'Dit veld heeft hetzelfde id ("wat-gaat-goed") als veld 1 van het werkblad; dan lopen bewaarde antwoorden door elkaar. Geef een van beide een eigen id.',
@@ -49,7 +49,7 @@ describe('werkvormSchema', () => {
 	});
 
 	test('refuses an unknown balancing act with the allowed values, in Dutch', () => {
-		const resultaat = werkvormSchema.safeParse({ ...geldig, balanceeracts: ['links-rechts'] }, { error: nederlandseFoutmeldingen });
+		const resultaat = werkvormSchema.safeParse({ ...geldig, balanceeracts: ['links-rechts'] }, { error: dutchErrorMap });
 		expect(resultaat.error?.issues[0]?.message).toMatch(/^De tekst "links-rechts" is hier niet toegestaan\. Kies uit: inbedding-borging/);
 	});
 
