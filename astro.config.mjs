@@ -37,7 +37,9 @@ export default defineConfig({
 				outDir: resolve(project, 'dist'),
 				cacheDir: resolve(bouwmap, 'cache'),
 				// Astro takes the `~/` alias from the tsconfig.json in its root, which is not there.
-				vite: { resolve: { alias: [{ find: /^~\//, replacement: `${resolve(project, 'src')}/` }] } },
+				vite: {
+					resolve: { alias: [{ find: /^~\//, replacement: `${resolve(project, 'src')}/` }] },
+				},
 			}
 		: {}),
 	// Separate caches let several regions be built at the same time from one checkout.
@@ -57,7 +59,10 @@ export default defineConfig({
 			regio: variabele('WERKBOEK_REGIO'),
 			pdf: env.WERKBOEK_PDF !== '0',
 			chromium: { source: variabele('WERKBOEK_CHROMIUM'), path: variabele('CHROME_PATH') },
-			sidebar: { cache: { 1: true, 0: false }[env.WERKBOEK_ZIJBALK_CACHE ?? ''], max: Number(env.WERKBOEK_ZIJBALK_MAX) || undefined },
+			sidebar: {
+				cache: { 1: true, 0: false }[env.WERKBOEK_ZIJBALK_CACHE ?? ''],
+				max: Number(env.WERKBOEK_ZIJBALK_MAX) || undefined,
+			},
 			cms: {
 				repo: variabele('WERKBOEK_REPO') ?? variabele('GITHUB_REPOSITORY'),
 				branch: variabele('WERKBOEK_BRANCH') ?? 'main',

@@ -11,9 +11,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject, WERKVORMEN } from './bench/genereer.ts';
+import {
+	genereerGroteRegio,
+	genereerKaleStarlight,
+	genereerWerkboek,
+	kopieerProject,
+	WERKVORMEN,
+} from './bench/genereer.ts';
 import { mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
-import { bouwProgramma, genereerProgramma, schatMatrix, type MatrixSchatting, type RegioRun } from './bench/regios.ts';
+import {
+	bouwProgramma,
+	genereerProgramma,
+	schatMatrix,
+	type MatrixSchatting,
+	type RegioRun,
+} from './bench/regios.ts';
 import { availableParallelism } from 'node:os';
 import { devBench, devVarianten, type DevRapport } from './bench/dev.ts';
 import { pdfBench, type PdfRapport } from './bench/pdf.ts';
@@ -60,17 +72,36 @@ gemeten op de kleinste grootte, tegen kale Starlight (--dev-runs keer, anders --
 	process.exit(0);
 }
 const alleenRegios = values['alleen-regios'];
-const groottes = alleenRegios ? [] : values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const groottes = alleenRegios
+	? []
+	: values.sizes
+			.split(',')
+			.map((s) => Number(s.trim()))
+			.filter((n) => Number.isInteger(n) && n > 0);
 const runs = Number(values.runs);
 if ((!alleenRegios && !groottes.length) || !Number.isInteger(runs) || runs < 1) {
-	console.error('Geef --sizes als getallen met komma\'s (bijvoorbeeld 50,200) en --runs als een getal vanaf 1.');
+	console.error(
+		"Geef --sizes als getallen met komma's (bijvoorbeeld 50,200) en --runs als een getal vanaf 1."
+	);
 	process.exit(1);
 }
 
 /** The environment of every build: nothing inherited that changes what is built. */
 function omgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WERKBOEK_PDF: '0', ...extra };
-	for (const naam of ['WERKBOEK_INHOUD', 'WERKBOEK_REGIO', 'BASE_PATH', 'SITE_URL', 'BENCH_PROCESSOR']) if (!(naam in extra)) delete env[naam];
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		WERKBOEK_PDF: '0',
+		...extra,
+	};
+	for (const naam of [
+		'WERKBOEK_INHOUD',
+		'WERKBOEK_REGIO',
+		'BASE_PATH',
+		'SITE_URL',
+		'BENCH_PROCESSOR',
+	])
+		if (!(naam in extra)) delete env[naam];
 	return env;
 }
 
@@ -81,14 +112,22 @@ interface Variant {
 }
 
 /** One cold build: cache and output removed first. */
-async function koudeBuild(variant: Variant, grootte: number, run: number): Promise<Meting & { uit: string }> {
+async function koudeBuild(
+	variant: Variant,
+	grootte: number,
+	run: number
+): Promise<Meting & { uit: string }> {
 	const sleutel = `${variant.naam}-${grootte}`;
 	const cache = join(BENCH, 'cache', sleutel);
 	const uit = join(BENCH, 'uit', sleutel);
 	const log = join(BENCH, 'logs', `${sleutel}-${run}.log`);
 	rmSync(cache, { recursive: true, force: true });
 	rmSync(uit, { recursive: true, force: true });
-	const meting = await meet([ASTRO, 'build', '--outDir', uit], { cwd: variant.cwd, env: omgeving({ ...variant.env, WERKBOEK_CACHE: cache }), log });
+	const meting = await meet([ASTRO, 'build', '--outDir', uit], {
+		cwd: variant.cwd,
+		env: omgeving({ ...variant.env, WERKBOEK_CACHE: cache }),
+		log,
+	});
 	if (meting.code !== 0) {
 		console.error(`\nDe build ${sleutel} (run ${run}) is mislukt. Zie ${relative(ROOT, log)}.\n`);
 		process.exit(1);
@@ -101,7 +140,12 @@ const s = (ms: number) => Math.round(ms / 10) / 100;
 /** The median of each phase over the runs, in seconds. */
 function fasenMediaan(lijst: Meting[]): Record<string, number> {
 	const namen = [...new Set(lijst.flatMap((m) => Object.keys(m.fasen)))];
-	return Object.fromEntries(namen.map((naam) => [naam, s(mediaan(lijst.flatMap((m) => (naam in m.fasen ? [m.fasen[naam]!] : []))))]));
+	return Object.fromEntries(
+		namen.map((naam) => [
+			naam,
+			s(mediaan(lijst.flatMap((m) => (naam in m.fasen ? [m.fasen[naam]!] : [])))),
+		])
+	);
 }
 const verhouding = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
@@ -137,7 +181,9 @@ for (const grootte of groottes) {
 	const varianten: Variant[] = [
 		{ naam: 'project', cwd: kopie, env: { WERKBOEK_REGIO: GROTE_REGIO } },
 		{ naam: 'kaal-unified', cwd: kaal, env: { BENCH_PROCESSOR: 'unified' } },
-		...(values['zonder-standaard'] ? [] : [{ naam: 'kaal-standaard' as const, cwd: kaal, env: { BENCH_PROCESSOR: 'standaard' } }]),
+		...(values['zonder-standaard']
+			? []
+			: [{ naam: 'kaal-standaard' as const, cwd: kaal, env: { BENCH_PROCESSOR: 'standaard' } }]),
 	];
 	const metingen = new Map<string, (Meting & { uit: string })[]>();
 	// Interleaved, so a busy moment on the machine hits all three alike.
@@ -146,10 +192,13 @@ for (const grootte of groottes) {
 			process.stdout.write(`${grootte} hoofdstukken, run ${run}/${runs}, ${variant.naam}... `);
 			const meting = await koudeBuild(variant, grootte, run);
 			console.log(`${s(meting.ms)} s, ${meting.piekMb} MB`);
-			(metingen.get(variant.naam) ?? metingen.set(variant.naam, []).get(variant.naam)!).push(meting);
+			(metingen.get(variant.naam) ?? metingen.set(variant.naam, []).get(variant.naam)!).push(
+				meting
+			);
 		}
 	}
-	const tijd = (naam: string) => (metingen.has(naam) ? mediaan(metingen.get(naam)!.map((m) => m.ms)) : NaN);
+	const tijd = (naam: string) =>
+		metingen.has(naam) ? mediaan(metingen.get(naam)!.map((m) => m.ms)) : NaN;
 	const piek = (naam: string) => Math.max(...metingen.get(naam)!.map((m) => m.piekMb));
 	const project = uitvoer(metingen.get('project')![0]!.uit);
 	const kaalUit = uitvoer(metingen.get('kaal-unified')![0]!.uit);
@@ -162,7 +211,10 @@ for (const grootte of groottes) {
 		ratio_unified: verhouding(tijd('project'), tijd('kaal-unified')),
 		ratio_default: verhouding(tijd('project'), tijd('kaal-standaard')),
 		// The target's measure: the median of the ratios of each interleaved pair (run i of both).
-		ratio_unified_pairs: verhouding(mediaan(metingen.get('project')!.map((m, i) => m.ms / metingen.get('kaal-unified')![i]!.ms)), 1),
+		ratio_unified_pairs: verhouding(
+			mediaan(metingen.get('project')!.map((m, i) => m.ms / metingen.get('kaal-unified')![i]!.ms)),
+			1
+		),
 		pages: project.paginas,
 		bare_pages: kaalUit.paginas,
 		ms_per_page: Math.round(tijd('project') / project.paginas),
@@ -172,7 +224,9 @@ for (const grootte of groottes) {
 		bare_ms_per_page: Math.round(tijd('kaal-unified') / kaalUit.paginas),
 		peak_mb: piek('project'),
 		bare_peak_mb: piek('kaal-unified'),
-		runs_s: Object.fromEntries([...metingen].map(([naam, lijst]) => [naam, lijst.map((m) => s(m.ms))])),
+		runs_s: Object.fromEntries(
+			[...metingen].map(([naam, lijst]) => [naam, lijst.map((m) => s(m.ms))])
+		),
 		// Where the time goes: per phase of the build (see FASEN in bench/meten.ts), median over the runs.
 		phases_s: Object.fromEntries([...metingen].map(([naam, lijst]) => [naam, fasenMediaan(lijst)])),
 		weight_kb: project.gewicht,
@@ -204,15 +258,27 @@ async function extraRegio(): Promise<{ s: number; per_regio_s: number[] } | null
 	rmSync(cache, { recursive: true, force: true });
 	const log = join(BENCH, 'logs', 'regios.log');
 	const meting = await meet(
-		[join(DEMO, 'scripts', 'build-regios.ts'), 'templates/regio', GROTE_REGIO, '--parallel', '1', '--uit', uit, '--cache', cache],
-		{ cwd: DEMO, env: omgeving({}), log },
+		[
+			join(DEMO, 'scripts', 'build-regios.ts'),
+			'templates/regio',
+			GROTE_REGIO,
+			'--parallel',
+			'1',
+			'--uit',
+			uit,
+			'--cache',
+			cache,
+		],
+		{ cwd: DEMO, env: omgeving({}), log }
 	);
 	if (meting.code !== 0) {
 		console.error(`build:regios is mislukt, zie ${relative(ROOT, log)}.`);
 		return null;
 	}
 	const { readFileSync } = await import('node:fs');
-	const tijden = [...readFileSync(log, 'utf8').matchAll(/✓ \S+ \(([\d.]+) s\)/g)].map((m) => Number(m[1]));
+	const tijden = [...readFileSync(log, 'utf8').matchAll(/✓ \S+ \(([\d.]+) s\)/g)].map((m) =>
+		Number(m[1])
+	);
 	return { s: tijden[1] ?? NaN, per_regio_s: tijden };
 }
 
@@ -227,18 +293,25 @@ if (!alleenRegios && (!values['zonder-pdf'] || !values['zonder-regio'])) {
 let dev: DevRapport | null = null;
 if (!values['zonder-dev'] && !alleenRegios) {
 	const [project, kaal] = devVarianten(BENCH, Math.min(...groottes), omgeving, GROTE_REGIO);
-	dev = await devBench(project, kaal, { astro: ASTRO, logs: join(BENCH, 'logs'), runs: Number(values['dev-runs'] ?? runs) || runs });
+	dev = await devBench(project, kaal, {
+		astro: ASTRO,
+		logs: join(BENCH, 'logs'),
+		runs: Number(values['dev-runs'] ?? runs) || runs,
+	});
 }
 
 let pdf: (PdfRapport & { gewicht?: Record<string, Gewicht> }) | null = null;
 if (!values['zonder-pdf'] && !alleenRegios) {
-	process.stdout.write('Demowerkboek met PDF\'s, daarna drie keer alleen de PDF\'s... ');
+	process.stdout.write("Demowerkboek met PDF's, daarna drie keer alleen de PDF's... ");
 	pdf = await pdfPerPagina();
-	console.log(pdf.note ?? `build ${pdf.build_s} s (PDF's ${pdf.build_pdf_s} s), ${pdf.runs_ms_per_page.join(' / ')} ms per pagina`);
+	console.log(
+		pdf.note ??
+			`build ${pdf.build_s} s (PDF's ${pdf.build_pdf_s} s), ${pdf.runs_ms_per_page.join(' / ')} ms per pagina`
+	);
 }
 let regio: Awaited<ReturnType<typeof extraRegio>> = null;
 if (!values['zonder-regio'] && !alleenRegios) {
-	process.stdout.write('Twee regio\'s met build:regios... ');
+	process.stdout.write("Twee regio's met build:regios... ");
 	regio = await extraRegio();
 	console.log(regio ? `${regio.per_regio_s.join(' s + ')} s` : 'mislukt');
 }
@@ -247,7 +320,11 @@ if (!values['zonder-regio'] && !alleenRegios) {
  * A programme of many regions in this checkout: the same regions cold, one at a time and then
  * `parallel` at a time, and from there an estimate for 28 regions on a GitHub Actions matrix.
  */
-async function programma(): Promise<{ sequential: RegioRun; parallel: RegioRun; matrix_28: MatrixSchatting } | null> {
+async function programma(): Promise<{
+	sequential: RegioRun;
+	parallel: RegioRun;
+	matrix_28: MatrixSchatting;
+} | null> {
 	const aantal = Number(values.regios);
 	const parallel = Number(values.parallel);
 	if (!Number.isInteger(aantal) || aantal < 1) return null;
@@ -260,13 +337,27 @@ async function programma(): Promise<{ sequential: RegioRun; parallel: RegioRun; 
 	const tegelijk = await bouwProgramma(ROOT, BENCH, regios, parallel, env);
 	console.log(`${tegelijk.wall_s} s`);
 	const perRegio = mediaan(na.per_region_s);
-	return { sequential: na, parallel: tegelijk, matrix_28: schatMatrix(28, perRegio, Number(values['matrix-overhead']), Number(values['matrix-jobs'])) };
+	return {
+		sequential: na,
+		parallel: tegelijk,
+		matrix_28: schatMatrix(
+			28,
+			perRegio,
+			Number(values['matrix-overhead']),
+			Number(values['matrix-jobs'])
+		),
+	};
 }
 const programmaMeting = await programma();
 
 const rapport = {
 	datum: new Date().toISOString(),
-	machine: { cpus: (await import('node:os')).cpus().length, node: process.version, load_start: loadStart, load_end: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10) },
+	machine: {
+		cpus: (await import('node:os')).cpus().length,
+		node: process.version,
+		load_start: loadStart,
+		load_end: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10),
+	},
 	runs,
 	sizes: resultaten,
 	pdf_ms_per_page: pdf?.ms_per_page ?? null,
@@ -282,12 +373,25 @@ writeFileSync(resolve(ROOT, values.out), `${JSON.stringify(rapport, null, '\t')}
 
 if (resultaten.length) {
 	console.log(`\nMediaan van ${runs} koude build(s), zonder PDF's:\n`);
-	console.log('hoofdstukken | pagina\'s | project | kaal unified | kaal standaard | ×unified | ×unified per paar | ×standaard | ms/pagina | piek MB');
+	console.log(
+		"hoofdstukken | pagina's | project | kaal unified | kaal standaard | ×unified | ×unified per paar | ×standaard | ms/pagina | piek MB"
+	);
 	for (const r of resultaten) {
 		console.log(
-			[r.chapters, r.pages, `${r.project_s} s`, `${r.bare_unified_s} s`, `${Number.isNaN(r.bare_default_s) ? '–' : r.bare_default_s} s`, r.ratio_unified, r.ratio_unified_pairs, r.ratio_default, r.ms_per_page, r.peak_mb]
+			[
+				r.chapters,
+				r.pages,
+				`${r.project_s} s`,
+				`${r.bare_unified_s} s`,
+				`${Number.isNaN(r.bare_default_s) ? '–' : r.bare_default_s} s`,
+				r.ratio_unified,
+				r.ratio_unified_pairs,
+				r.ratio_default,
+				r.ms_per_page,
+				r.peak_mb,
+			]
 				.map(String)
-				.join(' | '),
+				.join(' | ')
 		);
 	}
 	console.log('\nWaar de tijd zit (mediaan in seconden, project / kaal unified):');
@@ -300,22 +404,33 @@ if (resultaten.length) {
 	}
 }
 if (dev) {
-	console.log(`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${dev.runs}, project / kaal unified; load ${dev.load.join(', ')}):`);
-	console.log(`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s`);
+	console.log(
+		`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${dev.runs}, project / kaal unified; load ${dev.load.join(', ')}):`
+	);
+	console.log(
+		`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s`
+	);
 }
 if (programmaMeting) {
 	const { sequential: na, parallel: tegelijk, matrix_28: m } = programmaMeting;
 	const n = na.per_region_s.length;
-	console.log(`\nEen programma van ${n} regio's in deze checkout (${rapport.machine.cpus} kernen, koud, zonder PDF's):`);
-	console.log(`  na elkaar:          ${na.wall_s} s in totaal, ${Math.round((na.wall_s / n) * 10) / 10} s per regio (piek ${na.peak_mb} MB)`);
-	console.log(`  ${tegelijk.parallel} tegelijk:${' '.repeat(Math.max(1, 10 - String(tegelijk.parallel).length))}${tegelijk.wall_s} s in totaal, ${Math.round((tegelijk.wall_s / n) * 10) / 10} s per regio (piek ${tegelijk.peak_mb} MB)`);
+	console.log(
+		`\nEen programma van ${n} regio's in deze checkout (${rapport.machine.cpus} kernen, koud, zonder PDF's):`
+	);
+	console.log(
+		`  na elkaar:          ${na.wall_s} s in totaal, ${Math.round((na.wall_s / n) * 10) / 10} s per regio (piek ${na.peak_mb} MB)`
+	);
+	console.log(
+		`  ${tegelijk.parallel} tegelijk:${' '.repeat(Math.max(1, 10 - String(tegelijk.parallel).length))}${tegelijk.wall_s} s in totaal, ${Math.round((tegelijk.wall_s / n) * 10) / 10} s per regio (piek ${tegelijk.peak_mb} MB)`
+	);
 	console.log(
 		`  28 regio's op een GitHub-matrix: ongeveer ${Math.round(m.estimate_s / 60)} minuten (${m.estimate_s} s) — een SCHATTING: ${m.waves} ronde(s) van ${m.concurrent_jobs} jobs, ` +
-			`elk ${m.runner_overhead_s} s opstarten (aangenomen) + ${m.build_s} s bouwen (één regio, hier gemeten), plus ${m.fixed_s} s zoeken en publiceren (aangenomen).`,
+			`elk ${m.runner_overhead_s} s opstarten (aangenomen) + ${m.build_s} s bouwen (één regio, hier gemeten), plus ${m.fixed_s} s zoeken en publiceren (aangenomen).`
 	);
 }
 if (alleenRegios) console.log(`\nResultaten in ${values.out}.`);
-else console.log(
-	`\nPDF: ${pdf?.ms_per_page ?? '–'} ms per A4-pagina (mediaan van ${pdf?.runs_ms_per_page.join(', ') || '–'}; spreiding ${pdf?.spread_ms_per_page ?? '–'} ms). Demo met PDF's, koud: ${pdf?.build_s ?? '–'} s.`,
-	`\nExtra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`,
-);
+else
+	console.log(
+		`\nPDF: ${pdf?.ms_per_page ?? '–'} ms per A4-pagina (mediaan van ${pdf?.runs_ms_per_page.join(', ') || '–'}; spreiding ${pdf?.spread_ms_per_page ?? '–'} ms). Demo met PDF's, koud: ${pdf?.build_s ?? '–'} s.`,
+		`\nExtra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`
+	);

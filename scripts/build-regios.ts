@@ -16,7 +16,11 @@ import { schrijfIndex, schrijfManifest } from './regios/index-pagina.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 // Resolved like an import, so a copy of the project inside the checkout finds the checkout's astro.
-const ASTRO = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const ASTRO = join(
+	dirname(createRequire(join(ROOT, 'package.json')).resolve('astro/package.json')),
+	'bin',
+	'astro.mjs'
+);
 /** A region's folder name is its path on the site: lower case letters, digits and hyphens. */
 const NAAM = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -73,13 +77,17 @@ const mappen = [
 	...positionals,
 	...(PROGRAMMA && existsSync(join(ROOT, PROGRAMMA))
 		? readdirSync(join(ROOT, PROGRAMMA), { withFileTypes: true })
-				.filter((item) => item.isDirectory() && existsSync(join(ROOT, PROGRAMMA, item.name, 'regio.yaml')))
+				.filter(
+					(item) => item.isDirectory() && existsSync(join(ROOT, PROGRAMMA, item.name, 'regio.yaml'))
+				)
 				.map((item) => join(PROGRAMMA, item.name))
 				.sort()
 		: []),
 ];
 if (!mappen.length) {
-	console.error(`\nEr zijn geen regio's om te bouwen. Geef regiomappen mee (npm run build:regios -- regios/zuid) of zet elke regio in een eigen map ${PROGRAMMA ?? 'regios'}/<naam>/ met een regio.yaml. Hulp: npm run build:regios -- --help\n`);
+	console.error(
+		`\nEr zijn geen regio's om te bouwen. Geef regiomappen mee (npm run build:regios -- regios/zuid) of zet elke regio in een eigen map ${PROGRAMMA ?? 'regios'}/<naam>/ met een regio.yaml. Hulp: npm run build:regios -- --help\n`
+	);
 	process.exit(1);
 }
 
@@ -87,7 +95,12 @@ const uitMap = resolve(ROOT, values.uit);
 const regios: RegioOpdracht[] = mappen.map((map) => {
 	const pad = resolve(ROOT, map);
 	const naam = basename(pad);
-	return { naam, map: relative(ROOT, pad), uit: join(uitMap, naam), bouwmap: resolve(ROOT, values.cache, naam) };
+	return {
+		naam,
+		map: relative(ROOT, pad),
+		uit: join(uitMap, naam),
+		bouwmap: resolve(ROOT, values.cache, naam),
+	};
 });
 
 // Check everything before building anything: a typo in the last region should not cost an hour.
@@ -95,59 +108,96 @@ const problemen: string[] = [];
 const namen = new Set<string>();
 for (const [i, { map, naam }] of regios.entries()) {
 	const gegeven = mappen[i]!;
-	if (map.startsWith('..') || isAbsolute(map)) problemen.push(`${gegeven}: ligt buiten de projectmap.`);
-	else if (!existsSync(join(ROOT, map, 'regio.yaml'))) problemen.push(`${gegeven}: hier staat geen regio.yaml.`);
-	if (!NAAM.test(naam)) problemen.push(`${gegeven}: de mapnaam "${naam}" wordt het adres /${naam}/ van de regio; gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "zuid-limburg").`);
-	if (namen.has(naam)) problemen.push(`${gegeven}: de naam "${naam}" komt twee keer voor; elke regio krijgt een eigen map ${values.uit}/${naam}/.`);
+	if (map.startsWith('..') || isAbsolute(map))
+		problemen.push(`${gegeven}: ligt buiten de projectmap.`);
+	else if (!existsSync(join(ROOT, map, 'regio.yaml')))
+		problemen.push(`${gegeven}: hier staat geen regio.yaml.`);
+	if (!NAAM.test(naam))
+		problemen.push(
+			`${gegeven}: de mapnaam "${naam}" wordt het adres /${naam}/ van de regio; gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "zuid-limburg").`
+		);
+	if (namen.has(naam))
+		problemen.push(
+			`${gegeven}: de naam "${naam}" komt twee keer voor; elke regio krijgt een eigen map ${values.uit}/${naam}/.`
+		);
 	namen.add(naam);
 }
 // A build folder is Astro's root: packages are found from there, so it lies inside the project.
 const cacheMap = resolve(ROOT, values.cache);
 if (relative(ROOT, cacheMap).startsWith('..') || isAbsolute(relative(ROOT, cacheMap))) {
-	problemen.push(`--cache ${values.cache}: ligt buiten de projectmap. Elke regio bouwt in een eigen map daarbinnen (Astro zoekt de pakketten vanuit die map); kies een map in de projectmap, bijvoorbeeld node_modules/.cache/werkboek-regios.`);
+	problemen.push(
+		`--cache ${values.cache}: ligt buiten de projectmap. Elke regio bouwt in een eigen map daarbinnen (Astro zoekt de pakketten vanuit die map); kies een map in de projectmap, bijvoorbeeld node_modules/.cache/werkboek-regios.`
+	);
 }
 if (problemen.length) {
-	console.error(`\nDe regio's kunnen niet gebouwd worden:\n${problemen.map((p) => `  - ${p}`).join('\n')}\n`);
-	schrijfSamenvatting(`## De regio's kunnen niet gebouwd worden\n\n${problemen.map((p) => `- ${p}`).join('\n')}\n`);
+	console.error(
+		`\nDe regio's kunnen niet gebouwd worden:\n${problemen.map((p) => `  - ${p}`).join('\n')}\n`
+	);
+	schrijfSamenvatting(
+		`## De regio's kunnen niet gebouwd worden\n\n${problemen.map((p) => `- ${p}`).join('\n')}\n`
+	);
 	process.exit(1);
 }
 
 const tegelijk = Math.min(parallel, regios.length);
 const regioS = (n: number) => (n === 1 ? '1 regio' : `${n} regio's`);
-console.log(`\n${regioS(regios.length)} bouwen, ${tegelijk} tegelijk → ${relative(ROOT, uitMap) || '.'}/<naam>/`);
+console.log(
+	`\n${regioS(regios.length)} bouwen, ${tegelijk} tegelijk → ${relative(ROOT, uitMap) || '.'}/<naam>/`
+);
 const start = performance.now();
 const resultaten = await metLimiet(
 	regios.map((opdracht) => async () => {
 		console.log(`[${opdracht.naam}] start (${opdracht.map})`);
-		const resultaat = await bouwRegio(opdracht, ASTRO, ROOT, process.env, tegelijk > 1 ? undefined : (regel) => console.log(regel));
+		const resultaat = await bouwRegio(
+			opdracht,
+			ASTRO,
+			ROOT,
+			process.env,
+			tegelijk > 1 ? undefined : (regel) => console.log(regel)
+		);
 		if (resultaat.ok) {
 			// For the index page: name, logo and colour, from the region as the build loaded it.
 			const { loadRegio, findRegio } = await import('../src/regio/load.ts');
 			const { regio, logoPad } = loadRegio(ROOT, findRegio(ROOT, opdracht.map));
-			schrijfManifest(opdracht.uit, { naam: opdracht.naam, titel: regio.naam, ...(regio.kleuren?.accent ? { accent: regio.kleuren.accent } : {}) }, logoPad);
+			schrijfManifest(
+				opdracht.uit,
+				{
+					naam: opdracht.naam,
+					titel: regio.naam,
+					...(regio.kleuren?.accent ? { accent: regio.kleuren.accent } : {}),
+				},
+				logoPad
+			);
 			console.log(`[${opdracht.naam}] ✓ gebouwd in ${resultaat.s.toFixed(1)} s`);
 		} else {
-			console.error(`[${opdracht.naam}] ✗ niet gebouwd (${resultaat.s.toFixed(1)} s). Volledige uitvoer: ${relative(ROOT, join(opdracht.bouwmap, 'build.log'))}\n${resultaat.melding}`);
+			console.error(
+				`[${opdracht.naam}] ✗ niet gebouwd (${resultaat.s.toFixed(1)} s). Volledige uitvoer: ${relative(ROOT, join(opdracht.bouwmap, 'build.log'))}\n${resultaat.melding}`
+			);
 		}
 		return resultaat;
 	}),
-	tegelijk,
+	tegelijk
 );
 const totaal = (performance.now() - start) / 1000;
 
 if (!values['zonder-index']) {
 	mkdirSync(uitMap, { recursive: true });
 	const gebouwd = schrijfIndex(uitMap);
-	console.log(`\nOverzichtspagina: ${relative(ROOT, join(uitMap, 'index.html'))} (${regioS(gebouwd.length)}).`);
+	console.log(
+		`\nOverzichtspagina: ${relative(ROOT, join(uitMap, 'index.html'))} (${regioS(gebouwd.length)}).`
+	);
 }
 
 schrijfSamenvatting(samenvatting(resultaten));
 
 console.log(`\nKlaar in ${totaal.toFixed(1)} s (${tegelijk} tegelijk):`);
-for (const { naam, ok, s } of resultaten) console.log(`  ${ok ? '✓' : '✗'} ${naam} (${s.toFixed(1)} s)`);
+for (const { naam, ok, s } of resultaten)
+	console.log(`  ${ok ? '✓' : '✗'} ${naam} (${s.toFixed(1)} s)`);
 const mislukt = resultaten.filter((r) => !r.ok);
 if (mislukt.length) {
-	const anderen = mislukt.length < resultaten.length ? ' De andere regio\'s zijn wel gebouwd.' : '';
-	console.error(`\nNiet gebouwd: ${mislukt.map((r) => r.naam).join(', ')} (${mislukt.length} van ${regioS(resultaten.length)}).${anderen} Wat er mis is staat hierboven.\n`);
+	const anderen = mislukt.length < resultaten.length ? " De andere regio's zijn wel gebouwd." : '';
+	console.error(
+		`\nNiet gebouwd: ${mislukt.map((r) => r.naam).join(', ')} (${mislukt.length} van ${regioS(resultaten.length)}).${anderen} Wat er mis is staat hierboven.\n`
+	);
 	process.exit(1);
 }

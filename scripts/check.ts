@@ -7,7 +7,10 @@ import { formatProblems } from '../src/utils/errors.ts';
 
 const start = performance.now();
 // The region folder as the build gets it from astro.config.mjs: `WERKBOEK_REGIO`, else the default one.
-const { regio, problemen, waarschuwingen, bestanden } = controleer(PROJECT_ROOT, process.env['WERKBOEK_REGIO'] || undefined);
+const { regio, problemen, waarschuwingen, bestanden } = controleer(
+	PROJECT_ROOT,
+	process.env['WERKBOEK_REGIO'] || undefined
+);
 const tijd = ((performance.now() - start) / 1000).toFixed(1);
 
 if (waarschuwingen.length) {
@@ -15,8 +18,8 @@ if (waarschuwingen.length) {
 		formatProblems(
 			'Schrijfwijzen die afwijken van de begrippenlijst',
 			waarschuwingen,
-			'gebruik de term uit content/begrippen.yaml (afspraken en redenen: docs-intern/terminologie.md). Dit stopt de build niet.',
-		) + '\n',
+			'gebruik de term uit content/begrippen.yaml (afspraken en redenen: docs-intern/terminologie.md). Dit stopt de build niet.'
+		) + '\n'
 	);
 }
 
@@ -25,9 +28,11 @@ if (problemen.length) {
 		formatProblems(
 			'De controle vond fouten',
 			problemen,
-			'verbeter de genoemde bestanden en velden en draai "npm run check" opnieuw. Uitleg van de regiovelden: src/schemas/regio.ts; van werkvormen: src/schemas/werkvorm.ts.',
-		),
+			'verbeter de genoemde bestanden en velden en draai "npm run check" opnieuw. Uitleg van de regiovelden: src/schemas/regio.ts; van werkvormen: src/schemas/werkvorm.ts.'
+		)
 	);
 	process.exit(1);
 }
-console.log(`✓ Regio "${regio?.regio.naam}" (${regio?.bron.reden}) en ${bestanden} pagina's zijn in orde (${tijd} s).`);
+console.log(
+	`✓ Regio "${regio?.regio.naam}" (${regio?.bron.reden}) en ${bestanden} pagina's zijn in orde (${tijd} s).`
+);

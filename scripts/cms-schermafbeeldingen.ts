@@ -25,7 +25,8 @@ export function starterBestanden(): Record<string, string> {
 	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {
 		if (!item.isFile()) continue;
 		const pad = join(item.parentPath, item.name);
-		bestanden[`content/regio/${relative(map, pad).split('\\').join('/')}`] = readFileSync(pad).toString('base64');
+		bestanden[`content/regio/${relative(map, pad).split('\\').join('/')}`] =
+			readFileSync(pad).toString('base64');
 	}
 	return bestanden;
 }
@@ -35,15 +36,20 @@ export function starterBestanden(): Record<string, string> {
  * system (OPFS) that holds `bestanden` and an empty `.git` folder, like a fresh clone.
  */
 export function kiesMapUitOpfs(bestanden: Record<string, string>): void {
-	(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+	(
+		window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }
+	).showDirectoryPicker = async () => {
 		const wortel = await navigator.storage.getDirectory();
 		const kloon = await wortel.getDirectoryHandle('werkboek', { create: true });
 		await kloon.getDirectoryHandle('.git', { create: true });
 		for (const [pad, inhoud] of Object.entries(bestanden)) {
 			const delen = pad.split('/');
 			let map = kloon;
-			for (const deel of delen.slice(0, -1)) map = await map.getDirectoryHandle(deel, { create: true });
-			const schrijver = await (await map.getFileHandle(delen.at(-1)!, { create: true })).createWritable();
+			for (const deel of delen.slice(0, -1))
+				map = await map.getDirectoryHandle(deel, { create: true });
+			const schrijver = await (
+				await map.getFileHandle(delen.at(-1)!, { create: true })
+			).createWritable();
 			await schrijver.write(Uint8Array.from(atob(inhoud), (c) => c.charCodeAt(0)));
 			await schrijver.close();
 		}
@@ -53,19 +59,27 @@ export function kiesMapUitOpfs(bestanden: Record<string, string>): void {
 
 /** Writes a screenshot as a small PNG (256-colour palette is plenty for a UI). */
 async function bewaar(png: Buffer, naam: string): Promise<void> {
-	const klein = await sharp(png).png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 }).toBuffer();
+	const klein = await sharp(png)
+		.png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 })
+		.toBuffer();
 	writeFileSync(join(UIT, naam), klein);
 	console.log(`${naam}: ${Math.round(klein.length / 1024)} kB`);
 }
 
 export async function maakSchermafbeeldingen(gebouwd: string): Promise<void> {
 	if (!statSync(join(gebouwd, 'admin', 'index.html'), { throwIfNoEntry: false })) {
-		throw new Error(`In ${gebouwd} staat geen bewerkscherm (admin/index.html). Bouw eerst het werkboek.`);
+		throw new Error(
+			`In ${gebouwd} staat geen bewerkscherm (admin/index.html). Bouw eerst het werkboek.`
+		);
 	}
 	const site = await serveer(gebouwd);
 	const { browser } = await startChromium();
 	try {
-		const context = await browser.newContext({ viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1, locale: 'nl-NL' });
+		const context = await browser.newContext({
+			viewport: { width: 1200, height: 760 },
+			deviceScaleFactor: 1,
+			locale: 'nl-NL',
+		});
 		await context.addInitScript(kiesMapUitOpfs, starterBestanden());
 		const page = await context.newPage();
 		await page.goto(new URL('admin/', site.url).href);
@@ -88,7 +102,9 @@ export async function maakSchermafbeeldingen(gebouwd: string): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const map = process.argv[2];
 	if (!map) {
-		console.error('Geef de map van een gebouwd werkboek mee, bijvoorbeeld: npm run cms:schermafbeeldingen -- dist');
+		console.error(
+			'Geef de map van een gebouwd werkboek mee, bijvoorbeeld: npm run cms:schermafbeeldingen -- dist'
+		);
 		process.exit(1);
 	}
 	await maakSchermafbeeldingen(map);

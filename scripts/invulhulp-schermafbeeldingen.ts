@@ -18,7 +18,9 @@ const UIT = join(ROOT, 'content', 'afbeeldingen');
 
 /** Writes a screenshot as a small PNG (a 256-colour palette is plenty for a form). */
 async function bewaar(png: Buffer, naam: string): Promise<void> {
-	const klein = await sharp(png).png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 }).toBuffer();
+	const klein = await sharp(png)
+		.png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 })
+		.toBuffer();
 	writeFileSync(join(UIT, naam), klein);
 	console.log(`${naam}: ${Math.round(klein.length / 1024)} kB`);
 }
@@ -28,45 +30,83 @@ async function strook(page: Page, van: Locator, tot: Locator): Promise<Buffer> {
 	await van.scrollIntoViewIfNeeded();
 	const a = (await van.boundingBox())!;
 	const b = (await tot.boundingBox())!;
-	const kolom = (await page.locator('.sl-markdown-content, main .content-panel').first().boundingBox())!;
+	const kolom = (await page
+		.locator('.sl-markdown-content, main .content-panel')
+		.first()
+		.boundingBox())!;
 	const y = a.y - 12;
-	return page.screenshot({ fullPage: true, clip: { x: kolom.x - 12, y: y + (await page.evaluate(() => scrollY)), width: kolom.width + 24, height: b.y + b.height - y + 12 } });
+	return page.screenshot({
+		fullPage: true,
+		clip: {
+			x: kolom.x - 12,
+			y: y + (await page.evaluate(() => scrollY)),
+			width: kolom.width + 24,
+			height: b.y + b.height - y + 12,
+		},
+	});
 }
 
 export async function maakSchermafbeeldingen(gebouwd: string): Promise<void> {
 	if (!statSync(join(gebouwd, 'regio-maken', 'index.html'), { throwIfNoEntry: false })) {
-		throw new Error(`In ${gebouwd} staat geen invulhulp (regio-maken/index.html). Bouw eerst het werkboek.`);
+		throw new Error(
+			`In ${gebouwd} staat geen invulhulp (regio-maken/index.html). Bouw eerst het werkboek.`
+		);
 	}
 	const site = await serveer(gebouwd);
 	const { browser } = await startChromium();
 	try {
-		const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1, locale: 'nl-NL' });
+		const context = await browser.newContext({
+			viewport: { width: 1100, height: 900 },
+			deviceScaleFactor: 1,
+			locale: 'nl-NL',
+		});
 		await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
 		const page = await context.newPage();
 		await page.goto(new URL('regio-maken/', site.url).href);
-		await page.waitForFunction(() => document.querySelector('regio-invulhulp')?.hasAttribute('data-klaar'));
+		await page.waitForFunction(() =>
+			document.querySelector('regio-invulhulp')?.hasAttribute('data-klaar')
+		);
 		// Sticky bars (header, "Op deze pagina") would cover part of a long screenshot.
 		await page.evaluate(() => {
 			for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-				if (['sticky', 'fixed'].includes(getComputedStyle(el).position)) el.style.position = 'static';
+				if (['sticky', 'fixed'].includes(getComputedStyle(el).position))
+					el.style.position = 'static';
 			}
 		});
 		await page.getByRole('button', { name: 'Begin met de voorbeeldregio' }).click();
-		await page.waitForFunction(() => (document.querySelector('#ih-naam') as HTMLInputElement).value === 'Regio Voorbeeld');
+		await page.waitForFunction(
+			() => (document.querySelector('#ih-naam') as HTMLInputElement).value === 'Regio Voorbeeld'
+		);
 		await page.locator('#ih-naam').fill('Regio Kustland');
 		await page.locator('#ih-korteNaam').fill('Kustland');
 		await page.locator('#ih-naam').focus();
-		await bewaar(await strook(page, page.locator('#ih-begin'), page.locator('[data-veld="korteNaam"]')), 'invulhulp-begin.png');
+		await bewaar(
+			await strook(page, page.locator('#ih-begin'), page.locator('[data-veld="korteNaam"]')),
+			'invulhulp-begin.png'
+		);
 
 		await page.locator('#ih-accent').fill('#7fb2e5');
 		await page.locator('#ih-accent').press('Tab');
 		await page.locator('#ih-kleuren-accent-fout').waitFor();
 		await page.waitForTimeout(300);
-		await bewaar(await strook(page, page.locator('[data-samenvatting]'), page.locator('[data-actie="voorstel"]')), 'invulhulp-kleur.png');
+		await bewaar(
+			await strook(
+				page,
+				page.locator('[data-samenvatting]'),
+				page.locator('[data-actie="voorstel"]')
+			),
+			'invulhulp-kleur.png'
+		);
 
 		await page.locator('[data-actie="voorstel"]').click();
 		await page.waitForTimeout(300);
-		await bewaar(await page.locator('.ih-voorbeeld').filter({ has: page.locator('[data-kaart]') }).screenshot(), 'invulhulp-kaart.png');
+		await bewaar(
+			await page
+				.locator('.ih-voorbeeld')
+				.filter({ has: page.locator('[data-kaart]') })
+				.screenshot(),
+			'invulhulp-kaart.png'
+		);
 	} finally {
 		await browser.close();
 		await site.sluit();
@@ -76,7 +116,9 @@ export async function maakSchermafbeeldingen(gebouwd: string): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const map = process.argv[2];
 	if (!map) {
-		console.error('Geef de map van een gebouwd werkboek mee, bijvoorbeeld: npm run invulhulp:schermafbeeldingen -- dist');
+		console.error(
+			'Geef de map van een gebouwd werkboek mee, bijvoorbeeld: npm run invulhulp:schermafbeeldingen -- dist'
+		);
 		process.exit(1);
 	}
 	await maakSchermafbeeldingen(map);

@@ -40,24 +40,32 @@ const versie = (pad: string): string | undefined => {
 
 /** Installs the pinned Lighthouse on first use (and again when the pin in scripts/lighthouse/ changes). */
 function installeerLighthouse(): void {
-	const gewenst = (JSON.parse(readFileSync(join(LIGHTHOUSE_MAP, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['lighthouse'];
+	const gewenst = (
+		JSON.parse(readFileSync(join(LIGHTHOUSE_MAP, 'package.json'), 'utf8')) as {
+			dependencies: Record<string, string>;
+		}
+	).dependencies['lighthouse'];
 	if (versie(join(LIGHTHOUSE_PAKKET, 'package.json')) === gewenst) return;
 	console.log(
 		`Lighthouse ${gewenst} wordt eenmalig geïnstalleerd in scripts/lighthouse/node_modules/ (ongeveer 175 MB). ` +
-			'Het hoort niet bij npm install, omdat alleen dit script het gebruikt. Daarna werkt npm run lighthouse ook zonder internet.',
+			'Het hoort niet bij npm install, omdat alleen dit script het gebruikt. Daarna werkt npm run lighthouse ook zonder internet.'
 	);
 	// Under `npm run`, npm_execpath is npm's own script: run it with this Node, on every platform.
 	const npm = process.env['npm_execpath'];
 	const [opdracht, eerst] = npm && /\.c?js$/.test(npm) ? [process.execPath, [npm]] : ['npm', []];
-	const installatie = spawnSync(opdracht, [...eerst, 'ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], {
-		cwd: LIGHTHOUSE_MAP,
-		stdio: 'inherit',
-		shell: opdracht === 'npm' && process.platform === 'win32',
-	});
+	const installatie = spawnSync(
+		opdracht,
+		[...eerst, 'ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'],
+		{
+			cwd: LIGHTHOUSE_MAP,
+			stdio: 'inherit',
+			shell: opdracht === 'npm' && process.platform === 'win32',
+		}
+	);
 	if (installatie.status !== 0 || versie(join(LIGHTHOUSE_PAKKET, 'package.json')) !== gewenst) {
 		console.error(
 			'Lighthouse kon niet worden geïnstalleerd. Controleer de internetverbinding en probeer het opnieuw, ' +
-				'of installeer het zelf met: npm ci --prefix scripts/lighthouse',
+				'of installeer het zelf met: npm ci --prefix scripts/lighthouse'
 		);
 		process.exit(1);
 	}
@@ -67,7 +75,11 @@ function bouwAlsNodig(map: string): void {
 	if (existsSync(join(map, 'index.html'))) return;
 	console.log(`Geen build gevonden in ${map}; het werkboek wordt eerst gebouwd.`);
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', map], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', map], {
+		cwd: ROOT,
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -77,7 +89,13 @@ function hulpmiddel(map: string): string | undefined {
 	if (!existsSync(pages)) return undefined;
 	return readdirSync(pages, { recursive: true, withFileTypes: true })
 		.filter((item) => item.isFile() && item.name === 'index.astro')
-		.map((item) => `${item.parentPath.slice(pages.length + 1).split('\\').join('/')}/`)
+		.map(
+			(item) =>
+				`${item.parentPath
+					.slice(pages.length + 1)
+					.split('\\')
+					.join('/')}/`
+		)
 		.filter((pad) => pad !== '/' && existsSync(join(map, pad, 'index.html')))
 		.sort()[0];
 }
@@ -93,13 +111,23 @@ async function vrijePoort(): Promise<number> {
 
 installeerLighthouse();
 // Loaded from its own folder, not a dependency of the project; the types stay loose on purpose.
-type LighthouseResultaat = { lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, { displayValue?: string } | undefined> } } | undefined;
-const lighthouse = (await import(pathToFileURL(join(LIGHTHOUSE_PAKKET, 'core', 'index.js')).href)).default as (
+type LighthouseResultaat =
+	| {
+			lhr: {
+				categories: Record<string, { score: number | null } | undefined>;
+				audits: Record<string, { displayValue?: string } | undefined>;
+			};
+	  }
+	| undefined;
+const lighthouse = (await import(pathToFileURL(join(LIGHTHOUSE_PAKKET, 'core', 'index.js')).href))
+	.default as (
 	url: string,
 	flags: Record<string, unknown>,
-	config?: unknown,
+	config?: unknown
 ) => Promise<LighthouseResultaat>;
-const desktopConfig: unknown = (await import(pathToFileURL(join(LIGHTHOUSE_PAKKET, 'core', 'config', 'desktop-config.js')).href)).default;
+const desktopConfig: unknown = (
+	await import(pathToFileURL(join(LIGHTHOUSE_PAKKET, 'core', 'config', 'desktop-config.js')).href)
+).default;
 
 const map = resolve(process.argv[2] ?? join(ROOT, 'dist'));
 bouwAlsNodig(map);
@@ -114,7 +142,11 @@ if (tool) paginas.push(['Hulpmiddel', tool]);
 const site = await serveer(map);
 const gevonden = await findChromium();
 const poort = await vrijePoort();
-const browser = await chromium.launch({ executablePath: gevonden.pad, args: [...gevonden.args, `--remote-debugging-port=${poort}`], headless: true });
+const browser = await chromium.launch({
+	executablePath: gevonden.pad,
+	args: [...gevonden.args, `--remote-debugging-port=${poort}`],
+	headless: true,
+});
 
 const rijen: string[][] = [];
 try {
@@ -123,10 +155,14 @@ try {
 			const resultaat = await lighthouse(
 				new URL(pad, site.url).href,
 				{ port: poort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIEEN] },
-				vorm === 'desktop' ? desktopConfig : undefined,
+				vorm === 'desktop' ? desktopConfig : undefined
 			);
 			const categorieen = resultaat?.lhr.categories ?? {};
-			rijen.push([`${naam} (/${pad})`, vorm, ...CATEGORIEEN.map((c) => String(Math.round((categorieen[c]?.score ?? 0) * 100)))]);
+			rijen.push([
+				`${naam} (/${pad})`,
+				vorm,
+				...CATEGORIEEN.map((c) => String(Math.round((categorieen[c]?.score ?? 0) * 100))),
+			]);
 			const cls = resultaat?.lhr.audits['cumulative-layout-shift']?.displayValue;
 			const lcp = resultaat?.lhr.audits['largest-contentful-paint']?.displayValue;
 			console.log(`${naam} ${vorm}: klaar (LCP ${lcp ?? '?'}, CLS ${cls ?? '?'})`);
@@ -139,7 +175,8 @@ try {
 
 const kop = ['Pagina', 'Vorm', ...CATEGORIEEN.map((c) => NAMEN[c])];
 const breedtes = kop.map((k, i) => Math.max(k.length, ...rijen.map((r) => r[i]!.length)));
-const regel = (cellen: string[]) => cellen.map((c, i) => (i < 2 ? c.padEnd(breedtes[i]!) : c.padStart(breedtes[i]!))).join('  ');
+const regel = (cellen: string[]) =>
+	cellen.map((c, i) => (i < 2 ? c.padEnd(breedtes[i]!) : c.padStart(breedtes[i]!))).join('  ');
 console.log(`\nLighthouse-scores (0-100) voor ${map}\n`);
 console.log(regel(kop));
 for (const rij of rijen) console.log(regel(rij));

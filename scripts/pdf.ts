@@ -16,7 +16,10 @@ const { values } = parseArgs({
 });
 
 try {
-	if (!values.opties) throw new Error('Geef het bestand met de opties van de build op, bijvoorbeeld: node scripts/pdf.ts --opties node_modules/.astro/werkboek-pdf.json');
+	if (!values.opties)
+		throw new Error(
+			'Geef het bestand met de opties van de build op, bijvoorbeeld: node scripts/pdf.ts --opties node_modules/.astro/werkboek-pdf.json'
+		);
 	const opties = JSON.parse(readFileSync(values.opties, 'utf8')) as PdfOptions;
 	if (values.controleer) {
 		await findChromium(chromiumSearch(opties.chromium ?? {}));
@@ -24,7 +27,7 @@ try {
 		const resultaat = await makePdfs(opties);
 		console.log(
 			`${resultaat.bestanden} PDF's gemaakt, ${resultaat.paginas} pagina's in ${(resultaat.ms / 1000).toFixed(1)} s ` +
-				`(${Math.round(resultaat.ms / resultaat.paginas)} ms per pagina).`,
+				`(${Math.round(resultaat.ms / resultaat.paginas)} ms per pagina).`
 		);
 	}
 } catch (fout) {

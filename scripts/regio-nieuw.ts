@@ -25,7 +25,9 @@ let waarden;
 try {
 	({ values: waarden } = parseArgs({ options: OPTIES, allowPositionals: false }));
 } catch (fout) {
-	console.error(`${(fout as Error).message.replace(/^Unknown option/, 'Onbekende optie')}\n\n${HULP}`);
+	console.error(
+		`${(fout as Error).message.replace(/^Unknown option/, 'Onbekende optie')}\n\n${HULP}`
+	);
 	process.exit(2);
 }
 if (waarden.help) {

@@ -11,7 +11,11 @@ import { schrijfIndex } from './regios/index-pagina.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { verwacht: { type: 'string' }, titel: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+	options: {
+		verwacht: { type: 'string' },
+		titel: { type: 'string' },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
 });
 if (values.help || positionals.length !== 1) {
 	console.log(`Schrijft de overzichtspagina van alle gebouwde regio's.
@@ -27,7 +31,9 @@ if (values.verwacht) {
 		verwacht = JSON.parse(values.verwacht) as string[];
 		if (!Array.isArray(verwacht)) throw new Error();
 	} catch {
-		console.error(`--verwacht moet een JSON-lijst van regionamen zijn, zoals '["noord","zuid"]', niet: ${values.verwacht}`);
+		console.error(
+			`--verwacht moet een JSON-lijst van regionamen zijn, zoals '["noord","zuid"]', niet: ${values.verwacht}`
+		);
 		process.exit(1);
 	}
 }
@@ -36,14 +42,26 @@ const regios = schrijfIndex(uit, values.titel);
 const gebouwd = new Set(regios.map((r) => r.naam));
 const ontbreekt = verwacht.filter((naam) => !gebouwd.has(naam));
 
-const regels = ['## Gepubliceerde regio\'s', '', ...regios.map((r) => `- ✓ ${r.titel} → \`/${r.naam}/\``)];
+const regels = [
+	"## Gepubliceerde regio's",
+	'',
+	...regios.map((r) => `- ✓ ${r.titel} → \`/${r.naam}/\``),
+];
 if (ontbreekt.length) {
-	regels.push('', `### Niet gepubliceerd (bouwen mislukt): ${ontbreekt.join(', ')}`, '', 'Deze regio\'s staan niet op de site tot hun fout is verbeterd. De melding staat in de samenvatting van hun eigen job.');
+	regels.push(
+		'',
+		`### Niet gepubliceerd (bouwen mislukt): ${ontbreekt.join(', ')}`,
+		'',
+		"Deze regio's staan niet op de site tot hun fout is verbeterd. De melding staat in de samenvatting van hun eigen job."
+	);
 }
-if (process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], `${regels.join('\n')}\n`);
+if (process.env['GITHUB_STEP_SUMMARY'])
+	appendFileSync(process.env['GITHUB_STEP_SUMMARY'], `${regels.join('\n')}\n`);
 console.log(regels.join('\n'));
 
 if (!regios.length) {
-	console.error(`\nGeen enkele regio is gebouwd in ${uit}: er wordt niets gepubliceerd. Bekijk de jobs van de regio's voor de meldingen.`);
+	console.error(
+		`\nGeen enkele regio is gebouwd in ${uit}: er wordt niets gepubliceerd. Bekijk de jobs van de regio's voor de meldingen.`
+	);
 	process.exit(1);
 }

@@ -3,7 +3,14 @@ import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { patronen, projectRoot, regioMap, regioPaginas, root, sjablonenVerbergen } from 'virtual:werkboek/collecties';
+import {
+	patronen,
+	projectRoot,
+	regioMap,
+	regioPaginas,
+	root,
+	sjablonenVerbergen,
+} from 'virtual:werkboek/collecties';
 import { slugForFile } from './plan/slugs.ts';
 import { actScriptSchema, stapSchema } from './schemas/traject.ts';
 import { werkvormSchema } from './schemas/werkvorm.ts';
@@ -74,7 +81,8 @@ export const collections = {
 			name: 'werkboek-metingen',
 			load: async ({ store }) => {
 				store.clear();
-				for (const { id, ...meting } of laadMetingen(root, regioMap)) store.set({ id, data: meting });
+				for (const { id, ...meting } of laadMetingen(root, regioMap))
+					store.set({ id, data: meting });
 			},
 		},
 	}),

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const fixture = (naam: string) => fileURLToPath(new URL(`./fixtures/${naam}`, import.meta.url));
+export const fixture = (naam: string) =>
+	fileURLToPath(new URL(`./fixtures/${naam}`, import.meta.url));
 
 const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -19,7 +20,19 @@ export interface Uitvoer {
  */
 function schoneOmgeving(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
-	for (const sleutel of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) {
+	for (const sleutel of [
+		'NODE_ENV',
+		'DEV',
+		'PROD',
+		'MODE',
+		'SSR',
+		'BASE_URL',
+		'TEST',
+		'VITEST',
+		'VITEST_MODE',
+		'VITEST_POOL_ID',
+		'VITEST_WORKER_ID',
+	]) {
 		delete env[sleutel];
 	}
 	return env;
@@ -30,7 +43,13 @@ export function draai(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Uitv
 	return new Promise((resolve, reject) => {
 		const kind = spawn(process.execPath, args, {
 			cwd: ROOT,
-			env: { ...schoneOmgeving(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			env: {
+				...schoneOmgeving(),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
 		});
 		let stdout = '';
 		let stderr = '';

@@ -5,7 +5,15 @@
 // ratio, not the absolute times. Runnable on its own:
 //   node scripts/bench/dev.ts [--runs 3] [--edits 3]   (uses the copies of a 50-chapter bench run)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -59,7 +67,8 @@ async function tot(url: string, tekst: string, start: number, maxMs: number): Pr
 	for (;;) {
 		const html = await haal(url);
 		if (html?.includes(tekst)) return performance.now() - start;
-		if (performance.now() - start > maxMs) throw new Error(`${url} toonde "${tekst}" niet binnen ${maxMs / 1000} s`);
+		if (performance.now() - start > maxMs)
+			throw new Error(`${url} toonde "${tekst}" niet binnen ${maxMs / 1000} s`);
 		await wacht(25);
 	}
 }
@@ -97,21 +106,32 @@ function stop(kind: ChildProcess): Promise<void> {
 }
 
 /** One cold start of `astro dev` with `bewerkingen` edits; the chapter file is restored afterwards. */
-export async function meetDev(variant: DevVariant, astro: string, log: string, bewerkingen = 3): Promise<DevMeting> {
+export async function meetDev(
+	variant: DevVariant,
+	astro: string,
+	log: string,
+	bewerkingen = 3
+): Promise<DevMeting> {
 	// Cold: what an earlier start left behind (content store, Vite's pre-bundled dependencies) goes.
-	for (const map of ['.astro', join('node_modules', '.vite'), join('node_modules', '.astro')]) rmSync(join(variant.cwd, map), { recursive: true, force: true });
-	if (variant.env['WERKBOEK_CACHE']) rmSync(variant.env['WERKBOEK_CACHE'], { recursive: true, force: true });
+	for (const map of ['.astro', join('node_modules', '.vite'), join('node_modules', '.astro')])
+		rmSync(join(variant.cwd, map), { recursive: true, force: true });
+	if (variant.env['WERKBOEK_CACHE'])
+		rmSync(variant.env['WERKBOEK_CACHE'], { recursive: true, force: true });
 	const bestand = join(variant.cwd, variant.bestand);
 	const origineel = readFileSync(bestand, 'utf8');
 	const poort = await vrijePoort();
 	const url = `http://127.0.0.1:${poort}${variant.pad}`;
 	const start = performance.now();
-	const kind = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(poort)], {
-		cwd: variant.cwd,
-		env: variant.env,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
+	const kind = spawn(
+		process.execPath,
+		[astro, 'dev', '--host', '127.0.0.1', '--port', String(poort)],
+		{
+			cwd: variant.cwd,
+			env: variant.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		}
+	);
 	if (kind.pid) lopend.add(kind.pid);
 	kind.once('exit', () => lopend.delete(kind.pid!));
 	mkdirSync(dirname(log), { recursive: true });
@@ -120,7 +140,8 @@ export async function meetDev(variant: DevVariant, astro: string, log: string, b
 	for (const stroom of [kind.stdout!, kind.stderr!]) {
 		stroom.pipe(uit, { end: false });
 		stroom.on('data', (stuk: Buffer) => {
-			if (Number.isNaN(klaarMs) && /ready in|Local\s/.test(stuk.toString('utf8'))) klaarMs = performance.now() - start;
+			if (Number.isNaN(klaarMs) && /ready in|Local\s/.test(stuk.toString('utf8')))
+				klaarMs = performance.now() - start;
 		});
 	}
 	try {
@@ -153,17 +174,37 @@ export interface DevRapport {
 const s = (ms: number) => Math.round(ms / 10) / 100;
 
 /** Interleaved runs of the project and bare Starlight; medians and their ratio. */
-export async function devBench(project: DevVariant, kaal: DevVariant, opties: { astro: string; logs: string; runs: number; bewerkingen?: number }): Promise<DevRapport> {
+export async function devBench(
+	project: DevVariant,
+	kaal: DevVariant,
+	opties: { astro: string; logs: string; runs: number; bewerkingen?: number }
+): Promise<DevRapport> {
 	const metingen: Record<'project' | 'bare', DevMeting[]> = { project: [], bare: [] };
 	const load: number[] = [];
 	for (let run = 1; run <= opties.runs; run++) {
 		// Alternate which goes first, so neither always starts right after the other stopped.
-		const paar: ['project' | 'bare', DevVariant][] = run % 2 ? [['project', project], ['bare', kaal]] : [['bare', kaal], ['project', project]];
+		const paar: ['project' | 'bare', DevVariant][] =
+			run % 2
+				? [
+						['project', project],
+						['bare', kaal],
+					]
+				: [
+						['bare', kaal],
+						['project', project],
+					];
 		for (const [sleutel, variant] of paar) {
 			process.stdout.write(`dev-server, run ${run}/${opties.runs}, ${variant.naam}... `);
 			load.push(Math.round(loadavg()[0]! * 10) / 10);
-			const m = await meetDev(variant, opties.astro, join(opties.logs, `dev-${variant.naam}-${run}.log`), opties.bewerkingen);
-			console.log(`klaar ${s(m.klaarMs)} s, eerste pagina ${s(m.startMs)} s, bewerking ${m.bewerkMs.map(s).join(' / ')} s (load ${load.at(-1)})`);
+			const m = await meetDev(
+				variant,
+				opties.astro,
+				join(opties.logs, `dev-${variant.naam}-${run}.log`),
+				opties.bewerkingen
+			);
+			console.log(
+				`klaar ${s(m.klaarMs)} s, eerste pagina ${s(m.startMs)} s, bewerking ${m.bewerkMs.map(s).join(' / ')} s (load ${load.at(-1)})`
+			);
 			metingen[sleutel].push(m);
 		}
 	}
@@ -176,18 +217,33 @@ export async function devBench(project: DevVariant, kaal: DevVariant, opties: { 
 	const p = samen(metingen.project);
 	const k = samen(metingen.bare);
 	const verhouding = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-	return { runs: opties.runs, load, project: p, bare: k, ratio_first_page: verhouding(p.first_page_s, k.first_page_s), ratio_edit: verhouding(p.edit_s, k.edit_s) };
+	return {
+		runs: opties.runs,
+		load,
+		project: p,
+		bare: k,
+		ratio_first_page: verhouding(p.first_page_s, k.first_page_s),
+		ratio_edit: verhouding(p.edit_s, k.edit_s),
+	};
 }
 
 /** The variants for a bench copy of `grootte` chapters (see scripts/bench.ts and genereer.ts). */
-export function devVarianten(bench: string, grootte: number, omgeving: (extra: Record<string, string>) => NodeJS.ProcessEnv, groteRegio: string): [DevVariant, DevVariant] {
+export function devVarianten(
+	bench: string,
+	grootte: number,
+	omgeving: (extra: Record<string, string>) => NodeJS.ProcessEnv,
+	groteRegio: string
+): [DevVariant, DevVariant] {
 	const hoofdstuk = 'deel-01/hoofdstuk-0001';
 	const titel = 'Hoofdstuk 1: ';
 	return [
 		{
 			naam: 'project',
 			cwd: join(bench, `project-${grootte}`),
-			env: omgeving({ WERKBOEK_REGIO: groteRegio, WERKBOEK_CACHE: join(bench, 'cache', `dev-project-${grootte}`) }),
+			env: omgeving({
+				WERKBOEK_REGIO: groteRegio,
+				WERKBOEK_CACHE: join(bench, 'cache', `dev-project-${grootte}`),
+			}),
 			bestand: join('content', 'hoofdstukken', `${hoofdstuk}.md`),
 			pad: `/${hoofdstuk}/`,
 			titel,
@@ -195,7 +251,10 @@ export function devVarianten(bench: string, grootte: number, omgeving: (extra: R
 		{
 			naam: 'kaal-unified',
 			cwd: join(bench, `kaal-${grootte}`),
-			env: omgeving({ BENCH_PROCESSOR: 'unified', WERKBOEK_CACHE: join(bench, 'cache', `dev-kaal-${grootte}`) }),
+			env: omgeving({
+				BENCH_PROCESSOR: 'unified',
+				WERKBOEK_CACHE: join(bench, 'cache', `dev-kaal-${grootte}`),
+			}),
 			bestand: join('src', 'content', 'docs', `${hoofdstuk}.md`),
 			pad: `/${hoofdstuk}/`,
 			titel,
@@ -207,24 +266,52 @@ export function devVarianten(bench: string, grootte: number, omgeving: (extra: R
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { parseArgs } = await import('node:util');
 	const { fileURLToPath } = await import('node:url');
-	const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, edits: { type: 'string', default: '3' }, size: { type: 'string', default: '50' } } });
+	const { values } = parseArgs({
+		options: {
+			runs: { type: 'string', default: '3' },
+			edits: { type: 'string', default: '3' },
+			size: { type: 'string', default: '50' },
+		},
+	});
 	const root = fileURLToPath(new URL('../../', import.meta.url));
 	const bench = join(root, '.bench');
 	const grootte = Number(values.size);
-	if (!existsSync(join(bench, `project-${grootte}`, 'content')) || !existsSync(join(bench, `kaal-${grootte}`, 'src'))) {
+	if (
+		!existsSync(join(bench, `project-${grootte}`, 'content')) ||
+		!existsSync(join(bench, `kaal-${grootte}`, 'src'))
+	) {
 		// The same copies as `npm run bench` makes (scripts/bench.ts).
-		const { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject } = await import('./genereer.ts');
+		const { genereerGroteRegio, genereerKaleStarlight, genereerWerkboek, kopieerProject } =
+			await import('./genereer.ts');
 		const kopie = join(bench, `project-${grootte}`);
 		kopieerProject(kopie, root, { inhoud: false });
 		genereerGroteRegio(join(kopie, 'regios/groot'), root);
 		genereerKaleStarlight(join(bench, `kaal-${grootte}`), genereerWerkboek(kopie, grootte));
 	}
 	const omgeving = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-		const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WERKBOEK_PDF: '0', ...extra };
-		for (const naam of ['WERKBOEK_INHOUD', 'WERKBOEK_REGIO', 'BASE_PATH', 'SITE_URL', 'BENCH_PROCESSOR', 'WERKBOEK_CACHE']) if (!(naam in extra)) delete env[naam];
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			WERKBOEK_PDF: '0',
+			...extra,
+		};
+		for (const naam of [
+			'WERKBOEK_INHOUD',
+			'WERKBOEK_REGIO',
+			'BASE_PATH',
+			'SITE_URL',
+			'BENCH_PROCESSOR',
+			'WERKBOEK_CACHE',
+		])
+			if (!(naam in extra)) delete env[naam];
 		return env;
 	};
 	const [project, kaal] = devVarianten(bench, grootte, omgeving, 'regios/groot');
-	const rapport = await devBench(project, kaal, { astro: join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), logs: join(bench, 'logs'), runs: Number(values.runs), bewerkingen: Number(values.edits) });
+	const rapport = await devBench(project, kaal, {
+		astro: join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+		logs: join(bench, 'logs'),
+		runs: Number(values.runs),
+		bewerkingen: Number(values.edits),
+	});
 	console.log(JSON.stringify(rapport, null, '\t'));
 }

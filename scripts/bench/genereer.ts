@@ -12,8 +12,18 @@ export const PER_DEEL = 25;
 export const WERKVORMEN = 100;
 
 const ONDERWERPEN = [
-	'samenwerken in de wijk', 'de rol van de gemeente', 'inkoop en contracten', 'data delen', 'de stem van inwoners',
-	'personeel vasthouden', 'preventie', 'mantelzorg', 'jeugdhulp', 'ouderenzorg', 'wonen en zorg', 'financiering',
+	'samenwerken in de wijk',
+	'de rol van de gemeente',
+	'inkoop en contracten',
+	'data delen',
+	'de stem van inwoners',
+	'personeel vasthouden',
+	'preventie',
+	'mantelzorg',
+	'jeugdhulp',
+	'ouderenzorg',
+	'wonen en zorg',
+	'financiering',
 ];
 const ZINNEN = [
 	'Regionaal samenwerken vraagt tijd, aandacht en vertrouwen tussen partners.',
@@ -40,7 +50,9 @@ export function werkvormSlug(i: number): string {
 }
 
 function alinea(seed: number, zinnen = 5): string {
-	return Array.from({ length: zinnen }, (_, k) => ZINNEN[(seed * 7 + k * 3) % ZINNEN.length]).join(' ');
+	return Array.from({ length: zinnen }, (_, k) => ZINNEN[(seed * 7 + k * 3) % ZINNEN.length]).join(
+		' '
+	);
 }
 
 /** One chapter of about 6 kB, with what real chapters have: headings, lists, a table, an aside, links. */
@@ -116,26 +128,41 @@ function werkvorm(i: number, aantal: number) {
 			materialen: ['Werkblad per deelnemer', 'Plakbriefjes', 'Stiften'],
 			opstelling: 'Tafels voor vier tot zes personen.',
 			voorbereiding: ['Kies de startvraag.', 'Print het werkblad.'],
-			fase: [FASEN[i % FASEN.length], FASEN[(i + 2) % FASEN.length]].filter((f, k, a) => a.indexOf(f) === k),
+			fase: [FASEN[i % FASEN.length], FASEN[(i + 2) % FASEN.length]].filter(
+				(f, k, a) => a.indexOf(f) === k
+			),
 			balanceeracts: [BALANCEERACT_IDS[i % BALANCEERACT_IDS.length]],
 			inzichten: [INZICHT_IDS[i % INZICHT_IDS.length]],
 			hoofdstukken: [hoofdstukSlug(i % aantal)],
-			stappen: minuten.map((m, k) => ({ titel: `Stap ${k + 1}`, minuten: m, beschrijving: ZINNEN[(i + k) % ZINNEN.length] })),
+			stappen: minuten.map((m, k) => ({
+				titel: `Stap ${k + 1}`,
+				minuten: m,
+				beschrijving: ZINNEN[(i + k) % ZINNEN.length],
+			})),
 			tips: [ZINNEN[i % ZINNEN.length], ZINNEN[(i + 3) % ZINNEN.length]],
 			valkuilen: [ZINNEN[(i + 5) % ZINNEN.length]],
-			varianten: { online: 'Werk in aparte ruimtes met een gedeeld document.', groteGroep: 'Laat alle tafels tegelijk werken.' },
+			varianten: {
+				online: 'Werk in aparte ruimtes met een gedeeld document.',
+				groteGroep: 'Laat alle tafels tegelijk werken.',
+			},
 			werkblad: {
 				instructie: 'Vul dit werkblad eerst alleen in en bespreek het dan in je groep.',
 				velden: [
 					{ type: 'tekst', label: 'Wat gaat goed in onze samenwerking?', regels: 4 },
-					{ type: 'schaal', label: 'Waar staan we nu?', links: 'Maatschappelijke inbedding', rechts: 'Institutionele borging' },
+					{
+						type: 'schaal',
+						label: 'Waar staan we nu?',
+						links: 'Maatschappelijke inbedding',
+						rechts: 'Institutionele borging',
+					},
 					{ type: 'lijst', label: 'Wie betrekken we nog?', items: 5 },
 				],
 			},
 		},
 	};
 	const resultaat = werkvormSchema.safeParse(frontmatter.werkvorm);
-	if (!resultaat.success) throw new Error(`Synthetische werkvorm ${i + 1} is ongeldig: ${resultaat.error.message}`);
+	if (!resultaat.success)
+		throw new Error(`Synthetische werkvorm ${i + 1} is ongeldig: ${resultaat.error.message}`);
 	return `---\n${stringify(frontmatter)}---\n\n## Zo werkt het\n\n${alinea(i, 6)}\n\n## Na afloop\n\n${alinea(i + 1, 4)}\n`;
 }
 
@@ -146,11 +173,24 @@ function schrijf(bestand: string, tekst: string) {
 
 /** The synthetic glossary: terms from ONDERWERPEN and ZINNEN, so chapters link to it. */
 const BEGRIPPEN = [
-	{ term: 'Mantelzorg', vormen: ['mantelzorger', 'mantelzorgers'], uitleg: 'Zorg die iemand geeft aan een naaste, zonder dat het zijn beroep is.' },
+	{
+		term: 'Mantelzorg',
+		vormen: ['mantelzorger', 'mantelzorgers'],
+		uitleg: 'Zorg die iemand geeft aan een naaste, zonder dat het zijn beroep is.',
+	},
 	{ term: 'Preventie', uitleg: 'Voorkomen dat een probleem ontstaat of groter wordt.' },
 	{ term: 'Jeugdhulp', uitleg: 'Hulp en ondersteuning voor kinderen, jongeren en hun ouders.' },
-	{ term: 'Gemeenteraad', vormen: ['gemeenteraden'], uitleg: 'Het gekozen bestuur van een gemeente, dat de koers bepaalt en het college controleert.' },
-	{ term: 'Netwerk', vormen: ['netwerken'], uitleg: 'Een groep partners die samenwerkt rond een gedeelde opgave.' },
+	{
+		term: 'Gemeenteraad',
+		vormen: ['gemeenteraden'],
+		uitleg:
+			'Het gekozen bestuur van een gemeente, dat de koers bepaalt en het college controleert.',
+	},
+	{
+		term: 'Netwerk',
+		vormen: ['netwerken'],
+		uitleg: 'Een groep partners die samenwerkt rond een gedeelde opgave.',
+	},
 ];
 
 export interface Werkboek {
@@ -171,15 +211,25 @@ export function genereerWerkboek(map: string, aantal: number): Werkboek {
 		(delen[deel] ??= { label: `Deel ${deel + 1}`, hoofdstukken: [] }).hoofdstukken.push(slug);
 		schrijf(join(inhoud, 'hoofdstukken', `${slug}.md`), hoofdstuk(i, aantal));
 	}
-	for (let i = 0; i < WERKVORMEN; i++) schrijf(join(inhoud, 'werkvormen', `${werkvormSlug(i)}.md`), werkvorm(i, aantal));
+	for (let i = 0; i < WERKVORMEN; i++)
+		schrijf(join(inhoud, 'werkvormen', `${werkvormSlug(i)}.md`), werkvorm(i, aantal));
 	// A glossary like the real one (content/begrippen.yaml is required): its page, and terms that
 	// occur in the chapters, so their first use is linked as in a real workbook.
 	schrijf(join(inhoud, 'begrippen.yaml'), stringify(BEGRIPPEN));
-	schrijf(join(inhoud, 'hoofdstukken', 'begrippenlijst.mdx'), `---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n<Begrippenlijst />\n`);
+	schrijf(
+		join(inhoud, 'hoofdstukken', 'begrippenlijst.mdx'),
+		`---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n<Begrippenlijst />\n`
+	);
 	delen.push({ label: 'Naslag', hoofdstukken: ['begrippenlijst'] });
 	schrijf(join(inhoud, 'werkboek.yaml'), stringify({ delen }));
-	schrijf(join(inhoud, 'index.md'), `---\ntitle: Synthetisch werkboek\ndescription: ${aantal} hoofdstukken voor het meten van de bouwtijd.\n---\n\nBegin bij [het eerste hoofdstuk](/${hoofdstukSlug(0)}/).\n`);
-	schrijf(join(inhoud, '404.md'), '---\ntitle: Pagina niet gevonden\ntemplate: splash\n---\n\nDeze pagina bestaat niet.\n');
+	schrijf(
+		join(inhoud, 'index.md'),
+		`---\ntitle: Synthetisch werkboek\ndescription: ${aantal} hoofdstukken voor het meten van de bouwtijd.\n---\n\nBegin bij [het eerste hoofdstuk](/${hoofdstukSlug(0)}/).\n`
+	);
+	schrijf(
+		join(inhoud, '404.md'),
+		'---\ntitle: Pagina niet gevonden\ntemplate: splash\n---\n\nDeze pagina bestaat niet.\n'
+	);
 	return { inhoud, delen };
 }
 
@@ -197,19 +247,29 @@ export function genereerKaleStarlight(map: string, werkboek: Werkboek): void {
 	rmSync(join(docs, 'begrippenlijst.mdx'), { force: true });
 	schrijf(
 		join(docs, 'begrippenlijst.md'),
-		`---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n${BEGRIPPEN.map((b) => `## ${b.term}\n\n${b.uitleg}\n`).join('\n')}`,
+		`---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n${BEGRIPPEN.map((b) => `## ${b.term}\n\n${b.uitleg}\n`).join('\n')}`
 	);
 	// No 404.md: Starlight makes its own 404 page.
 	// The dependencies must be listed, or Vite leaves Starlight's 404 route unbundled ("astro:" imports fail).
-	schrijf(join(map, 'package.json'), '{ "private": true, "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*", "@astrojs/markdown-remark": "*" } }\n');
+	schrijf(
+		join(map, 'package.json'),
+		'{ "private": true, "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*", "@astrojs/markdown-remark": "*" } }\n'
+	);
 	schrijf(join(map, 'tsconfig.json'), '{ "extends": "astro/tsconfigs/base" }\n');
 	schrijf(
 		join(map, 'src', 'content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`
 	);
 	const sidebar = [
-		...werkboek.delen.map((deel) => ({ label: deel.label, items: deel.hoofdstukken.map((slug) => ({ slug })) })),
-		{ label: 'Werkvormen', collapsed: true, items: [{ autogenerate: { directory: 'werkvormen' } }] },
+		...werkboek.delen.map((deel) => ({
+			label: deel.label,
+			items: deel.hoofdstukken.map((slug) => ({ slug })),
+		})),
+		{
+			label: 'Werkvormen',
+			collapsed: true,
+			items: [{ autogenerate: { directory: 'werkvormen' } }],
+		},
 	];
 	schrijf(
 		join(map, 'astro.config.mjs'),
@@ -231,12 +291,20 @@ export default defineConfig({
 		}),
 	],
 });
-`,
+`
 	);
 }
 
 /** What a copy of the project needs to build: the generator, its assets and its configuration. */
-const PROJECTBESTANDEN = ['src', 'public', 'templates', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECTBESTANDEN = [
+	'src',
+	'public',
+	'templates',
+	'scripts',
+	'astro.config.mjs',
+	'package.json',
+	'tsconfig.json',
+];
 
 /**
  * A temporary copy of the project in `doel/` (node_modules is found by walking up to the real
@@ -246,18 +314,31 @@ const PROJECTBESTANDEN = ['src', 'public', 'templates', 'scripts', 'astro.config
  * With `inhoud`, the project's own content/ is copied too; otherwise genereerWerkboek fills it.
  */
 export function kopieerProject(doel: string, root: string, opties: { inhoud: boolean }): void {
-	for (const naam of [...PROJECTBESTANDEN, 'content', '.astro']) rmSync(join(doel, naam), { recursive: true, force: true });
+	for (const naam of [...PROJECTBESTANDEN, 'content', '.astro'])
+		rmSync(join(doel, naam), { recursive: true, force: true });
 	mkdirSync(doel, { recursive: true });
 	for (const naam of [...PROJECTBESTANDEN, ...(opties.inhoud ? ['content'] : [])]) {
 		// The project's own region folder is left out: the bench chooses its region with WERKBOEK_REGIO.
-		cpSync(join(root, naam), join(doel, naam), { recursive: true, filter: (bron) => !bron.startsWith(join(root, 'content', 'regio')) });
+		cpSync(join(root, naam), join(doel, naam), {
+			recursive: true,
+			filter: (bron) => !bron.startsWith(join(root, 'content', 'regio')),
+		});
 	}
 }
 
 /** A large region: 200 partners, 50 networks, and the starter region's page that shows them. */
 export function genereerGroteRegio(map: string, root: string): void {
 	rmSync(map, { recursive: true, force: true });
-	const soorten = ['gemeente', 'zorgaanbieder', 'zorgverzekeraar', 'ggd', 'welzijn', 'clientenorganisatie', 'onderwijs', 'overig'];
+	const soorten = [
+		'gemeente',
+		'zorgaanbieder',
+		'zorgverzekeraar',
+		'ggd',
+		'welzijn',
+		'clientenorganisatie',
+		'onderwijs',
+		'overig',
+	];
 	const schalen = ['wijk', 'gemeente', 'subregio', 'regio', 'bovenregionaal'];
 	const kaders = ['IZA', 'GALA', 'WOZO', 'Jeugd', 'eigen'];
 	const partners = Array.from({ length: 200 }, (_, i) => ({
@@ -272,7 +353,10 @@ export function genereerGroteRegio(map: string, root: string): void {
 		doelgroep: `Inwoners met vragen over ${ONDERWERPEN[i % ONDERWERPEN.length]}`,
 		schaal: schalen[i % schalen.length],
 		kader: kaders[i % kaders.length],
-		partners: Array.from({ length: 4 + (i % 9) }, (_, k) => partners[(i * 4 + k * 13) % partners.length]!.id).filter((id, k, a) => a.indexOf(id) === k),
+		partners: Array.from(
+			{ length: 4 + (i % 9) },
+			(_, k) => partners[(i * 4 + k * 13) % partners.length]!.id
+		).filter((id, k, a) => a.indexOf(id) === k),
 	}));
 	const regio = {
 		naam: 'Regio Groot',
@@ -281,7 +365,10 @@ export function genereerGroteRegio(map: string, root: string): void {
 		contact: { naam: 'Netwerkbureau Regio Groot', email: 'werkboek@regiogroot.nl' },
 		logo: 'logo.svg',
 		kleuren: { accent: '#0b5cad' },
-		opgaven: ONDERWERPEN.slice(0, 6).map((titel) => ({ titel, beschrijving: ZINNEN[titel.length % ZINNEN.length] })),
+		opgaven: ONDERWERPEN.slice(0, 6).map((titel) => ({
+			titel,
+			beschrijving: ZINNEN[titel.length % ZINNEN.length],
+		})),
 		partners,
 		netwerken,
 		hoofdstukken: { verbergen: [] },

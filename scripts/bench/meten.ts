@@ -36,7 +36,9 @@ function kinderen(): Map<number, number[]> {
 
 function statusKb(pid: number, veld: 'VmRSS' | 'VmHWM'): number {
 	try {
-		const regel = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${veld}:\\s+(\\d+)`, 'm'));
+		const regel = readFileSync(`/proc/${pid}/status`, 'utf8').match(
+			new RegExp(`^${veld}:\\s+(\\d+)`, 'm')
+		);
 		return regel ? Number(regel[1]) : 0;
 	} catch {
 		return 0;
@@ -70,10 +72,17 @@ const FASEN: [string, RegExp][] = [
 ];
 
 /** Runs `args` with this Node in `cwd`, output to `log`, and measures it. */
-export function meet(args: string[], opties: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Meting> {
+export function meet(
+	args: string[],
+	opties: { cwd: string; env: NodeJS.ProcessEnv; log: string }
+): Promise<Meting> {
 	return new Promise((klaar, mislukt) => {
 		const start = performance.now();
-		const kind = spawn(process.execPath, args, { cwd: opties.cwd, env: opties.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const kind = spawn(process.execPath, args, {
+			cwd: opties.cwd,
+			env: opties.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const log = createWriteStream(opties.log);
 		kind.stdout.pipe(log, { end: false });
 		kind.stderr.pipe(log, { end: false });
@@ -84,7 +93,9 @@ export function meet(args: string[], opties: { cwd: string; env: NodeJS.ProcessE
 				const regels = (rest + stuk.toString('utf8')).split('\n');
 				rest = regels.pop() ?? '';
 				const nu = performance.now() - start;
-				for (const regel of regels) for (const [naam, patroon] of FASEN) if (einden[naam] === undefined && patroon.test(regel)) einden[naam] = nu;
+				for (const regel of regels)
+					for (const [naam, patroon] of FASEN)
+						if (einden[naam] === undefined && patroon.test(regel)) einden[naam] = nu;
 			});
 		};
 		volg(kind.stdout);
@@ -124,7 +135,9 @@ export function mediaan(getallen: number[]): number {
 
 function bestanden(map: string): string[] {
 	try {
-		return (readdirSync(map, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		return (
+			readdirSync(map, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
+		)
 			.filter((d) => d.isFile())
 			.map((d) => join(d.parentPath, d.name));
 	} catch {

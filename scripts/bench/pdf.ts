@@ -49,13 +49,18 @@ export async function pdfBench(opties: {
 		spread_ms_per_page: null,
 		load,
 	};
-	if (build.code !== 0 || !regel) return { ...rapport, note: `de build met PDF's is mislukt, zie ${build.log}` };
+	if (build.code !== 0 || !regel)
+		return { ...rapport, note: `de build met PDF's is mislukt, zie ${build.log}` };
 	for (let run = 1; run <= (opties.runs ?? 3); run++) {
 		const log = join(opties.logs, `pdf-demo-${run}.log`);
 		load.push(Math.round(loadavg()[0]! * 10) / 10);
-		const meting = await meet([opties.script, '--opties', join(opties.cache, 'werkboek-pdf.json')], { cwd: opties.cwd, env: opties.env, log });
+		const meting = await meet(
+			[opties.script, '--opties', join(opties.cache, 'werkboek-pdf.json')],
+			{ cwd: opties.cwd, env: opties.env, log }
+		);
 		const m = readFileSync(log, 'utf8').match(PDF_REGEL);
-		if (meting.code !== 0 || !m) return { ...rapport, note: `scripts/pdf.ts is mislukt, zie ${log}` };
+		if (meting.code !== 0 || !m)
+			return { ...rapport, note: `scripts/pdf.ts is mislukt, zie ${log}` };
 		rapport.runs_ms_per_page.push(Number(m[4]));
 	}
 	const rij = rapport.runs_ms_per_page;

@@ -17,7 +17,11 @@ export function genereerProgramma(map: string, root: string, aantal: number): st
 		const naam = `regio-${String(i + 1).padStart(2, '0')}`;
 		const doel = join(regios, naam);
 		mkdirSync(doel, { recursive: true });
-		cpSync(join(root, 'tests', 'fixtures', 'programma', 'regios', BRONNEN[i % BRONNEN.length]!), doel, { recursive: true });
+		cpSync(
+			join(root, 'tests', 'fixtures', 'programma', 'regios', BRONNEN[i % BRONNEN.length]!),
+			doel,
+			{ recursive: true }
+		);
 		const bestand = join(doel, 'regio.yaml');
 		const tekst = readFileSync(bestand, 'utf8')
 			.replace(/^naam: .*$/m, `naam: Regio Meetpunt ${i + 1}`)
@@ -37,7 +41,13 @@ export interface RegioRun {
 }
 
 /** One cold run of build:regios over `regios` with `parallel` at a time. */
-export async function bouwProgramma(root: string, bench: string, regios: string, parallel: number, env: NodeJS.ProcessEnv): Promise<RegioRun> {
+export async function bouwProgramma(
+	root: string,
+	bench: string,
+	regios: string,
+	parallel: number,
+	env: NodeJS.ProcessEnv
+): Promise<RegioRun> {
 	const sleutel = `regios-${parallel}`;
 	const cache = join(bench, 'cache', sleutel);
 	const uit = join(bench, 'uit', sleutel);
@@ -45,12 +55,32 @@ export async function bouwProgramma(root: string, bench: string, regios: string,
 	rmSync(uit, { recursive: true, force: true });
 	const log = join(bench, 'logs', `${sleutel}.log`);
 	const meting = await meet(
-		[join(root, 'scripts', 'build-regios.ts'), '--programma', relative(root, regios), '--parallel', String(parallel), '--uit', uit, '--cache', relative(root, cache)],
-		{ cwd: root, env, log },
+		[
+			join(root, 'scripts', 'build-regios.ts'),
+			'--programma',
+			relative(root, regios),
+			'--parallel',
+			String(parallel),
+			'--uit',
+			uit,
+			'--cache',
+			relative(root, cache),
+		],
+		{ cwd: root, env, log }
 	);
-	if (meting.code !== 0) throw new Error(`build:regios met --parallel ${parallel} is mislukt, zie ${relative(root, log)}.`);
-	const tijden = [...readFileSync(log, 'utf8').matchAll(/^ {2}✓ \S+ \(([\d.]+) s\)$/gm)].map((m) => Number(m[1]));
-	return { parallel, wall_s: Math.round(meting.ms / 100) / 10, peak_mb: meting.piekMb, per_region_s: tijden };
+	if (meting.code !== 0)
+		throw new Error(
+			`build:regios met --parallel ${parallel} is mislukt, zie ${relative(root, log)}.`
+		);
+	const tijden = [...readFileSync(log, 'utf8').matchAll(/^ {2}✓ \S+ \(([\d.]+) s\)$/gm)].map((m) =>
+		Number(m[1])
+	);
+	return {
+		parallel,
+		wall_s: Math.round(meting.ms / 100) / 10,
+		peak_mb: meting.piekMb,
+		per_region_s: tijden,
+	};
 }
 
 export interface MatrixSchatting {
@@ -74,7 +104,13 @@ export interface MatrixSchatting {
  * one at a time), plus the job that lists the regions and the one that publishes. An estimate:
  * a runner is not this machine, and GitHub's queue adds its own wait.
  */
-export function schatMatrix(regions: number, buildS: number, overheadS: number, gelijktijdig: number, vastS = 60): MatrixSchatting {
+export function schatMatrix(
+	regions: number,
+	buildS: number,
+	overheadS: number,
+	gelijktijdig: number,
+	vastS = 60
+): MatrixSchatting {
 	const waves = Math.ceil(regions / gelijktijdig);
 	return {
 		regions,
@@ -84,6 +120,6 @@ export function schatMatrix(regions: number, buildS: number, overheadS: number, 
 		build_s: Math.round(buildS * 10) / 10,
 		fixed_s: vastS,
 		estimate_s: Math.round(vastS + waves * (overheadS + buildS)),
-		note: 'Schatting, geen meting: bouwtijd van één regio op deze machine (zonder PDF\'s), plus aangenomen opstarttijd per job en voor het zoeken en publiceren.',
+		note: "Schatting, geen meting: bouwtijd van één regio op deze machine (zonder PDF's), plus aangenomen opstarttijd per job en voor het zoeken en publiceren.",
 	};
 }

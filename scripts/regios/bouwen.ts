@@ -49,7 +49,9 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
  */
 export function foutmelding(log: string, maxRegels = 40): string {
 	const regels = log.replace(ANSI, '').split('\n');
-	const start = regels.findIndex((r) => /^\s*\[(?:WerkboekError|AstroError|[A-Za-z]*Error)\]|\[ERROR\]/.test(r));
+	const start = regels.findIndex((r) =>
+		/^\s*\[(?:WerkboekError|AstroError|[A-Za-z]*Error)\]|\[ERROR\]/.test(r)
+	);
 	const deel = start >= 0 ? regels.slice(start) : regels.slice(-20);
 	while (deel.length && !deel.at(-1)!.trim()) deel.pop();
 	return (deel.length > maxRegels ? [...deel.slice(0, maxRegels), '…'] : deel).join('\n');
@@ -64,7 +66,7 @@ export function bouwRegio(
 	astro: string,
 	root: string,
 	basisEnv: NodeJS.ProcessEnv,
-	toon?: (regel: string) => void,
+	toon?: (regel: string) => void
 ): Promise<RegioResultaat> {
 	const { naam, map, uit, bouwmap } = opdracht;
 	// A clean folder of its own: nothing left from an earlier build of another checkout state.
@@ -72,22 +74,39 @@ export function bouwRegio(
 	// An earlier build's manifest goes first: a region that fails now is not on the index page.
 	rmSync(join(uit, REGIO_MANIFEST), { force: true });
 	mkdirSync(bouwmap, { recursive: true });
-	const env: NodeJS.ProcessEnv = { ...basisEnv, ASTRO_TELEMETRY_DISABLED: '1', WERKBOEK_REGIO: map, WERKBOEK_BOUWMAP: bouwmap };
+	const env: NodeJS.ProcessEnv = {
+		...basisEnv,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		WERKBOEK_REGIO: map,
+		WERKBOEK_BOUWMAP: bouwmap,
+	};
 	// The build folder holds the cache; a cache set for a single build would be shared here.
 	delete env['WERKBOEK_CACHE'];
 	// `{naam}` is the region's folder name; `//` from joining a base and `/{naam}/` becomes `/`.
-	if (basisEnv['BASE_PATH']) env['BASE_PATH'] = basisEnv['BASE_PATH'].replaceAll('{naam}', naam).replace(/\/{2,}/g, '/');
+	if (basisEnv['BASE_PATH'])
+		env['BASE_PATH'] = basisEnv['BASE_PATH'].replaceAll('{naam}', naam).replace(/\/{2,}/g, '/');
 	const start = performance.now();
 	const bestand = createWriteStream(join(bouwmap, 'build.log'));
 	const delen: string[] = [];
 	return new Promise((klaar) => {
 		// Run from the build folder, with the project's config: Astro puts a build's intermediate files
 		// in `<cwd>/.astro/` when the output folder lies outside the working folder.
-		const kind = spawn(process.execPath, [astro, 'build', '--config', relative(bouwmap, join(root, 'astro.config.mjs')), '--outDir', uit], {
-			cwd: bouwmap,
-			env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const kind = spawn(
+			process.execPath,
+			[
+				astro,
+				'build',
+				'--config',
+				relative(bouwmap, join(root, 'astro.config.mjs')),
+				'--outDir',
+				uit,
+			],
+			{
+				cwd: bouwmap,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			}
+		);
 		let rest = '';
 		const ontvang = (stuk: Buffer) => {
 			const tekst = stuk.toString('utf8');
@@ -105,13 +124,22 @@ export function bouwRegio(
 			bestand.end();
 			const log = delen.join('');
 			const ok = code === 0;
-			klaar({ naam, ok, s: (performance.now() - start) / 1000, log, ...(ok ? {} : { melding: foutmelding(log) || `De build stopte met code ${code}.` }) });
+			klaar({
+				naam,
+				ok,
+				s: (performance.now() - start) / 1000,
+				log,
+				...(ok ? {} : { melding: foutmelding(log) || `De build stopte met code ${code}.` }),
+			});
 		});
 	});
 }
 
 /** Runs `taken` with at most `parallel` at a time; results in the order of the tasks. */
-export async function metLimiet<T>(taken: readonly (() => Promise<T>)[], parallel: number): Promise<T[]> {
+export async function metLimiet<T>(
+	taken: readonly (() => Promise<T>)[],
+	parallel: number
+): Promise<T[]> {
 	const resultaten: T[] = new Array(taken.length);
 	let volgende = 0;
 	const werker = async () => {
@@ -126,8 +154,14 @@ export async function metLimiet<T>(taken: readonly (() => Promise<T>)[], paralle
 
 /** The job summary of GitHub Actions (Markdown): per region built or not, with the Dutch message. */
 export function samenvatting(resultaten: readonly RegioResultaat[]): string {
-	const regels = ['## Werkboeken per regio', '', '| Regio | Resultaat | Tijd |', '| --- | --- | --- |'];
-	for (const r of resultaten) regels.push(`| ${r.naam} | ${r.ok ? '✓ gebouwd' : '✗ niet gebouwd'} | ${r.s.toFixed(0)} s |`);
+	const regels = [
+		'## Werkboeken per regio',
+		'',
+		'| Regio | Resultaat | Tijd |',
+		'| --- | --- | --- |',
+	];
+	for (const r of resultaten)
+		regels.push(`| ${r.naam} | ${r.ok ? '✓ gebouwd' : '✗ niet gebouwd'} | ${r.s.toFixed(0)} s |`);
 	for (const r of resultaten.filter((r) => !r.ok)) {
 		regels.push('', `### Regio ${r.naam}: wat er mis is`, '', '```text', r.melding ?? '', '```');
 	}

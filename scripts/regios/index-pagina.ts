@@ -20,7 +20,11 @@ export interface RegioManifest {
 }
 
 /** Writes the manifest of one built region and copies its logo next to it. */
-export function schrijfManifest(regioUit: string, manifest: Omit<RegioManifest, 'logo'>, logoPad?: string): RegioManifest {
+export function schrijfManifest(
+	regioUit: string,
+	manifest: Omit<RegioManifest, 'logo'>,
+	logoPad?: string
+): RegioManifest {
 	const volledig: RegioManifest = { ...manifest };
 	if (logoPad) {
 		volledig.logo = `werkboek-logo${extname(logoPad).toLowerCase()}`;
@@ -35,28 +39,43 @@ export function leesManifesten(uit: string): RegioManifest[] {
 	if (!existsSync(uit)) return [];
 	return readdirSync(uit, { withFileTypes: true })
 		.filter((item) => item.isDirectory() && existsSync(join(uit, item.name, REGIO_MANIFEST)))
-		.map((item) => JSON.parse(readFileSync(join(uit, item.name, REGIO_MANIFEST), 'utf8')) as RegioManifest)
+		.map(
+			(item) =>
+				JSON.parse(readFileSync(join(uit, item.name, REGIO_MANIFEST), 'utf8')) as RegioManifest
+		)
 		.sort((a, b) => a.titel.localeCompare(b.titel, 'nl'));
 }
 
 const escape = (tekst: string) =>
-	tekst.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+	tekst
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;');
 
 /** A colour from a manifest, only when it is a plain hex colour (it ends up in a style attribute). */
-const hex = (kleur?: string) => (kleur && /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i.test(kleur) ? kleur : undefined);
+const hex = (kleur?: string) =>
+	kleur && /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i.test(kleur) ? kleur : undefined;
 
 /** The first letter of the name after "Regio": the mark of a region without a logo. */
-const initiaal = (titel: string) => (titel.replace(/^regio\s+/i, '').trim()[0] ?? '?').toUpperCase();
+const initiaal = (titel: string) =>
+	(titel.replace(/^regio\s+/i, '').trim()[0] ?? '?').toUpperCase();
 
 /**
  * The HTML of the index page. Links are relative (`./<naam>/`), so the page works under any base
  * path. Light and dark follow the reader's system; no scripts, no requests to other sites.
  */
-export function indexHtml(regios: readonly RegioManifest[], titel = 'Werkboeken Regionaal Samenwerken'): string {
+export function indexHtml(
+	regios: readonly RegioManifest[],
+	titel = 'Werkboeken Regionaal Samenwerken'
+): string {
 	const items = regios
 		.map((r) => {
 			const accent = hex(r.accent);
-			const logo = r.logo ? `<img src="./${encodeURIComponent(r.naam)}/${encodeURIComponent(r.logo)}" alt="" width="48" height="48">` : `<span class="zonder-logo" aria-hidden="true">${escape(initiaal(r.titel))}</span>`;
+			const logo = r.logo
+				? `<img src="./${encodeURIComponent(r.naam)}/${encodeURIComponent(r.logo)}" alt="" width="48" height="48">`
+				: `<span class="zonder-logo" aria-hidden="true">${escape(initiaal(r.titel))}</span>`;
 			return `\t\t\t<li${accent ? ` style="--accent: ${accent}"` : ''}>
 				<a href="./${encodeURIComponent(r.naam)}/">${logo}<span>Werkboek ${escape(r.titel)}</span></a>
 			</li>`;

@@ -26,7 +26,10 @@ export function regelsVoorTekst(file: { path?: string; value?: unknown }): numbe
  * Whether the build has the glossary with its anchors: not when the region hides it, and when the
  * region replaces it, only if its own page shows the list (`<Begrippenlijst />`).
  */
-export function heeftBegrippenlijst(root: string, plan: Pick<BuildPlan, 'verborgen' | 'vervangen' | 'regioPaginas'>): boolean {
+export function heeftBegrippenlijst(
+	root: string,
+	plan: Pick<BuildPlan, 'verborgen' | 'vervangen' | 'regioPaginas'>
+): boolean {
 	if (plan.verborgen.includes('begrippenlijst')) return false;
 	if (!plan.vervangen.includes('begrippenlijst')) return true;
 	const eigen = join(root, plan.regioPaginas, 'begrippenlijst.mdx');
@@ -47,15 +50,21 @@ export function begrippenOpties(
 	logger: Pick<AstroIntegrationLogger, 'warn'>,
 	smartypants: SmartypantsOpties | false,
 	/** Astro's `base`: the plugin runs after remarkBasisLinks, so its links carry the base path themselves. */
-	base = '/',
+	base = '/'
 ): BegrippenOptions {
 	return {
 		begrippen,
 		pagina: `${basePrefix(base)}${BEGRIPPENLIJST_PAD}`,
 		koppelen: heeftBegrippenlijst(root, plan),
-		soort: (file) => (file.path && !ZONDER_BEGRIPLINKS.has(slugForFile(relative(root, file.path), plan.regioPaginas)) ? 'gewoon' : 'geen-links'),
+		soort: (file) =>
+			file.path &&
+			!ZONDER_BEGRIPLINKS.has(slugForFile(relative(root, file.path), plan.regioPaginas))
+				? 'gewoon'
+				: 'geen-links',
 		waarschuw: (melding, file) =>
-			logger.warn(`${file.path ? relative(root, file.path) : '?'}${melding.line ? `:${melding.line}:${melding.column ?? 1}` : ''} ${melding.reason}`),
+			logger.warn(
+				`${file.path ? relative(root, file.path) : '?'}${melding.line ? `:${melding.line}:${melding.column ?? 1}` : ''} ${melding.reason}`
+			),
 		smartypants,
 		regelsErvoor: regelsVoorTekst,
 	};

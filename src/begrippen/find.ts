@@ -15,7 +15,8 @@ interface Kandidaat {
 
 const WOORD = /[\p{L}\p{N}]+/gu;
 const LETTER_OF_CIJFER = /[\p{L}\p{N}_]/u;
-const isWoordteken = (teken: string | undefined) => teken !== undefined && LETTER_OF_CIJFER.test(teken);
+const isWoordteken = (teken: string | undefined) =>
+	teken !== undefined && LETTER_OF_CIJFER.test(teken);
 const eersteKlein = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The first run of letters and digits of a form: "macht/belang-matrix" → "macht", "GGD'en" → "GGD". */
@@ -90,8 +91,14 @@ export class Begrippenzoeker {
 	readonly #varianten: Map<string, Kandidaat[]>;
 
 	constructor(begrippen: readonly Begrip[]) {
-		this.#termen = index(begrippen.filter((b) => b.koppelen).flatMap((begrip) => [begrip.term, ...begrip.vormen].map((vorm) => ({ vorm, begrip }))));
-		this.#varianten = index(begrippen.flatMap((begrip) => begrip.varianten.map((vorm) => ({ vorm, begrip }))));
+		this.#termen = index(
+			begrippen
+				.filter((b) => b.koppelen)
+				.flatMap((begrip) => [begrip.term, ...begrip.vormen].map((vorm) => ({ vorm, begrip })))
+		);
+		this.#varianten = index(
+			begrippen.flatMap((begrip) => begrip.varianten.map((vorm) => ({ vorm, begrip })))
+		);
 	}
 
 	/** Every occurrence of a linkable term, in order. */

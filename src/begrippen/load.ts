@@ -43,13 +43,18 @@ export function eersteZin(tekst: string): string {
 }
 
 /** Lower-cases the first character, for comparing forms the way the plugin matches them. */
-export const sleutel = (vorm: string) => (vorm.charAt(0).toLowerCase() + vorm.slice(1)).replace(/’/g, "'");
+export const sleutel = (vorm: string) =>
+	(vorm.charAt(0).toLowerCase() + vorm.slice(1)).replace(/’/g, "'");
 
 /**
  * Checks what the schema cannot: anchors, forms and variants must be unique over the whole list,
  * and a variant may not also be a form.
  */
-function controleerGeheel(begrippen: BegripInvoer[], ankers: string[], regelVan: (pad: PropertyKey[]) => number | undefined): Probleem[] {
+function controleerGeheel(
+	begrippen: BegripInvoer[],
+	ankers: string[],
+	regelVan: (pad: PropertyKey[]) => number | undefined
+): Probleem[] {
 	const problemen: Probleem[] = [];
 	const gezienAnker = new Map<string, number>();
 	const gezienVorm = new Map<string, number>();
@@ -107,10 +112,18 @@ export function leesBegrippen(tekst: string): { begrippen: Begrip[]; problemen: 
 	}
 	const regelVan = (pad: PropertyKey[]) => regelVanPad(doc, lines, pad);
 	const resultaat = begrippenSchema.safeParse(doc.toJS(), { error: dutchErrorMap });
-	if (!resultaat.success) return { begrippen: [], problemen: problemsFromZod(resultaat.error.issues, BEGRIPPEN_BESTAND, regelVan) };
+	if (!resultaat.success)
+		return {
+			begrippen: [],
+			problemen: problemsFromZod(resultaat.error.issues, BEGRIPPEN_BESTAND, regelVan),
+		};
 	const ankers = resultaat.data.map((b) => b.anker ?? ankerVoorTerm(b.term));
 	const problemen = controleerGeheel(resultaat.data, ankers, regelVan);
-	const begrippen = resultaat.data.map((b, i) => ({ ...b, anker: ankers[i]!, kort: b.kort ?? eersteZin(b.uitleg) }));
+	const begrippen = resultaat.data.map((b, i) => ({
+		...b,
+		anker: ankers[i]!,
+		kort: b.kort ?? eersteZin(b.uitleg),
+	}));
 	return { begrippen, problemen };
 }
 
@@ -119,9 +132,15 @@ export function leesBegrippen(tekst: string): { begrippen: Begrip[]; problemen: 
  * for every problem, so the build stops with a message an author can act on.
  */
 export function loadBegrippen(root: string): Begrip[] {
-	const { begrippen, problemen } = leesBegrippen(readFileSync(join(root, BEGRIPPEN_BESTAND), 'utf8'));
+	const { begrippen, problemen } = leesBegrippen(
+		readFileSync(join(root, BEGRIPPEN_BESTAND), 'utf8')
+	);
 	if (problemen.length) {
-		throw new WerkboekError('De begrippenlijst (content/begrippen.yaml) klopt niet', problemen, 'verbeter content/begrippen.yaml; uitleg per veld staat bovenaan dat bestand.');
+		throw new WerkboekError(
+			'De begrippenlijst (content/begrippen.yaml) klopt niet',
+			problemen,
+			'verbeter content/begrippen.yaml; uitleg per veld staat bovenaan dat bestand.'
+		);
 	}
 	return begrippen;
 }

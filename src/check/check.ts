@@ -49,13 +49,21 @@ function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | 
 	// finds the frontmatter exactly where the build does.
 	const yamlTekst = extractFrontmatter(bron);
 	if (yamlTekst === undefined) {
-		problemen.push({ bestand, regel: 1, bericht: 'Dit bestand mist frontmatter. Begin met --- , een regel "title: ..." en weer ---.' });
+		problemen.push({
+			bestand,
+			regel: 1,
+			bericht: 'Dit bestand mist frontmatter. Begin met --- , een regel "title: ..." en weer ---.',
+		});
 		return undefined;
 	}
 	// The YAML text starts right after the opening --- (its first line is the rest of that line).
 	const ervoor = bron.slice(0, bron.indexOf(yamlTekst)).split('\n').length - 1;
 	const fout = (regel: number, melding: string) =>
-		problemen.push({ bestand, regel: ervoor + regel, bericht: `De frontmatter (YAML) klopt niet: ${melding.split('\n')[0]}` });
+		problemen.push({
+			bestand,
+			regel: ervoor + regel,
+			bericht: `De frontmatter (YAML) klopt niet: ${melding.split('\n')[0]}`,
+		});
 	const lines = new LineCounter();
 	// Without its last newline, so an error at the end of the YAML names its last line, not the closing ---.
 	const doc = parseDocument(yamlTekst.slice(0, -1), { lineCounter: lines });
@@ -78,7 +86,13 @@ function leesPagina(root: string, pad: string, problemen: Probleem[]): Pagina | 
 		const regel = regelVanPad(doc, lines, veldPad);
 		return regel === undefined ? undefined : ervoor + regel;
 	};
-	return { bestand, pad, inhoud, frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, regelVan };
+	return {
+		bestand,
+		pad,
+		inhoud,
+		frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>,
+		regelVan,
+	};
 }
 
 /**
@@ -132,7 +146,11 @@ export function controleer(root: string, gekozen?: string): Controle {
 		problemen.push(...gelezen.problemen);
 		if (!gelezen.problemen.length) begrippen = gelezen.begrippen;
 	} catch {
-		problemen.push({ bestand: BEGRIPPEN_BESTAND, bericht: 'De begrippenlijst ontbreekt. Zet het bestand terug (git checkout content/begrippen.yaml).' });
+		problemen.push({
+			bestand: BEGRIPPEN_BESTAND,
+			bericht:
+				'De begrippenlijst ontbreekt. Zet het bestand terug (git checkout content/begrippen.yaml).',
+		});
 	}
 	const waarschuwingen: Probleem[] = [];
 
@@ -143,19 +161,33 @@ export function controleer(root: string, gekozen?: string): Controle {
 		const genoemd = werkboek.delen.flatMap((deel) => deel.hoofdstukken);
 		for (const slug of genoemd) {
 			if (!hoofdstukken.includes(slug) && !regioSlugs.includes(slug)) {
-				problemen.push({ bestand: 'content/werkboek.yaml', bericht: `Het hoofdstuk "${slug}" staat in de opbouw, maar ${HOOFDSTUKKEN_DIR}/${slug}.mdx bestaat niet. Maak het bestand of haal de regel weg.` });
+				problemen.push({
+					bestand: 'content/werkboek.yaml',
+					bericht: `Het hoofdstuk "${slug}" staat in de opbouw, maar ${HOOFDSTUKKEN_DIR}/${slug}.mdx bestaat niet. Maak het bestand of haal de regel weg.`,
+				});
 			}
 		}
 		for (const slug of hoofdstukken) {
 			if (!genoemd.includes(slug)) {
-				problemen.push({ bestand: `${HOOFDSTUKKEN_DIR}/${slug}.mdx`, bericht: `Dit hoofdstuk staat niet in content/werkboek.yaml, dus niet in het menu. Voeg "${slug}" toe aan een deel.` });
+				problemen.push({
+					bestand: `${HOOFDSTUKKEN_DIR}/${slug}.mdx`,
+					bericht: `Dit hoofdstuk staat niet in content/werkboek.yaml, dus niet in het menu. Voeg "${slug}" toe aan een deel.`,
+				});
 			}
 		}
 	}
 
 	// The templates (sjablonen): schema, region fields and the ones the region hides.
 	try {
-		loadSjablonen(root, regio ? { verborgen: regio.regio.sjablonen.verbergen, regioBestand: relative(root, regio.bron.bestand) } : {});
+		loadSjablonen(
+			root,
+			regio
+				? {
+						verborgen: regio.regio.sjablonen.verbergen,
+						regioBestand: relative(root, regio.bron.bestand),
+					}
+				: {}
+		);
 	} catch (fout) {
 		if (fout instanceof WerkboekError) problemen.push(...fout.problemen);
 		else throw fout;
@@ -163,17 +195,23 @@ export function controleer(root: string, gekozen?: string): Controle {
 
 	const regioMap = plan ? join(root, plan.regioPaginas) : undefined;
 	const paginas: Pagina[] = [];
-	const mappen = [join(root, HOOFDSTUKKEN_DIR), join(root, WERKVORMEN_DIR), ...(regioMap ? [regioMap] : [])];
+	const mappen = [
+		join(root, HOOFDSTUKKEN_DIR),
+		join(root, WERKVORMEN_DIR),
+		...(regioMap ? [regioMap] : []),
+	];
 	for (const map of mappen) {
 		for (const slug of markdownSlugs(map)) {
-			const pad = ['.mdx', '.md'].map((ext) => join(map, slug + ext)).find((p) => {
-				try {
-					readFileSync(p);
-					return true;
-				} catch {
-					return false;
-				}
-			});
+			const pad = ['.mdx', '.md']
+				.map((ext) => join(map, slug + ext))
+				.find((p) => {
+					try {
+						readFileSync(p);
+						return true;
+					} catch {
+						return false;
+					}
+				});
 			if (!pad) continue;
 			const pagina = leesPagina(root, pad, problemen);
 			if (pagina) paginas.push(pagina);
@@ -183,21 +221,33 @@ export function controleer(root: string, gekozen?: string): Controle {
 	for (const pagina of paginas) {
 		const { bestand, frontmatter } = pagina;
 		if (typeof frontmatter['title'] !== 'string' || !frontmatter['title'].trim()) {
-			problemen.push({ bestand, veld: 'title', regel: pagina.regelVan(['title']) ?? 2, bericht: 'Elke pagina heeft een titel nodig: voeg "title: ..." toe aan de frontmatter.' });
+			problemen.push({
+				bestand,
+				veld: 'title',
+				regel: pagina.regelVan(['title']) ?? 2,
+				bericht: 'Elke pagina heeft een titel nodig: voeg "title: ..." toe aan de frontmatter.',
+			});
 		}
 		if (pagina.pad.startsWith(join(root, WERKVORMEN_DIR))) {
 			const resultaat = werkvormSchema.safeParse(frontmatter['werkvorm'], { error: dutchErrorMap });
 			if (!resultaat.success) {
 				problemen.push(
-					...problemsFromZod(resultaat.error.issues, bestand, (pad) => pagina.regelVan(['werkvorm', ...pad])).map((p) => ({
+					...problemsFromZod(resultaat.error.issues, bestand, (pad) =>
+						pagina.regelVan(['werkvorm', ...pad])
+					).map((p) => ({
 						...p,
 						veld: p.veld ? `werkvorm.${p.veld}` : 'werkvorm',
-					})),
+					}))
 				);
 			} else {
 				resultaat.data.hoofdstukken.forEach((slug, index) => {
 					if (!hoofdstukken.includes(slug)) {
-						problemen.push({ bestand, veld: `werkvorm.hoofdstukken.${index}`, regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]), bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.` });
+						problemen.push({
+							bestand,
+							veld: `werkvorm.hoofdstukken.${index}`,
+							regel: pagina.regelVan(['werkvorm', 'hoofdstukken', index]),
+							bericht: `Er is geen hoofdstuk "${slug}". Kies uit: ${hoofdstukken.join(', ')}.`,
+						});
 					}
 				});
 			}
@@ -205,7 +255,8 @@ export function controleer(root: string, gekozen?: string): Controle {
 		// Hidden chapters and upstream pages the region replaces are not built (build plan): their links don't count.
 		const isUpstream = !regioMap || !pagina.pad.startsWith(regioMap);
 		const slug = slugForFile(bestand, '');
-		const nietGebouwd = isUpstream && (plan?.verborgen.includes(slug) || plan?.vervangen.includes(slug));
+		const nietGebouwd =
+			isUpstream && (plan?.verborgen.includes(slug) || plan?.vervangen.includes(slug));
 		if (regio && plan && !nietGebouwd) {
 			const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 			if (pagina.pad.endsWith('.mdx')) processor.use(remarkMdx);
@@ -213,17 +264,35 @@ export function controleer(root: string, gekozen?: string): Controle {
 				begrippen,
 				koppelen: false,
 				smartypants: false,
-				waarschuw: (melding) => waarschuwingen.push({ bestand, ...(melding.line ? { regel: melding.line } : {}), bericht: melding.reason }),
+				waarschuw: (melding) =>
+					waarschuwingen.push({
+						bestand,
+						...(melding.line ? { regel: melding.line } : {}),
+						bericht: melding.reason,
+					}),
 			});
 			processor.use(remarkRegioVelden, { regio: regio.regio });
-			processor.use(remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, regio.bron.bestand), sjablonen: regio.regio.sjablonen.verbergen });
+			processor.use(remarkVerborgenLinks, {
+				verborgen: plan.verborgen,
+				regioBestand: relative(root, regio.bron.bestand),
+				sjablonen: regio.regio.sjablonen.verbergen,
+			});
 			const file = new VFile({ path: pagina.pad, value: pagina.inhoud });
 			try {
 				processor.runSync(processor.parse(file), file);
 			} catch (fout) {
-				const bericht = fout as { reason?: string; message: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+				const bericht = fout as {
+					reason?: string;
+					message: string;
+					line?: number;
+					place?: { line?: number; start?: { line?: number } };
+				};
 				const regel = bericht.line ?? bericht.place?.start?.line ?? bericht.place?.line;
-				problemen.push({ bestand, ...(regel ? { regel } : {}), bericht: bericht.reason ?? bericht.message });
+				problemen.push({
+					bestand,
+					...(regel ? { regel } : {}),
+					bericht: bericht.reason ?? bericht.message,
+				});
 			}
 		}
 	}

@@ -44,8 +44,17 @@ export function meetLeesbaarheid(slug: string, bron: string, mdx: boolean): Lees
 		return 'skip';
 	});
 	const totaal = alle.reduce((som, zin) => som + woorden(zin), 0);
-	const langsteZin = alle.reduce((langste, zin) => (woorden(zin) > woorden(langste) ? zin : langste), '');
-	return { slug, zinnen: alle.length, woorden: totaal, gemiddeld: alle.length ? totaal / alle.length : 0, langsteZin };
+	const langsteZin = alle.reduce(
+		(langste, zin) => (woorden(zin) > woorden(langste) ? zin : langste),
+		''
+	);
+	return {
+		slug,
+		zinnen: alle.length,
+		woorden: totaal,
+		gemiddeld: alle.length ? totaal / alle.length : 0,
+		langsteZin,
+	};
 }
 
 /** Readability of every chapter in `content/hoofdstukken/`, except the glossary and sources. */

@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
-import { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORT_LABELS, regioSchema } from '../schemas/regio.ts';
+import {
+	NETWERK_KADERS,
+	NETWERK_SCHALEN,
+	PARTNER_SOORT_LABELS,
+	regioSchema,
+} from '../schemas/regio.ts';
 import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
-import { BELANGHEBBENDEN, METING_FORMAAT, METING_VERSIE, STAPPEN } from '../hulpmiddelen/formaten.ts';
+import {
+	BELANGHEBBENDEN,
+	METING_FORMAAT,
+	METING_VERSIE,
+	STAPPEN,
+} from '../hulpmiddelen/formaten.ts';
 
 /**
  * The configuration of the editing screen (Sveltia CMS, served at /admin/), generated from the
@@ -13,7 +23,18 @@ import { BELANGHEBBENDEN, METING_FORMAAT, METING_VERSIE, STAPPEN } from '../hulp
 export interface CmsVeld {
 	name: string;
 	label: string;
-	widget: 'string' | 'text' | 'select' | 'relation' | 'color' | 'image' | 'list' | 'object' | 'markdown' | 'number' | 'hidden';
+	widget:
+		| 'string'
+		| 'text'
+		| 'select'
+		| 'relation'
+		| 'color'
+		| 'image'
+		| 'list'
+		| 'object'
+		| 'markdown'
+		| 'number'
+		| 'hidden';
 	required: boolean;
 	hint?: string;
 	type?: 'url' | 'email' | 'text';
@@ -80,11 +101,22 @@ export const VELD_TEKSTEN: Record<string, { label: string; hint?: string; enkelv
 		label: 'Accentkleur',
 		hint: 'Voor links, knoppen en koppen. De kleur moet goed leesbaar zijn op wit; anders stopt de controle met een voorstel.',
 	},
-	opgaven: { label: 'Opgaven', enkelvoud: 'opgave', hint: 'Waar werken jullie als regio samen aan?' },
+	opgaven: {
+		label: 'Opgaven',
+		enkelvoud: 'opgave',
+		hint: 'Waar werken jullie als regio samen aan?',
+	},
 	'opgaven.titel': { label: 'Titel' },
 	'opgaven.beschrijving': { label: 'Beschrijving', hint: 'Eén of twee zinnen.' },
-	partners: { label: 'Partners', enkelvoud: 'partner', hint: 'Organisaties in de regio. Sla op voordat je een nieuwe partner bij een netwerk kiest.' },
-	'partners.id': { label: 'Id', hint: 'Kleine letters, cijfers en streepjes, zoals "ggd-voorbeeld". Elke partner een eigen id.' },
+	partners: {
+		label: 'Partners',
+		enkelvoud: 'partner',
+		hint: 'Organisaties in de regio. Sla op voordat je een nieuwe partner bij een netwerk kiest.',
+	},
+	'partners.id': {
+		label: 'Id',
+		hint: 'Kleine letters, cijfers en streepjes, zoals "ggd-voorbeeld". Elke partner een eigen id.',
+	},
 	'partners.naam': { label: 'Naam' },
 	'partners.soort': { label: 'Soort organisatie' },
 	'partners.website': { label: 'Website' },
@@ -94,15 +126,28 @@ export const VELD_TEKSTEN: Record<string, { label: string; hint?: string; enkelv
 	'netwerken.doelgroep': { label: 'Doelgroep' },
 	'netwerken.schaal': { label: 'Schaal' },
 	'netwerken.kader': { label: 'Kader' },
-	'netwerken.partners': { label: 'Partners in dit netwerk', hint: 'Kies uit de partners hierboven (na opslaan).' },
-	paginas: { label: "Plek van eigen pagina's", enkelvoud: 'plek', hint: 'Alleen nodig als een pagina niet onder "Over" hoort.' },
+	'netwerken.partners': {
+		label: 'Partners in dit netwerk',
+		hint: 'Kies uit de partners hierboven (na opslaan).',
+	},
+	paginas: {
+		label: "Plek van eigen pagina's",
+		enkelvoud: 'plek',
+		hint: 'Alleen nodig als een pagina niet onder "Over" hoort.',
+	},
 	'paginas.slug': { label: 'Pagina' },
 	'paginas.deel': { label: 'Deel van het menu' },
 	'paginas.na': { label: 'Na hoofdstuk', hint: 'Leeg: aan het eind van het deel.' },
 	hoofdstukken: { label: 'Hoofdstukken' },
-	'hoofdstukken.verbergen': { label: 'Verbergen', hint: 'Deze hoofdstukken verdwijnen uit het menu, de zoekfunctie en de PDF.' },
+	'hoofdstukken.verbergen': {
+		label: 'Verbergen',
+		hint: 'Deze hoofdstukken verdwijnen uit het menu, de zoekfunctie en de PDF.',
+	},
 	sjablonen: { label: 'Sjablonen' },
-	'sjablonen.verbergen': { label: 'Verbergen', hint: 'Deze sjablonen (uitnodiging, agenda, verslag …) verdwijnen van de site en uit de PDF.' },
+	'sjablonen.verbergen': {
+		label: 'Verbergen',
+		hint: 'Deze sjablonen (uitnodiging, agenda, verslag …) verdwijnen van de site en uit de PDF.',
+	},
 };
 
 /** Dutch messages for the patterns in the schema (the editor shows them under the field). */
@@ -129,7 +174,10 @@ const KEUZE_LABELS: Record<string, Record<string, string>> = {
 	'partners.soort': PARTNER_SOORT_LABELS,
 	'netwerken.schaal': SCHAAL_LABELS,
 	'netwerken.kader': KADER_LABELS,
-	'netwerken.soort': { monodisciplinair: 'Monodisciplinair', multidisciplinair: 'Multidisciplinair' },
+	'netwerken.soort': {
+		monodisciplinair: 'Monodisciplinair',
+		multidisciplinair: 'Multidisciplinair',
+	},
 };
 
 /** Names of the collections and of the region file entry, used by relation fields. */
@@ -144,14 +192,28 @@ export const COLLECTIE_METINGEN = 'metingen';
  * (the same folder, so an uploaded file is a measurement at once) or filled in as a form.
  */
 export function metingenCollectie(regioMap: string) {
-	const aantal = (name: string, label: string): CmsVeld => ({ name, label, widget: 'number', value_type: 'int', min: 0, required: false });
+	const aantal = (name: string, label: string): CmsVeld => ({
+		name,
+		label,
+		widget: 'number',
+		value_type: 'int',
+		min: 0,
+		required: false,
+	});
 	const verdeling = (name: string, label: string): CmsVeld => ({
 		name,
 		label,
 		widget: 'list',
 		required: true,
 		hint: `Precies ${STAPPEN} getallen: hoeveel deelnemers stap 1, 2, … ${STAPPEN} kozen.`,
-		field: { name: 'aantal', label: 'Aantal', widget: 'number', value_type: 'int', min: 0, required: true },
+		field: {
+			name: 'aantal',
+			label: 'Aantal',
+			widget: 'number',
+			value_type: 'int',
+			min: 0,
+			required: true,
+		},
 	});
 	return {
 		name: COLLECTIE_METINGEN,
@@ -172,14 +234,32 @@ export function metingenCollectie(regioMap: string) {
 			// Sveltia's hidden fields take no `required`: they always write their default.
 			{ name: 'formaat', label: 'Formaat', widget: 'hidden', default: METING_FORMAAT },
 			{ name: 'versie', label: 'Versie', widget: 'hidden', default: METING_VERSIE },
-			{ name: 'datum', label: 'Datum', widget: 'string', required: true, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-11-03.'] },
-			{ name: 'label', label: 'Naam van de meting', widget: 'string', required: true, hint: 'Bijvoorbeeld "Sessie 1, najaar 2026". Geen namen van mensen.' },
+			{
+				name: 'datum',
+				label: 'Datum',
+				widget: 'string',
+				required: true,
+				pattern: [
+					'^\\d{4}-\\d{2}-\\d{2}$',
+					'Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-11-03.',
+				],
+			},
+			{
+				name: 'label',
+				label: 'Naam van de meting',
+				widget: 'string',
+				required: true,
+				hint: 'Bijvoorbeeld "Sessie 1, najaar 2026". Geen namen van mensen.',
+			},
 			{
 				name: 'deelnemers',
 				label: 'Deelnemers per groep',
 				widget: 'object',
 				required: true,
-				fields: [...BELANGHEBBENDEN.map((b) => aantal(b.id, b.naam)), aantal('geen', 'Zonder groep')],
+				fields: [
+					...BELANGHEBBENDEN.map((b) => aantal(b.id, b.naam)),
+					aantal('geen', 'Zonder groep'),
+				],
 			},
 			{
 				name: 'acts',
@@ -215,13 +295,24 @@ export function regioJsonSchema(): JsonSchema {
 }
 
 /** Fields whose editor is not derived from the JSON type alone. */
-function bijzonderVeld(pad: string, basis: Pick<CmsVeld, 'name' | 'label' | 'required' | 'hint'>, opties: CmsOpties): CmsVeld | undefined {
+function bijzonderVeld(
+	pad: string,
+	basis: Pick<CmsVeld, 'name' | 'label' | 'required' | 'hint'>,
+	opties: CmsOpties
+): CmsVeld | undefined {
 	const hoofdstukOpties = opties.hoofdstukken.map((slug) => ({ label: slug, value: slug }));
 	switch (pad) {
 		case 'logo':
 			// Stored as a file name relative to the region folder, e.g. "logo.svg".
 			// Relative to regio.yaml: the file goes into the region folder and the field stores its bare name.
-			return { ...basis, widget: 'image', media_folder: '', public_folder: '', choose_url: false, accept: '.svg,.png,.jpg,.jpeg,.webp,image/svg+xml,image/png,image/jpeg,image/webp' };
+			return {
+				...basis,
+				widget: 'image',
+				media_folder: '',
+				public_folder: '',
+				choose_url: false,
+				accept: '.svg,.png,.jpg,.jpeg,.webp,image/svg+xml,image/png,image/jpeg,image/webp',
+			};
 		case 'kleuren.accent':
 			return { ...basis, widget: 'color', allowInput: true };
 		case 'opgaven.beschrijving':
@@ -240,22 +331,46 @@ function bijzonderVeld(pad: string, basis: Pick<CmsVeld, 'name' | 'label' | 'req
 				dropdown_threshold: 0,
 			};
 		case 'paginas.slug':
-			return { ...basis, widget: 'relation', collection: COLLECTIE_PAGINAS, value_field: '{{slug}}', display_fields: ['title'], search_fields: ['title'] };
+			return {
+				...basis,
+				widget: 'relation',
+				collection: COLLECTIE_PAGINAS,
+				value_field: '{{slug}}',
+				display_fields: ['title'],
+				search_fields: ['title'],
+			};
 		case 'paginas.deel':
-			return { ...basis, widget: 'select', options: opties.delen.map((d) => ({ label: d.label, value: d.label })) };
+			return {
+				...basis,
+				widget: 'select',
+				options: opties.delen.map((d) => ({ label: d.label, value: d.label })),
+			};
 		case 'paginas.na':
 			return { ...basis, widget: 'select', options: hoofdstukOpties };
 		case 'hoofdstukken.verbergen':
 			return { ...basis, widget: 'select', multiple: true, options: hoofdstukOpties };
 		case 'sjablonen.verbergen':
-			return opties.sjablonen ? { ...basis, widget: 'select', multiple: true, options: opties.sjablonen.map((slug) => ({ label: slug, value: slug })) } : undefined;
+			return opties.sjablonen
+				? {
+						...basis,
+						widget: 'select',
+						multiple: true,
+						options: opties.sjablonen.map((slug) => ({ label: slug, value: slug })),
+					}
+				: undefined;
 		default:
 			return undefined;
 	}
 }
 
 /** Turns one JSON Schema property into an editor field; `undefined` for kinds the editor lacks. */
-function veldVoor(naam: string, schema: JsonSchema, pad: string, verplicht: boolean, opties: CmsOpties): CmsVeld | undefined {
+function veldVoor(
+	naam: string,
+	schema: JsonSchema,
+	pad: string,
+	verplicht: boolean,
+	opties: CmsOpties
+): CmsVeld | undefined {
 	const tekst = VELD_TEKSTEN[pad];
 	const basis = {
 		name: naam,
@@ -267,20 +382,27 @@ function veldVoor(naam: string, schema: JsonSchema, pad: string, verplicht: bool
 	if (bijzonder) return bijzonder;
 	if (schema.type === 'string' && schema.enum) {
 		const labels = KEUZE_LABELS[pad] ?? {};
-		return { ...basis, widget: 'select', options: schema.enum.map((value) => ({ label: labels[value] ?? value, value })) };
+		return {
+			...basis,
+			widget: 'select',
+			options: schema.enum.map((value) => ({ label: labels[value] ?? value, value })),
+		};
 	}
 	if (schema.type === 'string') {
 		const veld: CmsVeld = { ...basis, widget: 'string' };
 		if (schema.format === 'uri') veld.type = 'url';
 		else if (schema.format === 'email') veld.type = 'email';
-		else if (schema.pattern) veld.pattern = [schema.pattern, PATROON_MELDINGEN[pad] ?? 'Deze waarde klopt niet.'];
+		else if (schema.pattern)
+			veld.pattern = [schema.pattern, PATROON_MELDINGEN[pad] ?? 'Deze waarde klopt niet.'];
 		return veld;
 	}
 	if (schema.type === 'object' && schema.properties) {
 		return { ...basis, widget: 'object', collapsed: 'auto', fields: velden(schema, pad, opties) };
 	}
 	if (schema.type === 'array' && schema.items?.type === 'object') {
-		const eerste = Object.keys(schema.items.properties ?? {}).find((k) => k === 'naam' || k === 'titel' || k === 'slug');
+		const eerste = Object.keys(schema.items.properties ?? {}).find(
+			(k) => k === 'naam' || k === 'titel' || k === 'slug'
+		);
 		return {
 			...basis,
 			widget: 'list',
@@ -340,7 +462,8 @@ export function cmsConfig(opties: CmsOpties) {
 			{
 				name: COLLECTIE_REGIO,
 				label: 'Regio',
-				description: 'De gegevens van jullie regio: naam, logo, kleur, partners, netwerken en opgaven.',
+				description:
+					'De gegevens van jullie regio: naam, logo, kleur, partners, netwerken en opgaven.',
 				icon: 'location_city',
 				files: [
 					{
@@ -356,7 +479,8 @@ export function cmsConfig(opties: CmsOpties) {
 				name: COLLECTIE_PAGINAS,
 				label: "Eigen pagina's",
 				label_singular: 'pagina',
-				description: 'Pagina\'s van jullie regio. Een pagina met de naam van een hoofdstuk vervangt dat hoofdstuk.',
+				description:
+					"Pagina's van jullie regio. Een pagina met de naam van een hoofdstuk vervangt dat hoofdstuk.",
 				icon: 'article',
 				folder: `${opties.regioMap}/paginas`,
 				extension: 'md',
@@ -366,7 +490,13 @@ export function cmsConfig(opties: CmsOpties) {
 				identifier_field: 'title',
 				fields: [
 					{ name: 'title', label: 'Titel', widget: 'string', required: true },
-					{ name: 'description', label: 'Korte beschrijving', widget: 'string', required: false, hint: 'Eén zin; zoekmachines en het menu tonen die.' },
+					{
+						name: 'description',
+						label: 'Korte beschrijving',
+						widget: 'string',
+						required: false,
+						hint: 'Eén zin; zoekmachines en het menu tonen die.',
+					},
 					{ name: 'body', label: 'Tekst', widget: 'markdown', required: true },
 				],
 			},

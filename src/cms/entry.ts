@@ -8,8 +8,11 @@
 // The workbook is Dutch, so Dutch is the default; a choice made in the settings is kept.
 const SLEUTEL = 'sveltia-cms.prefs';
 try {
-	const voorkeuren = (JSON.parse(localStorage.getItem(SLEUTEL) ?? '{}') ?? {}) as { locale?: string };
-	if (!voorkeuren.locale) localStorage.setItem(SLEUTEL, JSON.stringify({ ...voorkeuren, locale: 'nl' }));
+	const voorkeuren = (JSON.parse(localStorage.getItem(SLEUTEL) ?? '{}') ?? {}) as {
+		locale?: string;
+	};
+	if (!voorkeuren.locale)
+		localStorage.setItem(SLEUTEL, JSON.stringify({ ...voorkeuren, locale: 'nl' }));
 } catch {
 	// Storage blocked (private mode): Sveltia falls back to the browser language.
 }

@@ -6,14 +6,40 @@
  * sent: everything stays in this page's memory; camera frames are read and dropped.
  */
 import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, BELANGHEBBENDEN, belanghebbendeNaam } from '../hulpmiddelen/formaten.ts';
-import { getal, groepsbeeld, groepsverschillen, grootsteVerschillen, maakMeting, type ActGroep, type Deelnemer } from '../hulpmiddelen/groepsbeeld.ts';
+import {
+	BALANSMETER_FORMAAT,
+	BALANSMETER_VERSIE,
+	BELANGHEBBENDEN,
+	belanghebbendeNaam,
+} from '../hulpmiddelen/formaten.ts';
+import {
+	getal,
+	groepsbeeld,
+	groepsverschillen,
+	grootsteVerschillen,
+	maakMeting,
+	type ActGroep,
+	type Deelnemer,
+} from '../hulpmiddelen/groepsbeeld.ts';
 import type { BalansmeterBestand } from '../hulpmiddelen/balansmeter.ts';
 
 // Validation of files (zod) is loaded only when a file is opened.
 const validatie = () => import('../hulpmiddelen/balansmeter.ts');
-import { leesQrTekst, zoekCodes, type CodeInhoud, type QrExtra } from '../hulpmiddelen/resultaatcode.ts';
-import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, h, toonScriptDelen } from './gedeeld.ts';
+import {
+	leesQrTekst,
+	zoekCodes,
+	type CodeInhoud,
+	type QrExtra,
+} from '../hulpmiddelen/resultaatcode.ts';
+import {
+	bewaarBestand,
+	datum,
+	kiesBestanden,
+	leesBestand,
+	Meldingen,
+	h,
+	toonScriptDelen,
+} from './gedeeld.ts';
 import { groepVorm, tekenGrafiek } from './grafiek.ts';
 
 const actVan = (id: string) => BALANCEERACTS.find((a) => a.id === id)!;
@@ -34,11 +60,22 @@ class BalansGroep extends HTMLElement {
 	connectedCallback(): void {
 		this.#meldingen = new Meldingen(this);
 		toonScriptDelen(this);
-		kiesBestanden(this.querySelector('[data-actie="kies"]'), this.querySelector('[data-invoer="kies"]'), (bestanden) => void this.#voegBestandenToe(bestanden));
+		kiesBestanden(
+			this.querySelector('[data-actie="kies"]'),
+			this.querySelector('[data-invoer="kies"]'),
+			(bestanden) => void this.#voegBestandenToe(bestanden)
+		);
 		this.querySelector('[data-actie="codes"]')?.addEventListener('click', () => this.#plak());
-		this.querySelector('[data-actie="camera"]')?.addEventListener('click', () => void this.#startCamera());
-		this.querySelector('[data-actie="stop"]')?.addEventListener('click', () => this.#stopCamera('De camera is uit.'));
-		this.querySelector('[data-actie="bewaar"]')?.addEventListener('click', () => this.#bewaarMeting());
+		this.querySelector('[data-actie="camera"]')?.addEventListener(
+			'click',
+			() => void this.#startCamera()
+		);
+		this.querySelector('[data-actie="stop"]')?.addEventListener('click', () =>
+			this.#stopCamera('De camera is uit.')
+		);
+		this.querySelector('[data-actie="bewaar"]')?.addEventListener('click', () =>
+			this.#bewaarMeting()
+		);
 		this.querySelector('[data-actie="druk"]')?.addEventListener('click', () => print());
 		this.querySelector('[data-actie="leeg"]')?.addEventListener('click', () => {
 			this.#deelnemers = [];
@@ -70,10 +107,18 @@ class BalansGroep extends HTMLElement {
 		this.#codes.add(code);
 		const acts: BalansmeterBestand['acts'] = {};
 		for (const act of BALANCEERACTS) {
-			const p = { ...inhoud.acts[act.id], ...(extra.notities?.[act.id] ? { notitie: extra.notities[act.id] } : {}) };
+			const p = {
+				...inhoud.acts[act.id],
+				...(extra.notities?.[act.id] ? { notitie: extra.notities[act.id] } : {}),
+			};
 			if (Object.keys(p).length) acts[act.id] = p;
 		}
-		const meter: BalansmeterBestand = { formaat: BALANSMETER_FORMAAT, versie: BALANSMETER_VERSIE, ...(inhoud.groep ? { groep: inhoud.groep } : {}), acts };
+		const meter: BalansmeterBestand = {
+			formaat: BALANSMETER_FORMAAT,
+			versie: BALANSMETER_VERSIE,
+			...(inhoud.groep ? { groep: inhoud.groep } : {}),
+			acts,
+		};
 		const deelnemer = { naam: extra.naam || `Deelnemer ${this.#deelnemers.length + 1}`, meter };
 		this.#deelnemers.push(deelnemer);
 		return deelnemer;
@@ -94,15 +139,30 @@ class BalansGroep extends HTMLElement {
 			else alBekend++;
 		}
 		this.#toon();
-		const zinnen = [`${meervoud(erbij, 'code', 'codes')} toegevoegd; nu ${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')}.`];
-		if (dubbel.length) zinnen.push(`${meervoud(dubbel.length, 'code stond', 'codes stonden')} er meer dan eens in en ${dubbel.length === 1 ? 'telt' : 'tellen'} één keer: ${dubbel.join(', ')}.`);
-		if (alBekend) zinnen.push(`${meervoud(alBekend, 'code was', 'codes waren')} al toegevoegd en ${alBekend === 1 ? 'telt' : 'tellen'} niet nog eens.`);
-		if (!codes.length && !fouten.length) zinnen.splice(0, 1, 'In de geplakte tekst staat geen code. Een code begint met RWB1-.');
+		const zinnen = [
+			`${meervoud(erbij, 'code', 'codes')} toegevoegd; nu ${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')}.`,
+		];
+		if (dubbel.length)
+			zinnen.push(
+				`${meervoud(dubbel.length, 'code stond', 'codes stonden')} er meer dan eens in en ${dubbel.length === 1 ? 'telt' : 'tellen'} één keer: ${dubbel.join(', ')}.`
+			);
+		if (alBekend)
+			zinnen.push(
+				`${meervoud(alBekend, 'code was', 'codes waren')} al toegevoegd en ${alBekend === 1 ? 'telt' : 'tellen'} niet nog eens.`
+			);
+		if (!codes.length && !fouten.length)
+			zinnen.splice(0, 1, 'In de geplakte tekst staat geen code. Een code begint met RWB1-.');
 		if (fouten.length) {
 			this.#meldingen.fout('');
 			this.querySelector('[data-fout]')!.replaceChildren(
-				h('p', `${zinnen.join(' ')} ${meervoud(fouten.length, 'code kon', 'codes konden')} niet worden gelezen:`),
-				h('ul', fouten.map((f) => h('li', f))),
+				h(
+					'p',
+					`${zinnen.join(' ')} ${meervoud(fouten.length, 'code kon', 'codes konden')} niet worden gelezen:`
+				),
+				h(
+					'ul',
+					fouten.map((f) => h('li', f))
+				)
 			);
 		} else {
 			if (erbij) veld.value = '';
@@ -116,7 +176,9 @@ class BalansGroep extends HTMLElement {
 		const status = this.querySelector('[data-camera-status]')!;
 		const video = this.querySelector<HTMLVideoElement>('[data-video]')!;
 		if (!navigator.mediaDevices?.getUserMedia) {
-			this.#meldingen.fout('Deze browser kan de camera niet gebruiken (of de pagina is niet via https geopend). Plak de codes dan in het vak hierboven.');
+			this.#meldingen.fout(
+				'Deze browser kan de camera niet gebruiken (of de pagina is niet via https geopend). Plak de codes dan in het vak hierboven.'
+			);
 			return;
 		}
 		// The sound is made in the page itself (Web Audio); it needs a click to be allowed, which this is.
@@ -128,10 +190,15 @@ class BalansGroep extends HTMLElement {
 		status.textContent = 'De camera wordt gestart…';
 		let stroom: MediaStream;
 		try {
-			stroom = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+			stroom = await navigator.mediaDevices.getUserMedia({
+				video: { facingMode: 'environment' },
+				audio: false,
+			});
 		} catch {
 			status.textContent = '';
-			this.#meldingen.fout('De camera kon niet worden gestart. Geef de browser toestemming voor de camera, of plak de codes in het vak hierboven.');
+			this.#meldingen.fout(
+				'De camera kon niet worden gestart. Geef de browser toestemming voor de camera, of plak de codes in het vak hierboven.'
+			);
 			return;
 		}
 		let decodeQR: typeof import('qr/decode.js').decodeQR;
@@ -140,7 +207,9 @@ class BalansGroep extends HTMLElement {
 		} catch {
 			for (const spoor of stroom.getTracks()) spoor.stop();
 			status.textContent = '';
-			this.#meldingen.fout('Het lezen van QR-codes kon niet worden geladen. Laad de pagina opnieuw, of plak de codes in het vak hierboven.');
+			this.#meldingen.fout(
+				'Het lezen van QR-codes kon niet worden geladen. Laad de pagina opnieuw, of plak de codes in het vak hierboven.'
+			);
 			return;
 		}
 		video.srcObject = stroom;
@@ -166,7 +235,11 @@ class BalansGroep extends HTMLElement {
 				context.drawImage(video, 0, 0);
 				let tekst: string | undefined;
 				try {
-					tekst = decodeQR({ width: canvas.width, height: canvas.height, data: context.getImageData(0, 0, canvas.width, canvas.height).data });
+					tekst = decodeQR({
+						width: canvas.width,
+						height: canvas.height,
+						data: context.getImageData(0, 0, canvas.width, canvas.height).data,
+					});
 				} catch {
 					tekst = undefined; // no QR code in this frame
 				}
@@ -199,7 +272,10 @@ class BalansGroep extends HTMLElement {
 		}
 		const deelnemer = this.#voegCodeToe(gelezen.code, gelezen.inhoud, gelezen.extra);
 		if (!deelnemer) {
-			meldEenKeer(gelezen.code, () => (status.textContent = 'Deze QR-code is al gelezen. Houd de volgende voor de camera.'));
+			meldEenKeer(
+				gelezen.code,
+				() => (status.textContent = 'Deze QR-code is al gelezen. Houd de volgende voor de camera.')
+			);
 			return;
 		}
 		this.#toon();
@@ -250,10 +326,15 @@ class BalansGroep extends HTMLElement {
 			const gelezen = json.ok ? (await validatie()).leesBalansmeter(json.data) : json;
 			if (!gelezen.ok) {
 				// The shared message ends with "answers unchanged", which fits here too: the group view is unchanged.
-				fouten.push(`${bestand.name}: ${gelezen.melding.replace('Je huidige antwoorden zijn niet veranderd.', 'Dit bestand is overgeslagen.')}`);
+				fouten.push(
+					`${bestand.name}: ${gelezen.melding.replace('Je huidige antwoorden zijn niet veranderd.', 'Dit bestand is overgeslagen.')}`
+				);
 				continue;
 			}
-			this.#deelnemers.push({ naam: gelezen.data.naam || bestand.name.replace(/\.json$/i, ''), meter: gelezen.data });
+			this.#deelnemers.push({
+				naam: gelezen.data.naam || bestand.name.replace(/\.json$/i, ''),
+				meter: gelezen.data,
+			});
 			erbij++;
 		}
 		this.#toon();
@@ -261,7 +342,13 @@ class BalansGroep extends HTMLElement {
 		if (fouten.length) {
 			this.#meldingen.fout('');
 			const fout = this.querySelector('[data-fout]')!;
-			fout.replaceChildren(h('p', `${goed} Niet alle bestanden konden worden gelezen:`), h('ul', fouten.map((f) => h('li', f))));
+			fout.replaceChildren(
+				h('p', `${goed} Niet alle bestanden konden worden gelezen:`),
+				h(
+					'ul',
+					fouten.map((f) => h('li', f))
+				)
+			);
 		} else {
 			this.#meldingen.goed(goed);
 		}
@@ -272,7 +359,9 @@ class BalansGroep extends HTMLElement {
 		const label = this.querySelector<HTMLInputElement>('[data-label]')?.value ?? '';
 		const meting = maakMeting(this.#deelnemers, label, datum());
 		bewaarBestand(`meting-${meting.datum}.json`, meting);
-		this.#meldingen.goed(`Het groepsbeeld is bewaard als meting "${meting.label}" van ${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')}, zonder namen en zonder notities.`);
+		this.#meldingen.goed(
+			`Het groepsbeeld is bewaard als meting "${meting.label}" van ${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')}, zonder namen en zonder notities.`
+		);
 	}
 
 	#toon(): void {
@@ -280,23 +369,30 @@ class BalansGroep extends HTMLElement {
 		uitkomst.hidden = this.#deelnemers.length === 0;
 		const groepen = groepsbeeld(this.#deelnemers);
 		const metGroep = this.#deelnemers.some((d) => d.meter.groep);
-		const naamMetGroep = (d: Deelnemer) => (d.meter.groep ? `${d.naam} (${belanghebbendeNaam(d.meter.groep)})` : d.naam);
-		this.querySelector('[data-deelnemers]')!.replaceChildren(...this.#deelnemers.map((d) => h('li', naamMetGroep(d))));
+		const naamMetGroep = (d: Deelnemer) =>
+			d.meter.groep ? `${d.naam} (${belanghebbendeNaam(d.meter.groep)})` : d.naam;
+		this.querySelector('[data-deelnemers]')!.replaceChildren(
+			...this.#deelnemers.map((d) => h('li', naamMetGroep(d)))
+		);
 		const perGroep = [...BELANGHEBBENDEN.map((b) => b.id), undefined].flatMap((id) => {
 			const n = this.#deelnemers.filter((d) => d.meter.groep === id).length;
 			return n ? [`${id ? belanghebbendeNaam(id) : 'Zonder groep'}: ${n}`] : [];
 		});
-		this.querySelector('[data-aantallen]')!.textContent = `${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')}${metGroep ? ` (${perGroep.join('; ')})` : ''}.`;
+		this.querySelector('[data-aantallen]')!.textContent =
+			`${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')}${metGroep ? ` (${perGroep.join('; ')})` : ''}.`;
 		this.querySelector('[data-verschillen]')!.replaceChildren(
 			...grootsteVerschillen(groepen).map((g) => {
 				const act = actVan(g.act);
-				const richting = (g.gemiddeldeVerschuiving ?? 0) === 0 ? '' : `, gemiddeld richting ${(g.gemiddeldeVerschuiving ?? 0) > 0 ? act.poolB : act.poolA}`;
+				const richting =
+					(g.gemiddeldeVerschuiving ?? 0) === 0
+						? ''
+						: `, gemiddeld richting ${(g.gemiddeldeVerschuiving ?? 0) > 0 ? act.poolB : act.poolA}`;
 				return h('li', `${act.titel}: ${getal(g.gemiddeldeAfstand)} stappen${richting}`);
-			}),
+			})
 		);
 		const verschillen = groepsverschillen(groepen).filter((v) => v.grootste);
 		this.querySelector('[data-groepen-uitleg]')!.textContent = verschillen.length
-			? "Per balanceeract de twee groepen waarvan de gemiddelden het verst uit elkaar liggen, grootste verschil eerst. Een goed begin voor het gesprek over belangen."
+			? 'Per balanceeract de twee groepen waarvan de gemiddelden het verst uit elkaar liggen, grootste verschil eerst. Een goed begin voor het gesprek over belangen.'
 			: 'Nog niet te zien: daarvoor zijn deelnemers uit minstens twee groepen nodig. Deelnemers kiezen hun groep op de balansmeter.';
 		this.querySelector('[data-groepsverschillen]')!.replaceChildren(
 			...verschillen.map((v) => {
@@ -305,22 +401,34 @@ class BalansGroep extends HTMLElement {
 				const gem = (id: string) => getal(v.groepen.find((g) => g.groep === id)?.[soort]);
 				return h(
 					'li',
-					`${act.titel}: ${belanghebbendeNaam(laag)} (gemiddeld ${gem(laag)}) en ${belanghebbendeNaam(hoog)} (gemiddeld ${gem(hoog)}) liggen ${getal(verschil)} ${verschil === 1 ? 'stap' : 'stappen'} uit elkaar bij '${soort === 'nu' ? 'nu' : 'naartoe'}'.`,
+					`${act.titel}: ${belanghebbendeNaam(laag)} (gemiddeld ${gem(laag)}) en ${belanghebbendeNaam(hoog)} (gemiddeld ${gem(hoog)}) liggen ${getal(verschil)} ${verschil === 1 ? 'stap' : 'stappen'} uit elkaar bij '${soort === 'nu' ? 'nu' : 'naartoe'}'.`
 				);
-			}),
+			})
 		);
 		this.#legenda(metGroep);
 		const svg = this.querySelector<SVGSVGElement>('[data-grafiek]');
 		if (svg) {
-			const samenvatting = groepen.map((g) => `${actVan(g.act).titel}: gemiddeld nu ${getal(g.nu.gemiddelde)}, naartoe ${getal(g.straks.gemiddelde)}`);
+			const samenvatting = groepen.map(
+				(g) =>
+					`${actVan(g.act).titel}: gemiddeld nu ${getal(g.nu.gemiddelde)}, naartoe ${getal(g.straks.gemiddelde)}`
+			);
 			tekenGrafiek(
 				svg,
-				Object.fromEntries(groepen.map((g) => [g.act, g.posities.map((p) => (metGroep ? { ...p, groep: p.groep ?? 'geen' } : p))])),
+				Object.fromEntries(
+					groepen.map((g) => [
+						g.act,
+						g.posities.map((p) => (metGroep ? { ...p, groep: p.groep ?? 'geen' } : p)),
+					])
+				),
 				`Groepsbeeld van ${meervoud(this.#deelnemers.length, 'deelnemer', 'deelnemers')} op een schaal van 1 tot 7. ${samenvatting.join('. ')}. De tabellen hieronder geven alle posities${metGroep ? ' met de groep van elke deelnemer' : ''}.`,
-				Object.fromEntries(groepen.map((g) => [g.act, { nu: g.nu.gemiddelde, straks: g.straks.gemiddelde }])),
+				Object.fromEntries(
+					groepen.map((g) => [g.act, { nu: g.nu.gemiddelde, straks: g.straks.gemiddelde }])
+				)
 			);
 		}
-		this.querySelector('[data-acts]')!.replaceChildren(...groepen.map((g) => this.#act(g, metGroep)));
+		this.querySelector('[data-acts]')!.replaceChildren(
+			...groepen.map((g) => this.#act(g, metGroep))
+		);
 	}
 
 	/** Legend of the stakeholder groups present: each group's shape (filled = nu) and colour with its name. */
@@ -332,54 +440,90 @@ class BalansGroep extends HTMLElement {
 		const standaard = this.querySelector<HTMLElement>('.grafiek-legenda:not([data-groepslegenda])');
 		if (standaard) standaard.hidden = metGroep;
 		if (!metGroep) return lijst.replaceChildren();
-		const aanwezig = [...BELANGHEBBENDEN.map((b) => b.id as string), 'geen'].filter((id) => this.#deelnemers.some((d) => (d.meter.groep ?? 'geen') === id));
+		const aanwezig = [...BELANGHEBBENDEN.map((b) => b.id as string), 'geen'].filter((id) =>
+			this.#deelnemers.some((d) => (d.meter.groep ?? 'geen') === id)
+		);
 		lijst.replaceChildren(
 			...aanwezig.map((id) => {
 				const svg = document.createElementNS(SVG, 'svg');
-				for (const [k, v] of Object.entries({ class: 'grafiek-symbool', width: '18', height: '18', viewBox: '0 0 18 18', 'aria-hidden': 'true' })) svg.setAttribute(k, v);
+				for (const [k, v] of Object.entries({
+					class: 'grafiek-symbool',
+					width: '18',
+					height: '18',
+					viewBox: '0 0 18 18',
+					'aria-hidden': 'true',
+				}))
+					svg.setAttribute(k, v);
 				groepVorm(id, 'nu', 9, 9, 6.5, svg);
-				return h('li', [svg, h('span', id === 'geen' ? 'Geen groep gekozen' : belanghebbendeNaam(id))]);
+				return h('li', [
+					svg,
+					h('span', id === 'geen' ? 'Geen groep gekozen' : belanghebbendeNaam(id)),
+				]);
 			}),
-			h('li', [h('span', 'Boven de lijn: nu (gevuld). Onder de lijn: naartoe (open). Een streep: het gemiddelde van de groep.')]),
+			h('li', [
+				h(
+					'span',
+					'Boven de lijn: nu (gevuld). Onder de lijn: naartoe (open). Een streep: het gemiddelde van de groep.'
+				),
+			])
 		);
 	}
 
 	#act(g: ActGroep, metGroep: boolean): HTMLElement {
 		const act = actVan(g.act);
 		const kolommen = ['Deelnemer', ...(metGroep ? ['Groep'] : []), 'Nu', 'Naartoe', 'Notitie'];
-		const tabel = h('table', [
-			h('caption', `Posities bij ${act.titel} (1 = ${act.poolA}, 7 = ${act.poolB})`),
-			h('thead', [h('tr', kolommen.map((k) => h('th', k, { scope: 'col' })))]),
-			h(
-				'tbody',
-				g.posities.map((p) =>
-					h('tr', [
-						h('th', p.naam, { scope: 'row' }),
-						...(metGroep ? [h('td', p.groep ? belanghebbendeNaam(p.groep) : '–')] : []),
-						h('td', String(p.nu ?? '–')),
-						h('td', String(p.straks ?? '–')),
-						h('td', p.notitie ?? ''),
-					]),
+		const tabel = h(
+			'table',
+			[
+				h('caption', `Posities bij ${act.titel} (1 = ${act.poolA}, 7 = ${act.poolB})`),
+				h('thead', [
+					h(
+						'tr',
+						kolommen.map((k) => h('th', k, { scope: 'col' }))
+					),
+				]),
+				h(
+					'tbody',
+					g.posities.map((p) =>
+						h('tr', [
+							h('th', p.naam, { scope: 'row' }),
+							...(metGroep ? [h('td', p.groep ? belanghebbendeNaam(p.groep) : '–')] : []),
+							h('td', String(p.nu ?? '–')),
+							h('td', String(p.straks ?? '–')),
+							h('td', p.notitie ?? ''),
+						])
+					)
 				),
-			),
-		], { class: 'hulpmiddel-tabel' });
+			],
+			{ class: 'hulpmiddel-tabel' }
+		);
 		const feit = (term: string, waarde: string) => [h('dt', term), h('dd', waarde)];
-		const bereik = (s: ActGroep['nu']) => (s.aantal ? `${s.min} tot ${s.max} (${s.bereik} stappen)` : '–');
-		return h('section', [
-			h('h3', `${act.nummer}. ${act.titel}`),
-			h('dl', [
-				...feit('Gemiddeld nu', getal(g.nu.gemiddelde)),
-				...feit('Gemiddeld naartoe', getal(g.straks.gemiddelde)),
-				...feit('Spreiding nu', bereik(g.nu)),
-				...feit('Spreiding naartoe', bereik(g.straks)),
-				...feit('Gemiddelde afstand nu–naartoe', g.gemiddeldeAfstand === undefined ? '–' : `${getal(g.gemiddeldeAfstand)} stappen`),
-				...feit(
-					'Grootste afstand',
-					g.grootsteAfstand ? `${g.grootsteAfstand.afstand} ${g.grootsteAfstand.afstand === 1 ? 'stap' : 'stappen'} (${g.grootsteAfstand.namen.join(', ')})` : '–',
-				),
-			]),
-			tabel,
-		], { 'aria-label': act.titel });
+		const bereik = (s: ActGroep['nu']) =>
+			s.aantal ? `${s.min} tot ${s.max} (${s.bereik} stappen)` : '–';
+		return h(
+			'section',
+			[
+				h('h3', `${act.nummer}. ${act.titel}`),
+				h('dl', [
+					...feit('Gemiddeld nu', getal(g.nu.gemiddelde)),
+					...feit('Gemiddeld naartoe', getal(g.straks.gemiddelde)),
+					...feit('Spreiding nu', bereik(g.nu)),
+					...feit('Spreiding naartoe', bereik(g.straks)),
+					...feit(
+						'Gemiddelde afstand nu–naartoe',
+						g.gemiddeldeAfstand === undefined ? '–' : `${getal(g.gemiddeldeAfstand)} stappen`
+					),
+					...feit(
+						'Grootste afstand',
+						g.grootsteAfstand
+							? `${g.grootsteAfstand.afstand} ${g.grootsteAfstand.afstand === 1 ? 'stap' : 'stappen'} (${g.grootsteAfstand.namen.join(', ')})`
+							: '–'
+					),
+				]),
+				tabel,
+			],
+			{ 'aria-label': act.titel }
+		);
 	}
 }
 

@@ -3,14 +3,29 @@
  * and handles export, import, print and clearing.
  */
 import { BALANCEERACTS } from '../schemas/balanceeracts.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, BELANGHEBBENDE_IDS, verschuivingTekst, type BelanghebbendeId } from '../hulpmiddelen/formaten.ts';
+import {
+	BALANSMETER_FORMAAT,
+	BALANSMETER_VERSIE,
+	BELANGHEBBENDE_IDS,
+	verschuivingTekst,
+	type BelanghebbendeId,
+} from '../hulpmiddelen/formaten.ts';
 import type { ActPositie, BalansmeterBestand } from '../hulpmiddelen/balansmeter.ts';
 // The result code is made once something is filled in; its module is loaded then.
 const resultaatcode = () => import('../hulpmiddelen/resultaatcode.ts');
 
 // Validation (zod) is loaded only when there is something to read: a stored meter or an imported file.
 const validatie = () => import('../hulpmiddelen/balansmeter.ts');
-import { bewaarBestand, datum, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
+import {
+	bewaarBestand,
+	datum,
+	kiesBestanden,
+	leesBestand,
+	Meldingen,
+	siteOpslag,
+	tijdstip,
+	toonScriptDelen,
+} from './gedeeld.ts';
 import { tekenGrafiek } from './grafiek.ts';
 import { tekenQr } from './qr.ts';
 
@@ -43,12 +58,19 @@ class BalansMeter extends HTMLElement {
 			this.#meldingen.goed(`Je balansmeter is als bestand bewaard ${tijdstip()}.`);
 		});
 		this.querySelector('[data-actie="druk"]')?.addEventListener('click', () => print());
-		this.querySelector('[data-actie="kopieer"]')?.addEventListener('click', () => void this.#kopieer());
+		this.querySelector('[data-actie="kopieer"]')?.addEventListener(
+			'click',
+			() => void this.#kopieer()
+		);
 		this.querySelector('[data-qr-extra]')?.addEventListener('change', () => void this.#toonCode());
 		this.querySelector('[data-actie="wis"]')?.addEventListener('click', () => this.#wis());
-		kiesBestanden(this.querySelector('[data-actie="importeer"]'), this.querySelector('[data-invoer="importeer"]'), ([bestand]) => {
-			if (bestand) void this.#importeer(bestand);
-		});
+		kiesBestanden(
+			this.querySelector('[data-actie="importeer"]'),
+			this.querySelector('[data-invoer="importeer"]'),
+			([bestand]) => {
+				if (bestand) void this.#importeer(bestand);
+			}
+		);
 	}
 
 	/** Restores a stored meter, then marks the element ready (`data-klaar`). */
@@ -84,8 +106,12 @@ class BalansMeter extends HTMLElement {
 			formaat: BALANSMETER_FORMAAT,
 			versie: BALANSMETER_VERSIE,
 			...(naam ? { naam } : {}),
-			...((BELANGHEBBENDE_IDS as readonly string[]).includes(groep) ? { groep: groep as BelanghebbendeId } : {}),
-			opgeslagen: new Date().toISOString(), acts };
+			...((BELANGHEBBENDE_IDS as readonly string[]).includes(groep)
+				? { groep: groep as BelanghebbendeId }
+				: {}),
+			opgeslagen: new Date().toISOString(),
+			acts,
+		};
 	}
 
 	#vul(meter: BalansmeterBestand): void {
@@ -115,7 +141,7 @@ class BalansMeter extends HTMLElement {
 			tekenGrafiek(
 				svg,
 				Object.fromEntries(BALANCEERACTS.map((act) => [act.id, [meter.acts[act.id] ?? {}]])),
-				`Grafiek van je balansmeter op een schaal van 1 tot 7. ${samenvatting.join('. ')}.`,
+				`Grafiek van je balansmeter op een schaal van 1 tot 7. ${samenvatting.join('. ')}.`
 			);
 		}
 		void this.#toonCode(meter);
@@ -127,13 +153,17 @@ class BalansMeter extends HTMLElement {
 				kop.scope = 'row';
 				kop.textContent = `${act.nummer}. ${act.titel}`;
 				rij.append(kop);
-				for (const inhoud of [p.nu ?? '–', p.straks ?? '–', verschuivingTekst(p, act.poolA, act.poolB)]) {
+				for (const inhoud of [
+					p.nu ?? '–',
+					p.straks ?? '–',
+					verschuivingTekst(p, act.poolA, act.poolB),
+				]) {
 					const cel = document.createElement('td');
 					cel.textContent = String(inhoud);
 					rij.append(cel);
 				}
 				return rij;
-			}),
+			})
 		);
 	}
 
@@ -141,7 +171,9 @@ class BalansMeter extends HTMLElement {
 	async #toonCode(meter = this.#lees()): Promise<void> {
 		const leeg = this.querySelector<HTMLElement>('[data-code-leeg]');
 		const vol = this.querySelector<HTMLElement>('[data-code-vol]');
-		const ingevuld = Object.values(meter.acts).some((p) => p.nu !== undefined || p.straks !== undefined);
+		const ingevuld = Object.values(meter.acts).some(
+			(p) => p.nu !== undefined || p.straks !== undefined
+		);
 		if (leeg) leeg.hidden = ingevuld;
 		if (vol) vol.hidden = !ingevuld;
 		if (!ingevuld) return;
@@ -150,7 +182,9 @@ class BalansMeter extends HTMLElement {
 		const uitvoer = this.querySelector('[data-code]');
 		if (uitvoer) uitvoer.textContent = code;
 		const extra = this.querySelector<HTMLInputElement>('[data-qr-extra]')?.checked ?? false;
-		const notities = Object.fromEntries(Object.entries(meter.acts).flatMap(([id, p]) => (p.notitie ? [[id, p.notitie]] : [])));
+		const notities = Object.fromEntries(
+			Object.entries(meter.acts).flatMap(([id, p]) => (p.notitie ? [[id, p.notitie]] : []))
+		);
 		const qr = qrTekst(code, extra ? { naam: meter.naam, notities } : undefined);
 		const uitleg = this.querySelector('[data-qr-uitleg]');
 		if (uitleg) {
@@ -168,16 +202,21 @@ class BalansMeter extends HTMLElement {
 		const code = this.querySelector('[data-code]')?.textContent ?? '';
 		try {
 			await navigator.clipboard.writeText(code);
-			this.#meldingen.goed(`De code ${code} is gekopieerd. Plak hem in de chat of stuur hem naar de begeleider.`);
+			this.#meldingen.goed(
+				`De code ${code} is gekopieerd. Plak hem in de chat of stuur hem naar de begeleider.`
+			);
 		} catch {
-			this.#meldingen.fout('Kopiëren lukte niet in deze browser. Selecteer de code en kopieer hem met de hand.');
+			this.#meldingen.fout(
+				'Kopiëren lukte niet in deze browser. Selecteer de code en kopieer hem met de hand.'
+			);
 		}
 	}
 
 	#bewaar(): void {
 		const resultaat = this.#opslag.schrijf(SLEUTEL, this.#lees());
 		if (!resultaat.ok) this.#meldingen.fout(resultaat.melding);
-		else if (this.#meldingen.heeftFout || !this.dataset['bewaard']) this.#meldingen.goed('Je balansmeter wordt op dit apparaat bewaard.');
+		else if (this.#meldingen.heeftFout || !this.dataset['bewaard'])
+			this.#meldingen.goed('Je balansmeter wordt op dit apparaat bewaard.');
 		if (resultaat.ok) this.dataset['bewaard'] = 'ja';
 	}
 
@@ -188,7 +227,10 @@ class BalansMeter extends HTMLElement {
 			this.#meldingen.fout(gelezen.melding);
 			return;
 		}
-		if (Object.keys(this.#lees().acts).length && !confirm('Je huidige balansmeter wordt vervangen door die uit het bestand. Doorgaan?')) {
+		if (
+			Object.keys(this.#lees().acts).length &&
+			!confirm('Je huidige balansmeter wordt vervangen door die uit het bestand. Doorgaan?')
+		) {
 			this.#meldingen.goed('Importeren afgebroken. Je antwoorden zijn niet veranderd.');
 			return;
 		}
@@ -200,7 +242,10 @@ class BalansMeter extends HTMLElement {
 	}
 
 	#wis(): void {
-		if (!confirm('Weet je zeker dat je je balansmeter wilt wissen? Dit kun je niet ongedaan maken.')) return;
+		if (
+			!confirm('Weet je zeker dat je je balansmeter wilt wissen? Dit kun je niet ongedaan maken.')
+		)
+			return;
 		this.#form.reset();
 		this.#teken();
 		const resultaat = this.#opslag.wis(SLEUTEL);

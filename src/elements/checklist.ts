@@ -7,23 +7,30 @@
 import { Opslag, OPSLAG_VOL, opslagPrefix } from '../hulpmiddelen/opslag.ts';
 import { normalizeBase } from '../utils/base-path.ts';
 
-const NIET_BEWAARD_VOL = 'Wat je afvinkt, is niet bewaard: de opslag van je browser is vol. Print de pagina als je het wilt bewaren.';
+const NIET_BEWAARD_VOL =
+	'Wat je afvinkt, is niet bewaard: de opslag van je browser is vol. Print de pagina als je het wilt bewaren.';
 const NIET_BEWAARD_UIT =
 	'Wat je afvinkt, kan niet worden bewaard: je browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Print de pagina als je het wilt bewaren.';
 
 export function bewaarChecklists(): void {
-	const vakjes = [...document.querySelectorAll<HTMLInputElement>('.contains-task-list > .task-list-item input[type="checkbox"]')];
+	const vakjes = [
+		...document.querySelectorAll<HTMLInputElement>(
+			'.contains-task-list > .task-list-item input[type="checkbox"]'
+		),
+	];
 	if (!vakjes.length) return;
 	const base = normalizeBase(import.meta.env.BASE_URL);
 	const opslag = new Opslag(opslagPrefix(location.origin, base));
 	const naam = `checklist:${location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname}`;
 	const opgeslagen = opslag.lees(naam);
-	const aan = new Set(Array.isArray(opgeslagen) ? opgeslagen.filter((i): i is number => Number.isInteger(i)) : []);
+	const aan = new Set(
+		Array.isArray(opgeslagen) ? opgeslagen.filter((i): i is number => Number.isInteger(i)) : []
+	);
 	let melding: HTMLElement | undefined;
 	const bewaar = () => {
 		const resultaat = opslag.schrijf(
 			naam,
-			vakjes.flatMap((vakje, i) => (vakje.checked ? [i] : [])),
+			vakjes.flatMap((vakje, i) => (vakje.checked ? [i] : []))
 		);
 		if (resultaat.ok) {
 			melding?.remove();

@@ -17,5 +17,7 @@ export function leesFilter(form: HTMLFormElement): Filter {
 
 /** The working methods embedded in the page as JSON (`<script type="application/json" data-werkvormen>`). */
 export function leesWerkvormen(root: ParentNode): WerkvormKort[] {
-	return JSON.parse(root.querySelector('script[data-werkvormen]')?.textContent ?? '[]') as WerkvormKort[];
+	return JSON.parse(
+		root.querySelector('script[data-werkvormen]')?.textContent ?? '[]'
+	) as WerkvormKort[];
 }

@@ -7,7 +7,11 @@ import { controleerGrootte, leesJson, type Gelezen } from '../hulpmiddelen/besta
 import { Opslag, opslagPrefix } from '../hulpmiddelen/opslag.ts';
 
 /** Creates an element with text or children (text is always set as text, never as HTML). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, inhoud: (Node | string)[] | string = [], attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	inhoud: (Node | string)[] | string = [],
+	attrs: Record<string, string> = {}
+): HTMLElementTagNameMap[K] {
 	const e = document.createElement(tag);
 	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
 	if (typeof inhoud === 'string') e.textContent = inhoud;
@@ -28,7 +32,8 @@ export function siteOpslag(): Opslag {
  * fails to load or JavaScript is switched off by a policy rather than the parser).
  */
 export function toonScriptDelen(root: ParentNode): void {
-	for (const el of root.querySelectorAll<HTMLElement>('[data-alleen-js], [data-met-js]')) el.hidden = false;
+	for (const el of root.querySelectorAll<HTMLElement>('[data-alleen-js], [data-met-js]'))
+		el.hidden = false;
 	for (const el of root.querySelectorAll('[data-zonder-js]')) el.remove();
 }
 
@@ -70,7 +75,9 @@ export function datum(): string {
 
 /** Saves `data` as a JSON file through the browser's download, without any network request. */
 export function bewaarBestand(naam: string, data: unknown): void {
-	const url = URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
+	const url = URL.createObjectURL(
+		new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' })
+	);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = naam;
@@ -88,7 +95,11 @@ export async function leesBestand(bestand: File): Promise<Gelezen<unknown>> {
 }
 
 /** Wires a visible button to a hidden file input, so the button has a clear Dutch label. */
-export function kiesBestanden(knop: HTMLButtonElement | null, invoer: HTMLInputElement | null, bijKeuze: (bestanden: File[]) => void): void {
+export function kiesBestanden(
+	knop: HTMLButtonElement | null,
+	invoer: HTMLInputElement | null,
+	bijKeuze: (bestanden: File[]) => void
+): void {
 	if (!knop || !invoer) return;
 	knop.addEventListener('click', () => invoer.click());
 	invoer.addEventListener('change', () => {

@@ -9,9 +9,24 @@
  * `yaml` package (about 30 KB gzip) when a file is opened, a start is chosen or a file is
  * downloaded. The form, the storage and the preview work without them.
  */
-import { leegFormulier, leegNetwerk, leegePartner, maakId, voorKaart, type Formulier, type VeldFout } from '../regio/invulhulp.ts';
+import {
+	leegFormulier,
+	leegNetwerk,
+	leegePartner,
+	maakId,
+	voorKaart,
+	type Formulier,
+	type VeldFout,
+} from '../regio/invulhulp.ts';
 import { MAX_BESTAND_BYTES } from '../hulpmiddelen/bestand.ts';
-import { accentPalet, contrast, MIN_CONTRAST, verhouding, voorstelAccent, WIT } from '../utils/color.ts';
+import {
+	accentPalet,
+	contrast,
+	MIN_CONTRAST,
+	verhouding,
+	voorstelAccent,
+	WIT,
+} from '../utils/color.ts';
 import { EXTENSIES, SOORTNAAM, imageKind, kindFromName } from '../utils/image.ts';
 import { kaartSvg } from '../utils/netwerkkaart.ts';
 import { h, Meldingen, siteOpslag, toonScriptDelen } from './gedeeld.ts';
@@ -38,7 +53,8 @@ interface Bewaard {
 }
 
 const isHex = (tekst: string) => /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(tekst.trim());
-const lang = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
+const lang = (hex: string) =>
+	(hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
 const veldId = (pad: string) => `ih-${pad.replace(/\./g, '-')}`;
 const laadYaml = () => import('../regio/invulhulp-yaml.ts');
 type Uitslag = import('../regio/invulhulp-validatie.ts').Uitslag;
@@ -72,11 +88,16 @@ class RegioInvulhulp extends HTMLElement {
 	/** Starts the validator (src/regio/invulhulp-worker.ts) once. */
 	#validator(): Worker {
 		if (!this.#worker) {
-			this.#worker = new Worker(new URL('../regio/invulhulp-worker.ts', import.meta.url), { type: 'module' });
-			this.#worker.addEventListener('message', (e: MessageEvent<{ id: number; uitslag: Uitslag }>) => {
-				this.#wachtend.get(e.data.id)?.(e.data.uitslag);
-				this.#wachtend.delete(e.data.id);
+			this.#worker = new Worker(new URL('../regio/invulhulp-worker.ts', import.meta.url), {
+				type: 'module',
 			});
+			this.#worker.addEventListener(
+				'message',
+				(e: MessageEvent<{ id: number; uitslag: Uitslag }>) => {
+					this.#wachtend.get(e.data.id)?.(e.data.uitslag);
+					this.#wachtend.delete(e.data.id);
+				}
+			);
 		}
 		return this.#worker;
 	}
@@ -102,11 +123,21 @@ class RegioInvulhulp extends HTMLElement {
 		this.#form = this.querySelector('form')!;
 		this.querySelector('[data-hoofdstukken]')!.replaceChildren(
 			...this.#keuzes.delen.map(([label, hoofdstukken]) =>
-				h('div', [
-					h('p', label, { class: 'ih-deel-kop' }),
-					...hoofdstukken.map(([slug, titel]) => h('label', [h('input', [], { type: 'checkbox', name: 'verbergen', value: slug }), ` ${titel}`], { class: 'ih-vinkje' })),
-				], { class: 'ih-deel' }),
-			),
+				h(
+					'div',
+					[
+						h('p', label, { class: 'ih-deel-kop' }),
+						...hoofdstukken.map(([slug, titel]) =>
+							h(
+								'label',
+								[h('input', [], { type: 'checkbox', name: 'verbergen', value: slug }), ` ${titel}`],
+								{ class: 'ih-vinkje' }
+							)
+						),
+					],
+					{ class: 'ih-deel' }
+				)
+			)
 		);
 		this.#meldingen = new Meldingen(this);
 		toonScriptDelen(document);
@@ -116,16 +147,23 @@ class RegioInvulhulp extends HTMLElement {
 			this.#logoData = bewaard.logoData;
 			this.#aangeraakt = new Set(bewaard.aangeraakt ?? []);
 			this.#alles = Boolean(bewaard.alles);
-			if (this.#f.naam || this.#f.partners.length) this.#meldingen.goed('Je gaat verder waar je was. Wat je invulde, stond nog op dit apparaat.');
+			if (this.#f.naam || this.#f.partners.length)
+				this.#meldingen.goed(
+					'Je gaat verder waar je was. Wat je invulde, stond nog op dit apparaat.'
+				);
 		}
 		this.#vulFormulier();
 		this.#bijwerken(false);
 		// Something to check already (a stored form): start the validator now; else on the first focus.
 		if (bewaard) void this.#controleer();
-		this.#form.addEventListener('focusin', () => void (this.#worker || this.#controleer()), { once: true });
+		this.#form.addEventListener('focusin', () => void (this.#worker || this.#controleer()), {
+			once: true,
+		});
 
 		this.addEventListener('pointerdown', () => (this.#knopIngedrukt = true));
-		window.addEventListener('pointerup', () => setTimeout(() => (this.#knopIngedrukt = false)), { capture: true });
+		window.addEventListener('pointerup', () => setTimeout(() => (this.#knopIngedrukt = false)), {
+			capture: true,
+		});
 		this.#form.addEventListener('input', (e) => this.#bijInvoer(e));
 		this.#form.addEventListener('change', (e) => this.#bijVerlaten(e));
 		this.#form.addEventListener('focusout', (e) => this.#bijVerlaten(e));
@@ -137,9 +175,14 @@ class RegioInvulhulp extends HTMLElement {
 			this.#aangeraakt.add('kleuren.accent');
 			this.#bijwerken();
 		});
-		this.#form.querySelector<HTMLInputElement>('#ih-logo')!.addEventListener('change', (e) => void this.#kiesLogo(e.target as HTMLInputElement));
+		this.#form
+			.querySelector<HTMLInputElement>('#ih-logo')!
+			.addEventListener('change', (e) => void this.#kiesLogo(e.target as HTMLInputElement));
 		this.querySelector('[data-actie="leeg"]')!.addEventListener('click', () => this.#begin('leeg'));
-		this.querySelector('[data-actie="starter"]')!.addEventListener('click', () => void this.#begin('starter'));
+		this.querySelector('[data-actie="starter"]')!.addEventListener(
+			'click',
+			() => void this.#begin('starter')
+		);
 		const open = this.querySelector<HTMLInputElement>('[data-invoer="open"]')!;
 		this.querySelector('[data-actie="open"]')!.addEventListener('click', () => open.click());
 		open.addEventListener('change', () => {
@@ -147,8 +190,13 @@ class RegioInvulhulp extends HTMLElement {
 			open.value = '';
 			if (bestanden.length) void this.#open(bestanden);
 		});
-		this.querySelector('[data-actie="download"]')!.addEventListener('click', () => void this.#download());
-		this.querySelector('[data-actie="download-logo"]')!.addEventListener('click', () => this.#downloadLogo());
+		this.querySelector('[data-actie="download"]')!.addEventListener(
+			'click',
+			() => void this.#download()
+		);
+		this.querySelector('[data-actie="download-logo"]')!.addEventListener('click', () =>
+			this.#downloadLogo()
+		);
 		this.setAttribute('data-klaar', '');
 	}
 
@@ -159,11 +207,14 @@ class RegioInvulhulp extends HTMLElement {
 		const f = leegFormulier();
 		f.logo = this.#f.logo;
 		f.overig = this.#f.overig;
-		const aantal = (lijst: string) => this.#form.querySelectorAll(`[data-lijst="${lijst}"] > li`).length;
+		const aantal = (lijst: string) =>
+			this.#form.querySelectorAll(`[data-lijst="${lijst}"] > li`).length;
 		f.opgaven = Array.from({ length: aantal('opgaven') }, () => ({ titel: '', beschrijving: '' }));
 		f.partners = Array.from({ length: aantal('partners') }, leegePartner);
 		f.netwerken = Array.from({ length: aantal('netwerken') }, leegNetwerk);
-		for (const el of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[name]')) {
+		for (const el of this.#form.querySelectorAll<
+			HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+		>('[name]')) {
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') {
 				if (!el.checked) continue;
 				if (el.name === 'verbergen') f.verbergen.push(el.value);
@@ -192,13 +243,23 @@ class RegioInvulhulp extends HTMLElement {
 		}
 		this.#tekenLijsten();
 		const bekend = new Set(this.#keuzes.hoofdstukken);
-		for (const el of this.#form.querySelectorAll<HTMLInputElement>('input[name="verbergen"]')) el.checked = f.verbergen.includes(el.value);
+		for (const el of this.#form.querySelectorAll<HTMLInputElement>('input[name="verbergen"]'))
+			el.checked = f.verbergen.includes(el.value);
 		// Chapters an opened file hides that this workbook does not have: shown, so the reader can untick them.
 		const onbekend = this.#form.querySelector('[data-onbekende-hoofdstukken]')!;
 		onbekend.replaceChildren(
 			...f.verbergen
 				.filter((slug) => !bekend.has(slug))
-				.map((slug) => h('label', [h('input', [], { type: 'checkbox', name: 'verbergen', value: slug, checked: '' }), ` ${slug} (bestaat niet in dit werkboek)`], { class: 'ih-vinkje' })),
+				.map((slug) =>
+					h(
+						'label',
+						[
+							h('input', [], { type: 'checkbox', name: 'verbergen', value: slug, checked: '' }),
+							` ${slug} (bestaat niet in dit werkboek)`,
+						],
+						{ class: 'ih-vinkje' }
+					)
+				)
 		);
 	}
 
@@ -209,54 +270,151 @@ class RegioInvulhulp extends HTMLElement {
 			...f.opgaven.map((o, i) =>
 				this.#item(`opgaven.${i}`, `Opgave ${i + 1}`, [
 					this.#tekstveld(`opgaven.${i}.titel`, 'Titel', o.titel, `Opgave ${i + 1}: titel`),
-					this.#tekstveld(`opgaven.${i}.beschrijving`, 'Beschrijving (een of twee zinnen)', o.beschrijving, `Opgave ${i + 1}: beschrijving`, true),
-				]),
-			),
+					this.#tekstveld(
+						`opgaven.${i}.beschrijving`,
+						'Beschrijving (een of twee zinnen)',
+						o.beschrijving,
+						`Opgave ${i + 1}: beschrijving`,
+						true
+					),
+				])
+			)
 		);
 		lijst('partners').replaceChildren(
 			...f.partners.map((p, i) =>
 				this.#item(`partners.${i}`, `Partner ${i + 1}`, [
 					this.#tekstveld(`partners.${i}.naam`, 'Naam', p.naam, `Partner ${i + 1}: naam`),
-					this.#tekstveld(`partners.${i}.id`, 'Id (kleine letters, cijfers en streepjes)', p.id, `Partner ${i + 1}: id`),
-					this.#keuzeveld(`partners.${i}.soort`, 'Soort organisatie', p.soort, this.#keuzes.partnerSoorten, `Partner ${i + 1}: soort`),
-					this.#tekstveld(`partners.${i}.website`, 'Website (niet verplicht)', p.website, `Partner ${i + 1}: website`, false, 'url'),
-				]),
-			),
+					this.#tekstveld(
+						`partners.${i}.id`,
+						'Id (kleine letters, cijfers en streepjes)',
+						p.id,
+						`Partner ${i + 1}: id`
+					),
+					this.#keuzeveld(
+						`partners.${i}.soort`,
+						'Soort organisatie',
+						p.soort,
+						this.#keuzes.partnerSoorten,
+						`Partner ${i + 1}: soort`
+					),
+					this.#tekstveld(
+						`partners.${i}.website`,
+						'Website (niet verplicht)',
+						p.website,
+						`Partner ${i + 1}: website`,
+						false,
+						'url'
+					),
+				])
+			)
 		);
 		lijst('netwerken').replaceChildren(
 			...f.netwerken.map((n, i) =>
 				this.#item(`netwerken.${i}`, `Netwerk ${i + 1}`, [
 					this.#tekstveld(`netwerken.${i}.naam`, 'Naam', n.naam, `Netwerk ${i + 1}: naam`),
-					this.#keuzeveld(`netwerken.${i}.soort`, 'Soort', n.soort, [['monodisciplinair', 'Monodisciplinair (één vakgebied)'], ['multidisciplinair', 'Multidisciplinair (meer vakgebieden)']], `Netwerk ${i + 1}: soort`),
-					this.#tekstveld(`netwerken.${i}.doelgroep`, 'Doelgroep', n.doelgroep, `Netwerk ${i + 1}: doelgroep`),
-					this.#keuzeveld(`netwerken.${i}.schaal`, 'Schaal', n.schaal, this.#keuzes.schalen.map((s) => [s, s]), `Netwerk ${i + 1}: schaal`),
-					this.#keuzeveld(`netwerken.${i}.kader`, 'Kader', n.kader, this.#keuzes.kaders.map((s) => [s, s]), `Netwerk ${i + 1}: kader`),
+					this.#keuzeveld(
+						`netwerken.${i}.soort`,
+						'Soort',
+						n.soort,
+						[
+							['monodisciplinair', 'Monodisciplinair (één vakgebied)'],
+							['multidisciplinair', 'Multidisciplinair (meer vakgebieden)'],
+						],
+						`Netwerk ${i + 1}: soort`
+					),
+					this.#tekstveld(
+						`netwerken.${i}.doelgroep`,
+						'Doelgroep',
+						n.doelgroep,
+						`Netwerk ${i + 1}: doelgroep`
+					),
+					this.#keuzeveld(
+						`netwerken.${i}.schaal`,
+						'Schaal',
+						n.schaal,
+						this.#keuzes.schalen.map((s) => [s, s]),
+						`Netwerk ${i + 1}: schaal`
+					),
+					this.#keuzeveld(
+						`netwerken.${i}.kader`,
+						'Kader',
+						n.kader,
+						this.#keuzes.kaders.map((s) => [s, s]),
+						`Netwerk ${i + 1}: kader`
+					),
 					this.#partnerKiezer(i, n.partners),
-				]),
-			),
+				])
+			)
 		);
 	}
 
 	#item(pad: string, titel: string, velden: HTMLElement[]): HTMLLIElement {
-		return h('li', [
-			h('fieldset', [h('legend', titel), ...velden, h('button', `Haal ${titel.toLowerCase()} weg`, { type: 'button', class: 'hulpmiddel-knop', 'data-weg': pad })], { class: 'ih-groep' }),
-		], { 'data-item': pad });
+		return h(
+			'li',
+			[
+				h(
+					'fieldset',
+					[
+						h('legend', titel),
+						...velden,
+						h('button', `Haal ${titel.toLowerCase()} weg`, {
+							type: 'button',
+							class: 'hulpmiddel-knop',
+							'data-weg': pad,
+						}),
+					],
+					{ class: 'ih-groep' }
+				),
+			],
+			{ 'data-item': pad }
+		);
 	}
 
-	#tekstveld(pad: string, label: string, waarde: string, samenvatting: string, groot = false, type = 'text'): HTMLElement {
+	#tekstveld(
+		pad: string,
+		label: string,
+		waarde: string,
+		samenvatting: string,
+		groot = false,
+		type = 'text'
+	): HTMLElement {
 		const id = veldId(pad);
-		const invoer = groot ? h('textarea', [], { id, name: pad, rows: '2' }) : h('input', [], { id, name: pad, type, autocomplete: 'off' });
+		const invoer = groot
+			? h('textarea', [], { id, name: pad, rows: '2' })
+			: h('input', [], { id, name: pad, type, autocomplete: 'off' });
 		invoer.value = waarde;
-		return h('div', [h('label', label, { for: id }), invoer], { class: 'hulpmiddel-veld ih-veld', 'data-veld': pad, 'data-label': samenvatting });
+		return h('div', [h('label', label, { for: id }), invoer], {
+			class: 'hulpmiddel-veld ih-veld',
+			'data-veld': pad,
+			'data-label': samenvatting,
+		});
 	}
 
-	#keuzeveld(pad: string, label: string, waarde: string, opties: [string, string][], samenvatting: string): HTMLElement {
+	#keuzeveld(
+		pad: string,
+		label: string,
+		waarde: string,
+		opties: [string, string][],
+		samenvatting: string
+	): HTMLElement {
 		const id = veldId(pad);
-		const select = h('select', [h('option', 'Kies…', { value: '' }), ...opties.map(([w, t]) => h('option', t, { value: w }))], { id, name: pad });
+		const select = h(
+			'select',
+			[
+				h('option', 'Kies…', { value: '' }),
+				...opties.map(([w, t]) => h('option', t, { value: w })),
+			],
+			{ id, name: pad }
+		);
 		// A value an opened file has that is not allowed: kept as an option, so the schema names it.
-		if (waarde && !opties.some(([w]) => w === waarde)) select.append(h('option', `${waarde} (niet toegestaan)`, { value: waarde }));
+		if (waarde && !opties.some(([w]) => w === waarde))
+			select.append(h('option', `${waarde} (niet toegestaan)`, { value: waarde }));
 		select.value = waarde;
-		return h('div', [h('label', label, { for: id }), select], { class: 'hulpmiddel-veld ih-veld', 'data-veld': pad, 'data-label': samenvatting });
+		return h('div', [h('label', label, { for: id }), select], {
+			class: 'hulpmiddel-veld ih-veld',
+			'data-veld': pad,
+			'data-label': samenvatting,
+		});
 	}
 
 	#partnerKiezer(n: number, gekozen: string[]): HTMLElement {
@@ -265,18 +423,52 @@ class RegioInvulhulp extends HTMLElement {
 		const ids = new Set(partners.map((p) => p.id.trim()));
 		const vinkjes = [
 			...partners.map((p) =>
-				h('label', [h('input', [], { type: 'checkbox', name: pad, value: p.id.trim(), ...(gekozen.includes(p.id.trim()) ? { checked: '' } : {}) }), ` ${p.naam.trim() || p.id.trim()}`], { class: 'ih-vinkje' }),
+				h(
+					'label',
+					[
+						h('input', [], {
+							type: 'checkbox',
+							name: pad,
+							value: p.id.trim(),
+							...(gekozen.includes(p.id.trim()) ? { checked: '' } : {}),
+						}),
+						` ${p.naam.trim() || p.id.trim()}`,
+					],
+					{ class: 'ih-vinkje' }
+				)
 			),
 			// Ids an opened file names that are no partner: shown ticked, so the error can be fixed here.
 			...gekozen
 				.filter((id) => !ids.has(id))
-				.map((id) => h('label', [h('input', [], { type: 'checkbox', name: pad, value: id, checked: '' }), ` ${id} (geen partner met dit id)`], { class: 'ih-vinkje' })),
+				.map((id) =>
+					h(
+						'label',
+						[
+							h('input', [], { type: 'checkbox', name: pad, value: id, checked: '' }),
+							` ${id} (geen partner met dit id)`,
+						],
+						{ class: 'ih-vinkje' }
+					)
+				),
 		];
-		return h('fieldset', [h('legend', `Welke partners doen mee aan netwerk ${n + 1}?`), ...(vinkjes.length ? vinkjes : [h('p', 'Voeg eerst partners toe; dan kun je ze hier aanvinken.', { class: 'ih-hint' })])], {
-			class: 'ih-groep ih-partnerkiezer',
-			'data-veld': pad,
-			'data-label': `Netwerk ${n + 1}: partners`,
-		});
+		return h(
+			'fieldset',
+			[
+				h('legend', `Welke partners doen mee aan netwerk ${n + 1}?`),
+				...(vinkjes.length
+					? vinkjes
+					: [
+							h('p', 'Voeg eerst partners toe; dan kun je ze hier aanvinken.', {
+								class: 'ih-hint',
+							}),
+						]),
+			],
+			{
+				class: 'ih-groep ih-partnerkiezer',
+				'data-veld': pad,
+				'data-label': `Netwerk ${n + 1}: partners`,
+			}
+		);
 	}
 
 	// ---- Events -------------------------------------------------------------------------------
@@ -295,7 +487,11 @@ class RegioInvulhulp extends HTMLElement {
 		if (this.#knopIngedrukt) {
 			if (!this.#naKlik) {
 				this.#naKlik = true;
-				window.addEventListener('click', () => setTimeout(() => ((this.#naKlik = false), this.#bijVerlaten(e))), { once: true, capture: true });
+				window.addEventListener(
+					'click',
+					() => setTimeout(() => ((this.#naKlik = false), this.#bijVerlaten(e))),
+					{ once: true, capture: true }
+				);
 			}
 			return;
 		}
@@ -342,13 +538,17 @@ class RegioInvulhulp extends HTMLElement {
 			this.#f = this.#lees();
 			const weggehaald = this.#f[lijst].splice(Number(index), 1)[0];
 			if (lijst === 'partners' && weggehaald && 'id' in weggehaald) {
-				for (const n of this.#f.netwerken) n.partners = n.partners.filter((id) => id !== weggehaald.id);
+				for (const n of this.#f.netwerken)
+					n.partners = n.partners.filter((id) => id !== weggehaald.id);
 			}
 			// Paths after the removed item move up: forget what was touched in this list.
-			for (const pad of [...this.#aangeraakt]) if (pad.startsWith(`${lijst}.`)) this.#aangeraakt.delete(pad);
+			for (const pad of [...this.#aangeraakt])
+				if (pad.startsWith(`${lijst}.`)) this.#aangeraakt.delete(pad);
 			this.#tekenLijsten();
 			this.#bijwerken();
-			this.#meldingen.goed(`${weg.startsWith('opgaven') ? 'Opgave' : weg.startsWith('partners') ? 'Partner' : 'Netwerk'} ${Number(index) + 1} is weggehaald.`);
+			this.#meldingen.goed(
+				`${weg.startsWith('opgaven') ? 'Opgave' : weg.startsWith('partners') ? 'Partner' : 'Netwerk'} ${Number(index) + 1} is weggehaald.`
+			);
 			this.querySelector<HTMLElement>(`[data-voeg="${lijst}"]`)?.focus();
 			return;
 		}
@@ -377,7 +577,10 @@ class RegioInvulhulp extends HTMLElement {
 		// As the build checks it (src/regio/load.ts): hidden chapters must exist.
 		this.#f.verbergen.forEach((slug, i) => {
 			if (!this.#keuzes.hoofdstukken.includes(slug)) {
-				fouten.push({ pad: `hoofdstukken.verbergen.${i}`, bericht: `Er is geen hoofdstuk "${slug}". Haal het vinkje weg.` });
+				fouten.push({
+					pad: `hoofdstukken.verbergen.${i}`,
+					bericht: `Er is geen hoofdstuk "${slug}". Haal het vinkje weg.`,
+				});
 			}
 		});
 		return fouten;
@@ -387,7 +590,9 @@ class RegioInvulhulp extends HTMLElement {
 	#wrapper(pad: string): HTMLElement | undefined {
 		const delen = pad.split('.');
 		for (let n = delen.length; n > 0; n--) {
-			const el = this.#form.querySelector<HTMLElement>(`[data-veld="${delen.slice(0, n).join('.')}"]`);
+			const el = this.#form.querySelector<HTMLElement>(
+				`[data-veld="${delen.slice(0, n).join('.')}"]`
+			);
 			if (el) return el;
 		}
 		return undefined;
@@ -414,11 +619,14 @@ class RegioInvulhulp extends HTMLElement {
 		for (const oud of this.#form.querySelectorAll('.ih-fout')) oud.remove();
 		for (const el of this.#form.querySelectorAll('[aria-invalid]')) {
 			el.removeAttribute('aria-invalid');
-			const rest = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-fout'));
+			const rest = (el.getAttribute('aria-describedby') ?? '')
+				.split(' ')
+				.filter((id) => id && !id.endsWith('-fout'));
 			if (rest.length) el.setAttribute('aria-describedby', rest.join(' '));
 			else el.removeAttribute('aria-describedby');
 		}
-		for (const el of this.#form.querySelectorAll('.ih-veld-fout')) el.classList.remove('ih-veld-fout');
+		for (const el of this.#form.querySelectorAll('.ih-veld-fout'))
+			el.classList.remove('ih-veld-fout');
 		const zichtbaar: { fout: VeldFout; wrapper: HTMLElement | undefined }[] = [];
 		for (const fout of fouten) {
 			const wrapper = this.#wrapper(fout.pad);
@@ -436,10 +644,15 @@ class RegioInvulhulp extends HTMLElement {
 				(hint ?? kop)?.after(melding);
 			}
 			melding.append(h('span', fout.bericht + ' '));
-			for (const invoer of wrapper.querySelectorAll<HTMLElement>('input:not([type="color"]), select, textarea')) {
-				if (invoer.getAttribute('name')?.startsWith(pad) === false && invoer.id !== veldId(pad)) continue;
+			for (const invoer of wrapper.querySelectorAll<HTMLElement>(
+				'input:not([type="color"]), select, textarea'
+			)) {
+				if (invoer.getAttribute('name')?.startsWith(pad) === false && invoer.id !== veldId(pad))
+					continue;
 				invoer.setAttribute('aria-invalid', 'true');
-				const ids = new Set((invoer.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+				const ids = new Set(
+					(invoer.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+				);
 				ids.add(id);
 				invoer.setAttribute('aria-describedby', [...ids].join(' '));
 			}
@@ -449,16 +662,25 @@ class RegioInvulhulp extends HTMLElement {
 		lijst.replaceChildren(
 			...zichtbaar.map(({ fout, wrapper }) => {
 				const label = wrapper?.dataset['label'];
-				const doel = wrapper?.querySelector<HTMLElement>('input:not([type="color"]), select, textarea');
-				if (!doel) return h('li', `${fout.pad}: ${fout.bericht} Dit veld staat niet in de invulhulp; pas het aan in het bestand zelf.`);
-				const link = h('a', `${label}: ${fout.bericht}`, { href: `#${doel.id || veldId(fout.pad)}`, 'data-naar': doel.id });
+				const doel = wrapper?.querySelector<HTMLElement>(
+					'input:not([type="color"]), select, textarea'
+				);
+				if (!doel)
+					return h(
+						'li',
+						`${fout.pad}: ${fout.bericht} Dit veld staat niet in de invulhulp; pas het aan in het bestand zelf.`
+					);
+				const link = h('a', `${label}: ${fout.bericht}`, {
+					href: `#${doel.id || veldId(fout.pad)}`,
+					'data-naar': doel.id,
+				});
 				link.addEventListener('click', (e) => {
 					e.preventDefault();
 					doel.focus();
 					doel.scrollIntoView({ block: 'center' });
 				});
 				return h('li', [link]);
-			}),
+			})
 		);
 		samenvatting.hidden = zichtbaar.length === 0;
 	}
@@ -495,7 +717,8 @@ class RegioInvulhulp extends HTMLElement {
 		download.textContent = `Download het logo (${this.#f.logo})`;
 		if (!this.#f.logo) nu.textContent = 'Nog geen logo gekozen.';
 		else if (this.#logoData) nu.textContent = `Gekozen logo: ${this.#f.logo}.`;
-		else nu.textContent = `In het bestand staat het logo "${this.#f.logo}", maar dat bestand heb je hier niet gekozen. Laat het in de map content/regio/ staan, of kies het logo opnieuw.`;
+		else
+			nu.textContent = `In het bestand staat het logo "${this.#f.logo}", maar dat bestand heb je hier niet gekozen. Laat het in de map content/regio/ staan, of kies het logo opnieuw.`;
 	}
 
 	#toonKop(): void {
@@ -505,11 +728,14 @@ class RegioInvulhulp extends HTMLElement {
 		const plek = this.querySelector<HTMLElement>('[data-kop-logo]')!;
 		const img = plek.querySelector('img');
 		if (!this.#logoData) img?.remove();
-		else if (img?.getAttribute('src') !== this.#logoData || img.alt !== `Logo ${naam}`) plek.replaceChildren(h('img', [], { src: this.#logoData, alt: `Logo ${naam}` }));
+		else if (img?.getAttribute('src') !== this.#logoData || img.alt !== `Logo ${naam}`)
+			plek.replaceChildren(h('img', [], { src: this.#logoData, alt: `Logo ${naam}` }));
 		const kop = this.querySelector<HTMLElement>('[data-kop]')!;
 		const accent = isHex(this.#f.accent) ? lang(this.#f.accent.trim()) : '';
 		// The shade the build would use for links: the accent itself when it has enough contrast.
-		const palet = accent ? accentPalet(contrast(accent, WIT) >= MIN_CONTRAST ? accent : voorstelAccent(accent)) : undefined;
+		const palet = accent
+			? accentPalet(contrast(accent, WIT) >= MIN_CONTRAST ? accent : voorstelAccent(accent))
+			: undefined;
 		kop.style.setProperty('--ih-accent', palet?.licht.accent ?? '');
 		kop.style.setProperty('--ih-accent-donker', palet?.donker.high ?? '');
 	}
@@ -519,7 +745,12 @@ class RegioInvulhulp extends HTMLElement {
 		const leeg = this.querySelector<HTMLElement>('[data-kaart-leeg]')!;
 		// A valid form: the regio exactly as the build gets it; else what can be drawn already.
 		const uitslag = this.#uitslag;
-		const data = uitslag?.ok ? uitslag.regio : voorKaart(this.#f, this.#keuzes.partnerSoorten.map(([w]) => w));
+		const data = uitslag?.ok
+			? uitslag.regio
+			: voorKaart(
+					this.#f,
+					this.#keuzes.partnerSoorten.map(([w]) => w)
+				);
 		const teken = data.partners.length > 0 && data.netwerken.length > 0;
 		figuur.hidden = !teken;
 		leeg.hidden = teken;
@@ -532,13 +763,21 @@ class RegioInvulhulp extends HTMLElement {
 			doel.dataset['svg'] = svg;
 			// The legend as in the chapter: number, name, scale, frame, kind.
 			this.querySelector('[data-kaart-legenda]')!.replaceChildren(
-				...data.netwerken.map((n) => h('li', [h('strong', n.naam), ` · ${n.schaal} · ${n.kader} · ${n.soort}`])),
+				...data.netwerken.map((n) =>
+					h('li', [h('strong', n.naam), ` · ${n.schaal} · ${n.kader} · ${n.soort}`])
+				)
 			);
 		}
 	}
 
 	#bewaar(): void {
-		const bewaard: Bewaard = { versie: VERSIE, formulier: this.#f, ...(this.#logoData ? { logoData: this.#logoData } : {}), aangeraakt: [...this.#aangeraakt], alles: this.#alles };
+		const bewaard: Bewaard = {
+			versie: VERSIE,
+			formulier: this.#f,
+			...(this.#logoData ? { logoData: this.#logoData } : {}),
+			aangeraakt: [...this.#aangeraakt],
+			alles: this.#alles,
+		};
 		const resultaat = siteOpslag().schrijf(OPSLAG, bewaard);
 		if (!resultaat.ok) this.#meldingen.fout(resultaat.melding);
 	}
@@ -546,8 +785,10 @@ class RegioInvulhulp extends HTMLElement {
 	// ---- Start, open, logo, download ----------------------------------------------------------
 
 	async #begin(hoe: 'leeg' | 'starter'): Promise<void> {
-		const heeftIets = this.#f.naam || this.#f.partners.length || this.#f.netwerken.length || this.#f.opgaven.length;
-		if (heeftIets && !confirm('Alles wat je nu hebt ingevuld, gaat weg. Weet je het zeker?')) return;
+		const heeftIets =
+			this.#f.naam || this.#f.partners.length || this.#f.netwerken.length || this.#f.opgaven.length;
+		if (heeftIets && !confirm('Alles wat je nu hebt ingevuld, gaat weg. Weet je het zeker?'))
+			return;
 		this.#aangeraakt.clear();
 		this.#alles = false;
 		this.#logoFout = undefined;
@@ -556,12 +797,17 @@ class RegioInvulhulp extends HTMLElement {
 			this.#logoData = undefined;
 			this.#meldingen.goed('Je begint met een leeg formulier.');
 		} else {
-			const [{ leesRegioYaml }, { starterYaml, starterLogo }] = await Promise.all([laadYaml(), import('../regio/invulhulp-starter.ts')]);
+			const [{ leesRegioYaml }, { starterYaml, starterLogo }] = await Promise.all([
+				laadYaml(),
+				import('../regio/invulhulp-starter.ts'),
+			]);
 			const geopend = leesRegioYaml(starterYaml);
 			if (!geopend.ok) return this.#meldingen.fout(geopend.meldingen.join(' '));
 			this.#f = geopend.formulier;
 			this.#logoData = starterLogo;
-			this.#meldingen.goed('De voorbeeldregio staat in het formulier. Pas de gegevens aan jullie eigen regio aan.');
+			this.#meldingen.goed(
+				'De voorbeeldregio staat in het formulier. Pas de gegevens aan jullie eigen regio aan.'
+			);
 		}
 		this.#vulFormulier();
 		this.#bijwerken();
@@ -572,15 +818,20 @@ class RegioInvulhulp extends HTMLElement {
 		const yamlBestand = bestanden.find((b) => /\.ya?ml$/i.test(b.name));
 		const afbeeldingen = bestanden.filter((b) => kindFromName(b.name));
 		if (!yamlBestand) {
-			return this.#meldingen.fout('Je hebt geen regio.yaml gekozen. Kies het bestand regio.yaml (en eventueel het logo). Er is niets veranderd.');
+			return this.#meldingen.fout(
+				'Je hebt geen regio.yaml gekozen. Kies het bestand regio.yaml (en eventueel het logo). Er is niets veranderd.'
+			);
 		}
 		if (yamlBestand.size > MAX_BESTAND_BYTES) {
-			return this.#meldingen.fout(`${yamlBestand.name} is groter dan 1 MB; dat is geen regio.yaml. Er is niets veranderd.`);
+			return this.#meldingen.fout(
+				`${yamlBestand.name} is groter dan 1 MB; dat is geen regio.yaml. Er is niets veranderd.`
+			);
 		}
 		const tekst = await yamlBestand.text();
 		const { leesRegioYaml, regelVan } = await laadYaml();
 		const geopend = leesRegioYaml(tekst, yamlBestand.name);
-		if (!geopend.ok) return this.#meldingen.fout(`${geopend.meldingen.join(' ')} Er is niets veranderd.`);
+		if (!geopend.ok)
+			return this.#meldingen.fout(`${geopend.meldingen.join(' ')} Er is niets veranderd.`);
 		this.#f = geopend.formulier;
 		this.#logoData = undefined;
 		this.#logoFout = undefined;
@@ -597,9 +848,13 @@ class RegioInvulhulp extends HTMLElement {
 				const regel = regelVan(tekst, f.pad);
 				return `${regel ? `regel ${regel}` : f.pad}: ${f.bericht}`;
 			});
-			this.#meldingen.fout(`${yamlBestand.name} is geopend, maar er ${fouten.length === 1 ? 'is 1 punt' : `zijn ${fouten.length} punten`} om te verbeteren: ${regels.join(' ')}`);
+			this.#meldingen.fout(
+				`${yamlBestand.name} is geopend, maar er ${fouten.length === 1 ? 'is 1 punt' : `zijn ${fouten.length} punten`} om te verbeteren: ${regels.join(' ')}`
+			);
 		} else {
-			this.#meldingen.goed(`${yamlBestand.name} is geopend: ${this.#f.partners.length} partners en ${this.#f.netwerken.length} netwerken. Alles klopt.`);
+			this.#meldingen.goed(
+				`${yamlBestand.name} is geopend: ${this.#f.partners.length} partners en ${this.#f.netwerken.length} netwerken. Alles klopt.`
+			);
 		}
 	}
 
@@ -626,16 +881,19 @@ class RegioInvulhulp extends HTMLElement {
 		}
 		this.#logoFout = undefined;
 		const naam = `logo.${EXTENSIES[soort][0]}`;
-		const mime = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' }[soort];
+		const mime = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' }[
+			soort
+		];
 		let binair = '';
-		for (let i = 0; i < bytes.length; i += 0x8000) binair += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+		for (let i = 0; i < bytes.length; i += 0x8000)
+			binair += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 		this.#logoData = `data:${mime};base64,${btoa(binair)}`;
 		this.#f.logo = naam;
 		const beloofd = kindFromName(bestand.name);
 		this.#meldingen.goed(
 			beloofd && beloofd !== soort
 				? `"${bestand.name}" is eigenlijk een ${SOORTNAAM[soort]}-afbeelding. Het logo heet daarom ${naam}.`
-				: `Logo gekozen. Het heet in de download ${naam}.`,
+				: `Logo gekozen. Het heet in de download ${naam}.`
 		);
 	}
 
@@ -651,7 +909,10 @@ class RegioInvulhulp extends HTMLElement {
 			return;
 		}
 		const { schrijfRegioYaml } = await laadYaml();
-		this.#bewaarBestand('regio.yaml', new Blob([schrijfRegioYaml(this.#f)], { type: 'application/yaml' }));
+		this.#bewaarBestand(
+			'regio.yaml',
+			new Blob([schrijfRegioYaml(this.#f)], { type: 'application/yaml' })
+		);
 		status.textContent = this.#logoData
 			? `regio.yaml is gedownload. Download ook het logo (${this.#f.logo}) en zet beide bestanden in content/regio/.`
 			: 'regio.yaml is gedownload. Zet het bestand in content/regio/.';
@@ -662,7 +923,8 @@ class RegioInvulhulp extends HTMLElement {
 		const [kop, data] = this.#logoData.split(',') as [string, string];
 		const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
 		this.#bewaarBestand(this.#f.logo, new Blob([bytes], { type: kop.slice(5, kop.indexOf(';')) }));
-		this.querySelector<HTMLElement>('[data-download-status]')!.textContent = `${this.#f.logo} is gedownload.`;
+		this.querySelector<HTMLElement>('[data-download-status]')!.textContent =
+			`${this.#f.logo} is gedownload.`;
 	}
 
 	#bewaarBestand(naam: string, blob: Blob): void {

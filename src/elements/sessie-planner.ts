@@ -24,7 +24,6 @@ import {
 import { Meldingen, h, toonScriptDelen } from './gedeeld.ts';
 import { leesFilter, leesWerkvormen } from './filters.ts';
 
-
 function knop(tekst: string, attrs: Record<string, string>, label?: string): HTMLButtonElement {
 	const b = h('button', tekst, { type: 'button', class: 'hulpmiddel-knop', ...attrs });
 	if (label) b.setAttribute('aria-label', label);
@@ -76,7 +75,10 @@ class SessiePlanner extends HTMLElement {
 		this.querySelector('[data-actie="deel"]')?.addEventListener('click', () => {
 			navigator.clipboard.writeText(location.href).then(
 				() => this.#meldingen.goed('De link naar deze planning is gekopieerd.'),
-				() => this.#meldingen.fout('Kopiëren lukte niet. Kopieer het webadres uit de adresbalk van je browser.'),
+				() =>
+					this.#meldingen.fout(
+						'Kopiëren lukte niet. Kopieer het webadres uit de adresbalk van je browser.'
+					)
 			);
 		});
 		// A pasted or bookmarked link opened in the same tab.
@@ -85,14 +87,22 @@ class SessiePlanner extends HTMLElement {
 			this.#toon();
 		});
 		this.querySelector('[data-voorstellen]')?.addEventListener('click', (e) => {
-			const id = (e.target as HTMLElement).closest<HTMLElement>('[data-voorstel]')?.dataset['voorstel'];
+			const id = (e.target as HTMLElement).closest<HTMLElement>('[data-voorstel]')?.dataset[
+				'voorstel'
+			];
 			const voorstel = VOORSTELLEN.find((v) => v.id === id);
 			if (!voorstel) return;
-			if (this.#plan.items.length && !confirm(`Wil je de huidige planning vervangen door het voorstel "${voorstel.titel}"?`)) return;
+			if (
+				this.#plan.items.length &&
+				!confirm(`Wil je de huidige planning vervangen door het voorstel "${voorstel.titel}"?`)
+			)
+				return;
 			this.#laadVoorstel(voorstel);
 		});
 		this.querySelector('[data-keuze]')?.addEventListener('click', (e) => {
-			const slug = (e.target as HTMLElement).closest<HTMLElement>('[data-voeg-toe]')?.dataset['voegToe'];
+			const slug = (e.target as HTMLElement).closest<HTMLElement>('[data-voeg-toe]')?.dataset[
+				'voegToe'
+			];
 			if (slug) this.#voegToe({ soort: 'werkvorm', slug });
 		});
 		this.querySelector('[data-plan]')?.addEventListener('click', (e) => {
@@ -116,15 +126,19 @@ class SessiePlanner extends HTMLElement {
 		history.replaceState(null, '', `#${planNaarHash(this.#plan)}`);
 		if (tonen) this.#toon();
 		// Where the plan goes next, when this build has that session's agenda template.
-		const sjabloon = this.querySelector(`a[data-agenda-sjabloon="agenda-${voorstel.id}"]`)?.textContent;
+		const sjabloon = this.querySelector(
+			`a[data-agenda-sjabloon="agenda-${voorstel.id}"]`
+		)?.textContent;
 		this.#meldingen.goed(
 			`Het voorstel "${voorstel.titel}" staat in de planning. Pas het aan zoals het bij jullie past.` +
-				(sjabloon ? ` Met "${sjabloon}" onderaan zet je de agenda daarna in het sjabloon.` : ''),
+				(sjabloon ? ` Met "${sjabloon}" onderaan zet je de agenda daarna in het sjabloon.` : '')
 		);
 	}
 
 	#titel(item: PlanItem): string {
-		return item.soort === 'pauze' ? `Pauze van ${item.minuten} minuten` : (this.#werkvormen.get(item.slug)?.titel ?? item.slug);
+		return item.soort === 'pauze'
+			? `Pauze van ${item.minuten} minuten`
+			: (this.#werkvormen.get(item.slug)?.titel ?? item.slug);
 	}
 
 	#wijzig(plan: Plan): void {
@@ -139,7 +153,9 @@ class SessiePlanner extends HTMLElement {
 			return;
 		}
 		this.#wijzig({ ...this.#plan, items: [...this.#plan.items, item] });
-		this.#meldingen.goed(`${this.#titel(item)} staat nu op plaats ${this.#plan.items.length} van de sessie.`);
+		this.#meldingen.goed(
+			`${this.#titel(item)} staat nu op plaats ${this.#plan.items.length} van de sessie.`
+		);
 	}
 
 	/** Moves or removes an item and keeps keyboard focus on the moved item's button. */
@@ -149,7 +165,9 @@ class SessiePlanner extends HTMLElement {
 		if (doe === 'weg') {
 			this.#wijzig({ ...this.#plan, items: this.#plan.items.filter((_, i) => i !== index) });
 			this.#meldingen.goed(`${this.#titel(item)} is uit de planning gehaald.`);
-			const volgende = this.querySelector<HTMLElement>(`[data-plan] button[data-index="${Math.min(index, this.#plan.items.length - 1)}"][data-doe="weg"]`);
+			const volgende = this.querySelector<HTMLElement>(
+				`[data-plan] button[data-index="${Math.min(index, this.#plan.items.length - 1)}"][data-doe="weg"]`
+			);
 			(volgende ?? this.querySelector<HTMLElement>('[data-actie="pauze"]'))?.focus();
 			return;
 		}
@@ -157,9 +175,15 @@ class SessiePlanner extends HTMLElement {
 		const doel = index + richting;
 		if (doel < 0 || doel >= this.#plan.items.length) return;
 		this.#wijzig({ ...this.#plan, items: verplaats(this.#plan.items, index, richting) });
-		this.#meldingen.goed(`${this.#titel(item)} staat nu op plaats ${doel + 1} van ${this.#plan.items.length}.`);
-		const zelfde = this.querySelector<HTMLButtonElement>(`[data-plan] button[data-index="${doel}"][data-doe="${doe}"]`);
-		const ander = this.querySelector<HTMLButtonElement>(`[data-plan] button[data-index="${doel}"][data-doe="${doe === 'op' ? 'neer' : 'op'}"]`);
+		this.#meldingen.goed(
+			`${this.#titel(item)} staat nu op plaats ${doel + 1} van ${this.#plan.items.length}.`
+		);
+		const zelfde = this.querySelector<HTMLButtonElement>(
+			`[data-plan] button[data-index="${doel}"][data-doe="${doe}"]`
+		);
+		const ander = this.querySelector<HTMLButtonElement>(
+			`[data-plan] button[data-index="${doel}"][data-doe="${doe === 'op' ? 'neer' : 'op'}"]`
+		);
 		(zelfde && !zelfde.disabled ? zelfde : ander)?.focus();
 	}
 
@@ -169,17 +193,24 @@ class SessiePlanner extends HTMLElement {
 		const passend = [...this.#werkvormen.values()].filter((w) => past(w, f));
 		this.querySelector('[data-keuze]')?.replaceChildren(
 			...passend.map((w) =>
-				h('li', [
-					h('div', [
-						h('a', w.titel, { href: `${this.#base}/werkvormen/${w.slug}/` }),
-						h('p', `${duurTekst(w.duur)} · ${w.groep.min} tot ${w.groep.max} deelnemers`, { class: 'hulpmiddel-feiten' }),
-					]),
-					knop('Voeg toe', { 'data-voeg-toe': w.slug }, `Voeg toe: ${w.titel}`),
-				], { class: 'hulpmiddel-regel' }),
-			),
+				h(
+					'li',
+					[
+						h('div', [
+							h('a', w.titel, { href: `${this.#base}/werkvormen/${w.slug}/` }),
+							h('p', `${duurTekst(w.duur)} · ${w.groep.min} tot ${w.groep.max} deelnemers`, {
+								class: 'hulpmiddel-feiten',
+							}),
+						]),
+						knop('Voeg toe', { 'data-voeg-toe': w.slug }, `Voeg toe: ${w.titel}`),
+					],
+					{ class: 'hulpmiddel-regel' }
+				)
+			)
 		);
 		const aantal = this.querySelector('[data-aantal]');
-		if (aantal) aantal.textContent = `${passend.length} van de ${this.#werkvormen.size} werkvormen passen bij je keuze.`;
+		if (aantal)
+			aantal.textContent = `${passend.length} van de ${this.#werkvormen.size} werkvormen passen bij je keuze.`;
 	}
 
 	#toon(): void {
@@ -187,28 +218,62 @@ class SessiePlanner extends HTMLElement {
 		const start = this.querySelector<HTMLInputElement>('[data-start]');
 		if (start && start.value !== this.#plan.start) start.value = this.#plan.start;
 		// Nothing planned yet: a sentence instead of an empty list and an empty table.
-		for (const el of this.querySelectorAll<HTMLElement>('[data-leeg]')) el.hidden = items.length > 0;
-		for (const el of this.querySelectorAll<HTMLElement>('[data-plan], [data-agenda-tabel], [data-bundel]')) el.hidden = items.length === 0;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-leeg]'))
+			el.hidden = items.length > 0;
+		for (const el of this.querySelectorAll<HTMLElement>(
+			'[data-plan], [data-agenda-tabel], [data-bundel]'
+		))
+			el.hidden = items.length === 0;
 
 		const agenda = maakAgenda(this.#plan, this.#werkvormen);
 		this.querySelector('[data-plan]')?.replaceChildren(
 			...items.map((item, i) => {
 				const titel = this.#titel(item);
 				const regel = agenda.regels[i];
-				const op = knop('Omhoog', { 'data-index': String(i), 'data-doe': 'op' }, `Omhoog: ${titel}`);
-				const neer = knop('Omlaag', { 'data-index': String(i), 'data-doe': 'neer' }, `Omlaag: ${titel}`);
+				const op = knop(
+					'Omhoog',
+					{ 'data-index': String(i), 'data-doe': 'op' },
+					`Omhoog: ${titel}`
+				);
+				const neer = knop(
+					'Omlaag',
+					{ 'data-index': String(i), 'data-doe': 'neer' },
+					`Omlaag: ${titel}`
+				);
 				op.disabled = i === 0;
 				neer.disabled = i === items.length - 1;
-				return h('li', [
-					h('span', regel ? `${klok(regel.begin)} · ${titel} (${regel.minuten} min.)` : titel),
-					// The three buttons stay together on one line, also when the row wraps on a phone.
-					h('span', [op, neer, knop('Verwijder', { 'data-index': String(i), 'data-doe': 'weg' }, `Verwijder: ${titel}`)], { class: 'hulpmiddel-regel-knoppen' }),
-				], { class: 'hulpmiddel-regel' });
-			}),
+				return h(
+					'li',
+					[
+						h('span', regel ? `${klok(regel.begin)} · ${titel} (${regel.minuten} min.)` : titel),
+						// The three buttons stay together on one line, also when the row wraps on a phone.
+						h(
+							'span',
+							[
+								op,
+								neer,
+								knop(
+									'Verwijder',
+									{ 'data-index': String(i), 'data-doe': 'weg' },
+									`Verwijder: ${titel}`
+								),
+							],
+							{ class: 'hulpmiddel-regel-knoppen' }
+						),
+					],
+					{ class: 'hulpmiddel-regel' }
+				);
+			})
 		);
 
 		this.querySelector('[data-agenda]')?.replaceChildren(
-			...agenda.regels.map((r) => h('tr', [h('td', `${klok(r.begin)}–${klok(r.eind)}`), h('td', r.titel), h('td', String(r.minuten))])),
+			...agenda.regels.map((r) =>
+				h('tr', [
+					h('td', `${klok(r.begin)}–${klok(r.eind)}`),
+					h('td', r.titel),
+					h('td', String(r.minuten)),
+				])
+			)
 		);
 		const samenvatting = this.querySelector('[data-samenvatting]');
 		if (samenvatting) {
@@ -218,26 +283,34 @@ class SessiePlanner extends HTMLElement {
 		}
 		const materialen = materialenLijst(this.#plan, this.#werkvormen);
 		this.querySelector('[data-materialen]')?.replaceChildren(
-			...(materialen.length ? materialen.map((m) => h('li', `${m.materiaal} (${m.voor.join(', ')})`)) : [h('li', 'Nog geen materialen.')]),
+			...(materialen.length
+				? materialen.map((m) => h('li', `${m.materiaal} (${m.voor.join(', ')})`))
+				: [h('li', 'Nog geen materialen.')])
 		);
 		const gekozen = [...new Set(items.flatMap((i) => (i.soort === 'werkvorm' ? [i.slug] : [])))];
 		const printUrl = (patroon: string | undefined, slug: string) =>
-			patroon ? `${this.#base}/${patroon.replace(/^\//, '').replace('[slug]', slug).replace(/\/?$/, '/')}` : undefined;
+			patroon
+				? `${this.#base}/${patroon.replace(/^\//, '').replace('[slug]', slug).replace(/\/?$/, '/')}`
+				: undefined;
 		// The agenda templates take the plan from the address, in the same encoding.
-		for (const el of this.querySelectorAll<HTMLElement>('[data-agenda-sjablonen]')) el.hidden = items.length === 0;
-		for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-agenda-sjabloon]')) a.href = `${this.#base}/sjablonen/${a.dataset['agendaSjabloon']}/#${planNaarHash(this.#plan)}`;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-agenda-sjablonen]'))
+			el.hidden = items.length === 0;
+		for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-agenda-sjabloon]'))
+			a.href = `${this.#base}/sjablonen/${a.dataset['agendaSjabloon']}/#${planNaarHash(this.#plan)}`;
 		const bundel = this.querySelector<HTMLAnchorElement>('[data-sessiebundel]');
 		if (bundel) bundel.href = `${this.#base}/print/sessie/#${planNaarHash(this.#plan)}`;
 		this.querySelector('[data-bundel]')?.replaceChildren(
 			...gekozen.map((slug) => {
 				const w = this.#werkvormen.get(slug)!;
-				const links: (Node | string)[] = [h('a', w.titel, { href: `${this.#base}/werkvormen/${slug}/` })];
+				const links: (Node | string)[] = [
+					h('a', w.titel, { href: `${this.#base}/werkvormen/${slug}/` }),
+				];
 				const kaart = printUrl(this.#printroutes.kaart, slug);
 				const werkblad = w.werkblad ? printUrl(this.#printroutes.werkblad, slug) : undefined;
 				if (kaart) links.push(' · ', h('a', `begeleiderskaart ${w.titel}`, { href: kaart }));
 				if (werkblad) links.push(' · ', h('a', `werkblad ${w.titel}`, { href: werkblad }));
 				return h('li', links);
-			}),
+			})
 		);
 	}
 }

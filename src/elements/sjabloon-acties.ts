@@ -16,12 +16,19 @@ export function leesFormulier(form: HTMLFormElement, sjabloon: GevuldSjabloon): 
 	for (const blok of sjabloon.blokken) {
 		if (blok.soort !== 'veld') continue;
 		const { index, id, type } = blok.veld;
-		const invoer = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${sjabloon.slug}-veld-${index}"]`)];
+		const invoer = [
+			...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+				`[name="${sjabloon.slug}-veld-${index}"]`
+			),
+		];
 		if (type === 'tekst') antwoorden[id] = invoer[0]?.value ?? '';
 		else if (type === 'schaal') {
 			const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
 			if (gekozen) antwoorden[id] = Number(gekozen.value);
-		} else if (type === 'keuze') antwoorden[id] = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
+		} else if (type === 'keuze')
+			antwoorden[id] = invoer
+				.filter((el) => (el as HTMLInputElement).checked)
+				.map((el) => el.value);
 		else antwoorden[id] = invoer.map((el) => el.value);
 	}
 	return antwoorden;
@@ -45,9 +52,13 @@ class SjabloonActies extends HTMLElement {
 						'text/plain': new Blob([naarTekst(delen)], { type: 'text/plain' }),
 					}),
 				]);
-				meldingen.goed('Gekopieerd. Plak de tekst in je e-mail of document; koppen, lijsten en tabellen blijven staan.');
+				meldingen.goed(
+					'Gekopieerd. Plak de tekst in je e-mail of document; koppen, lijsten en tabellen blijven staan.'
+				);
 			} catch {
-				meldingen.fout('Kopiëren lukte niet: je browser staat het niet toe. Download het sjabloon als Word-bestand, of selecteer de tekst en kopieer die zelf.');
+				meldingen.fout(
+					'Kopiëren lukte niet: je browser staat het niet toe. Download het sjabloon als Word-bestand, of selecteer de tekst en kopieer die zelf.'
+				);
 			}
 		});
 
@@ -56,16 +67,24 @@ class SjabloonActies extends HTMLElement {
 			knop.disabled = true;
 			try {
 				const { maakDocx } = await import('../hulpmiddelen/sjabloon-docx.ts');
-				const blob = await maakDocx(document(), { titel: sjabloon.titel, auteur: this.dataset['regio'] ?? '' });
+				const blob = await maakDocx(document(), {
+					titel: sjabloon.titel,
+					auteur: this.dataset['regio'] ?? '',
+				});
 				const url = URL.createObjectURL(blob);
-				const a = Object.assign(window.document.createElement('a'), { href: url, download: `${sjabloon.slug}-${datum()}.docx` });
+				const a = Object.assign(window.document.createElement('a'), {
+					href: url,
+					download: `${sjabloon.slug}-${datum()}.docx`,
+				});
 				window.document.body.append(a);
 				a.click();
 				a.remove();
 				setTimeout(() => URL.revokeObjectURL(url), 1000);
 				meldingen.goed('Het Word-bestand staat in je downloads.');
 			} catch {
-				meldingen.fout('Het Word-bestand kon niet gemaakt worden. Probeer het opnieuw, of kopieer de tekst.');
+				meldingen.fout(
+					'Het Word-bestand kon niet gemaakt worden. Probeer het opnieuw, of kopieer de tekst.'
+				);
 			} finally {
 				knop.disabled = false;
 			}

@@ -22,7 +22,9 @@ class SjabloonAgenda extends HTMLElement {
 	connectedCallback(): void {
 		this.#meldingen = new Meldingen(this);
 		this.#naam = this.dataset['naam'] ?? '';
-		const lijst = JSON.parse(this.querySelector('script[data-werkvormen]')?.textContent ?? '[]') as Kort[];
+		const lijst = JSON.parse(
+			this.querySelector('script[data-werkvormen]')?.textContent ?? '[]'
+		) as Kort[];
 		this.#werkvormen = new Map(lijst.map((w) => [w.slug, w]));
 		this.#invullen = document.querySelector(`werkblad-invullen[data-sjabloon]`);
 		toonScriptDelen(this);
@@ -31,7 +33,11 @@ class SjabloonAgenda extends HTMLElement {
 	}
 
 	#invoer(): HTMLInputElement[] {
-		return [...(this.#invullen?.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(this.#naam)}"]`) ?? [])];
+		return [
+			...(this.#invullen?.querySelectorAll<HTMLInputElement>(
+				`input[name="${CSS.escape(this.#naam)}"]`
+			) ?? []),
+		];
 	}
 
 	/** Waits until <werkblad-invullen> has restored the stored answers (it sets `data-klaar`). */
@@ -61,12 +67,14 @@ class SjabloonAgenda extends HTMLElement {
 		const invoer = this.#invoer();
 		if (!invoer.length) return;
 		if (!regels.length) {
-			this.#meldingen.fout('In deze agenda staat geen werkvorm die dit werkboek heeft. Er is niets veranderd aan je sjabloon.');
+			this.#meldingen.fout(
+				'In deze agenda staat geen werkvorm die dit werkboek heeft. Er is niets veranderd aan je sjabloon.'
+			);
 			return;
 		}
 		if (regels.length > invoer.length) {
 			this.#meldingen.fout(
-				`De agenda uit de sessieplanner heeft ${regels.length} onderdelen, maar het programma heeft ${invoer.length} regels. Er is niets veranderd aan je sjabloon. Maak de planning korter, of vul het programma zelf in.`,
+				`De agenda uit de sessieplanner heeft ${regels.length} onderdelen, maar het programma heeft ${invoer.length} regels. Er is niets veranderd aan je sjabloon. Maak de planning korter, of vul het programma zelf in.`
 			);
 			return;
 		}
@@ -98,7 +106,10 @@ class SjabloonAgenda extends HTMLElement {
 			vervang.onclick = houd.onclick = null;
 			vraag.hidden = true;
 			if (ja) this.#vervang(nieuw);
-			else this.#klaar('Je eigen agenda is gebleven. De agenda uit de sessieplanner is niet overgenomen.');
+			else
+				this.#klaar(
+					'Je eigen agenda is gebleven. De agenda uit de sessieplanner is niet overgenomen.'
+				);
 			// The question is gone: put focus where the reader goes on, the programme's first line.
 			this.#invoer()[0]?.focus();
 		};
@@ -110,7 +121,9 @@ class SjabloonAgenda extends HTMLElement {
 		this.#invoer().forEach((el, i) => (el.value = nieuw[i] ?? ''));
 		// <werkblad-invullen> stores on input, as when the reader types.
 		this.#invoer()[0]?.form?.dispatchEvent(new Event('input', { bubbles: true }));
-		this.#klaar('De agenda uit de sessieplanner staat in het programma en is bewaard. Opening en afsluiting staan niet in de sessieplanner: zet die zelf in een lege regel als je ze wilt noemen.');
+		this.#klaar(
+			'De agenda uit de sessieplanner staat in het programma en is bewaard. Opening en afsluiting staan niet in de sessieplanner: zet die zelf in een lege regel als je ze wilt noemen.'
+		);
 	}
 
 	/** Done with the plan: say so and take it out of the address, so a reload does not ask again. */

@@ -9,11 +9,31 @@ const sjabloonValidatie = () => import('../hulpmiddelen/sjabloon.ts');
  * in this browser on every change, restored on load, exported to and imported from a JSON file,
  * and cleared after confirmation. The form itself is plain HTML, so it also works without this.
  */
-import { SJABLOON_FORMAAT, SJABLOON_VERSIE, WERKBLAD_FORMAAT, WERKBLAD_VERSIE } from '../hulpmiddelen/formaten.ts';
+import {
+	SJABLOON_FORMAAT,
+	SJABLOON_VERSIE,
+	WERKBLAD_FORMAAT,
+	WERKBLAD_VERSIE,
+} from '../hulpmiddelen/formaten.ts';
 import type { Gelezen } from '../hulpmiddelen/bestand.ts';
 import type { SjabloonBestand } from '../hulpmiddelen/sjabloon.ts';
-import type { Antwoorden, AntwoordZonderVraag, VeldVorm, WerkbladBestand } from '../hulpmiddelen/werkblad.ts';
-import { bewaarBestand, datum, h, kiesBestanden, leesBestand, Meldingen, siteOpslag, tijdstip, toonScriptDelen } from './gedeeld.ts';
+import type {
+	Antwoorden,
+	AntwoordZonderVraag,
+	VeldVorm,
+	WerkbladBestand,
+} from '../hulpmiddelen/werkblad.ts';
+import {
+	bewaarBestand,
+	datum,
+	h,
+	kiesBestanden,
+	leesBestand,
+	Meldingen,
+	siteOpslag,
+	tijdstip,
+	toonScriptDelen,
+} from './gedeeld.ts';
 
 class WerkbladInvullen extends HTMLElement {
 	#werkvorm = '';
@@ -39,12 +59,18 @@ class WerkbladInvullen extends HTMLElement {
 		this.#form.addEventListener('input', () => this.#bewaar());
 		this.#form.addEventListener('change', () => this.#bewaar());
 		this.#form.addEventListener('submit', (e) => e.preventDefault());
-		this.querySelector('[data-actie="exporteer"]')?.addEventListener('click', () => this.#exporteer());
+		this.querySelector('[data-actie="exporteer"]')?.addEventListener('click', () =>
+			this.#exporteer()
+		);
 		this.querySelector('[data-actie="druk"]')?.addEventListener('click', () => print());
 		this.querySelector('[data-actie="wis"]')?.addEventListener('click', () => this.#wis());
-		kiesBestanden(this.querySelector('[data-actie="importeer"]'), this.querySelector('[data-invoer="importeer"]'), ([bestand]) => {
-			if (bestand) void this.#importeer(bestand);
-		});
+		kiesBestanden(
+			this.querySelector('[data-actie="importeer"]'),
+			this.querySelector('[data-invoer="importeer"]'),
+			([bestand]) => {
+				if (bestand) void this.#importeer(bestand);
+			}
+		);
 	}
 
 	/** Restores stored answers, then marks the element ready (`data-klaar`). */
@@ -60,11 +86,15 @@ class WerkbladInvullen extends HTMLElement {
 				this.#zetZonderVraag(zonderVraag);
 				// Saved by an older version (answers by position): store them by field id now, before
 				// an update can reorder the fields again.
-				if (this.#soort === 'werkblad' && (bewaard as { versie?: unknown }).versie !== WERKBLAD_VERSIE) this.#opslag.schrijf(this.#sleutel, this.#bestand());
+				if (
+					this.#soort === 'werkblad' &&
+					(bewaard as { versie?: unknown }).versie !== WERKBLAD_VERSIE
+				)
+					this.#opslag.schrijf(this.#sleutel, this.#bestand());
 				this.#meldingen.goed(
 					zonderVraag.length
 						? `Je eerder ingevulde antwoorden staan weer klaar. ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".`
-						: 'Je eerder ingevulde antwoorden staan weer klaar.',
+						: 'Je eerder ingevulde antwoorden staan weer klaar.'
 				);
 			}
 		}
@@ -76,12 +106,17 @@ class WerkbladInvullen extends HTMLElement {
 	}
 
 	async #valideer(data: unknown): Promise<Gelezen<Pick<WerkbladBestand, 'antwoorden' | 'vragen'>>> {
-		if (this.#soort === 'sjabloon') return (await sjabloonValidatie()).leesSjabloon(data, this.#werkvorm);
+		if (this.#soort === 'sjabloon')
+			return (await sjabloonValidatie()).leesSjabloon(data, this.#werkvorm);
 		return (await validatie()).leesWerkblad(data, this.#werkvorm, this.#velden);
 	}
 
 	#invoer(index: number): (HTMLInputElement | HTMLTextAreaElement)[] {
-		return [...this.#form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${this.#werkvorm}-veld-${index}"]`)];
+		return [
+			...this.#form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+				`[name="${this.#werkvorm}-veld-${index}"]`
+			),
+		];
 	}
 
 	/** The answers in the form, by field id. */
@@ -98,7 +133,9 @@ class WerkbladInvullen extends HTMLElement {
 				const gekozen = invoer.find((el) => (el as HTMLInputElement).checked);
 				if (gekozen) antwoorden[veld.id] = Number(gekozen.value);
 			} else if (veld.type === 'keuze') {
-				const gekozen = invoer.filter((el) => (el as HTMLInputElement).checked).map((el) => el.value);
+				const gekozen = invoer
+					.filter((el) => (el as HTMLInputElement).checked)
+					.map((el) => el.value);
 				if (gekozen.length) antwoorden[veld.id] = gekozen;
 			} else {
 				const waarden = invoer.map((el) => el.value);
@@ -117,7 +154,8 @@ class WerkbladInvullen extends HTMLElement {
 			if (veld.type === 'schaal') {
 				for (const el of invoer) (el as HTMLInputElement).checked = Number(el.value) === waarde;
 			} else if (veld.type === 'keuze') {
-				for (const el of invoer) (el as HTMLInputElement).checked = Array.isArray(waarde) && waarde.includes(el.value);
+				for (const el of invoer)
+					(el as HTMLInputElement).checked = Array.isArray(waarde) && waarde.includes(el.value);
 			} else if (Array.isArray(waarde)) {
 				invoer.forEach((el, j) => (el.value = waarde[j] ?? ''));
 			} else if (invoer[0]) {
@@ -140,13 +178,31 @@ class WerkbladInvullen extends HTMLElement {
 		// overwritten by what is typed in that field now: it is stored under a key of its own,
 		// which no field has, so it is read back as an answer without a field again.
 		this.#zonderVraag.forEach((oud, i) => {
-			const sleutel = oud.id in antwoorden || this.#velden.some((v) => v.id === oud.id) ? `oud-${i + 1}-${oud.id}`.slice(0, 60).replace(/-+$/, '') : oud.id;
+			const sleutel =
+				oud.id in antwoorden || this.#velden.some((v) => v.id === oud.id)
+					? `oud-${i + 1}-${oud.id}`.slice(0, 60).replace(/-+$/, '')
+					: oud.id;
 			antwoorden[sleutel] = oud.waarde;
 			if (oud.vraag) vragen[sleutel] = oud.vraag;
 		});
 		const opgeslagen = new Date().toISOString();
-		if (this.#soort === 'sjabloon') return { formaat: SJABLOON_FORMAAT, versie: SJABLOON_VERSIE, sjabloon: this.#werkvorm, opgeslagen, antwoorden, vragen };
-		return { formaat: WERKBLAD_FORMAAT, versie: WERKBLAD_VERSIE, werkvorm: this.#werkvorm, opgeslagen, antwoorden, vragen };
+		if (this.#soort === 'sjabloon')
+			return {
+				formaat: SJABLOON_FORMAAT,
+				versie: SJABLOON_VERSIE,
+				sjabloon: this.#werkvorm,
+				opgeslagen,
+				antwoorden,
+				vragen,
+			};
+		return {
+			formaat: WERKBLAD_FORMAAT,
+			versie: WERKBLAD_VERSIE,
+			werkvorm: this.#werkvorm,
+			opgeslagen,
+			antwoorden,
+			vragen,
+		};
 	}
 
 	/**
@@ -161,15 +217,36 @@ class WerkbladInvullen extends HTMLElement {
 			// Cleared or replaced while the module loaded: show nothing stale.
 			if (this.#zonderVraag !== lijst) return;
 			const kopId = `${this.#werkvorm}-zonder-vraag`;
-			const verwijder = h('button', 'Verwijder de antwoorden zonder vraag', { type: 'button', class: 'hulpmiddel-knop niet-printen' });
-			const sectie = h('section', [
-				h('h3', 'Antwoorden zonder vraag', { id: kopId }),
-				h('p', `Dit ${this.#soort} is bijgewerkt. Deze antwoorden horen bij een vraag die er niet meer, of niet meer in deze vorm, op staat. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.`, { class: 'hulpmiddel-uitleg' }),
-				h('dl', lijst.flatMap((a) => [h('dt', a.vraag ?? `Een vraag uit een eerdere versie van dit ${this.#soort}`), h('dd', antwoordTekst(a.waarde))]), { class: 'werkblad-zonder-vraag' }),
-				verwijder,
-			], { 'data-zonder-vraag': '', 'aria-labelledby': kopId });
+			const verwijder = h('button', 'Verwijder de antwoorden zonder vraag', {
+				type: 'button',
+				class: 'hulpmiddel-knop niet-printen',
+			});
+			const sectie = h(
+				'section',
+				[
+					h('h3', 'Antwoorden zonder vraag', { id: kopId }),
+					h(
+						'p',
+						`Dit ${this.#soort} is bijgewerkt. Deze antwoorden horen bij een vraag die er niet meer, of niet meer in deze vorm, op staat. Ze blijven op dit apparaat bewaard en gaan mee als je exporteert.`,
+						{ class: 'hulpmiddel-uitleg' }
+					),
+					h(
+						'dl',
+						lijst.flatMap((a) => [
+							h('dt', a.vraag ?? `Een vraag uit een eerdere versie van dit ${this.#soort}`),
+							h('dd', antwoordTekst(a.waarde)),
+						]),
+						{ class: 'werkblad-zonder-vraag' }
+					),
+					verwijder,
+				],
+				{ 'data-zonder-vraag': '', 'aria-labelledby': kopId }
+			);
 			verwijder.addEventListener('click', () => {
-				if (!confirm('Wil je de antwoorden zonder vraag verwijderen? Dit kun je niet ongedaan maken.')) return;
+				if (
+					!confirm('Wil je de antwoorden zonder vraag verwijderen? Dit kun je niet ongedaan maken.')
+				)
+					return;
 				this.#zetZonderVraag([]);
 				this.#bewaar();
 				this.#meldingen.goed('De antwoorden zonder vraag zijn verwijderd.');
@@ -182,7 +259,8 @@ class WerkbladInvullen extends HTMLElement {
 		const resultaat = this.#opslag.schrijf(this.#sleutel, this.#bestand());
 		if (!resultaat.ok) this.#meldingen.fout(resultaat.melding);
 		// Announce saving once, not on every keystroke; after an error, say it works again.
-		else if (this.#meldingen.heeftFout || !this.dataset['bewaard']) this.#meldingen.goed('Je antwoorden worden op dit apparaat bewaard.');
+		else if (this.#meldingen.heeftFout || !this.dataset['bewaard'])
+			this.#meldingen.goed('Je antwoorden worden op dit apparaat bewaard.');
 		if (resultaat.ok) this.dataset['bewaard'] = 'ja';
 	}
 
@@ -199,7 +277,10 @@ class WerkbladInvullen extends HTMLElement {
 			this.#meldingen.fout(gelezen.melding);
 			return;
 		}
-		if ((!isLeeg(this.#lees()) || this.#zonderVraag.length) && !confirm('Je huidige antwoorden worden vervangen door die uit het bestand. Doorgaan?')) {
+		if (
+			(!isLeeg(this.#lees()) || this.#zonderVraag.length) &&
+			!confirm('Je huidige antwoorden worden vervangen door die uit het bestand. Doorgaan?')
+		) {
 			this.#meldingen.goed('Importeren afgebroken. Je antwoorden zijn niet veranderd.');
 			return;
 		}
@@ -210,14 +291,20 @@ class WerkbladInvullen extends HTMLElement {
 		if (resultaat.ok) {
 			this.#meldingen.goed(
 				`De antwoorden uit "${bestand.name}" staan in het ${this.#soort}.` +
-					(zonderVraag.length ? ` ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".` : ''),
+					(zonderVraag.length
+						? ` ${zonderVraag.length === 1 ? 'Eén antwoord hoort' : `${zonderVraag.length} antwoorden horen`} bij een vraag die niet meer op dit ${this.#soort} staat: zie "Antwoorden zonder vraag".`
+						: '')
 			);
-		}
-		else this.#meldingen.fout(resultaat.melding);
+		} else this.#meldingen.fout(resultaat.melding);
 	}
 
 	#wis(): void {
-		if (!confirm(`Weet je zeker dat je al je antwoorden op dit ${this.#soort} wilt wissen? Dit kun je niet ongedaan maken.`)) return;
+		if (
+			!confirm(
+				`Weet je zeker dat je al je antwoorden op dit ${this.#soort} wilt wissen? Dit kun je niet ongedaan maken.`
+			)
+		)
+			return;
 		this.#form!.reset();
 		this.#zetZonderVraag([]);
 		const resultaat = this.#opslag.wis(this.#sleutel);

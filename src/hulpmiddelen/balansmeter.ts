@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { BALANCEERACT_IDS, type BalanceeractId } from '../schemas/balanceeracts.ts';
 import { controleerEnvelop, plek, weiger, type Gelezen } from './bestand.ts';
-import { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, BELANGHEBBENDE_IDS, STAPPEN, verschuivingTekst, type BelanghebbendeId } from './formaten.ts';
+import {
+	BALANSMETER_FORMAAT,
+	BALANSMETER_VERSIE,
+	BELANGHEBBENDE_IDS,
+	STAPPEN,
+	verschuivingTekst,
+	type BelanghebbendeId,
+} from './formaten.ts';
 
 export { BALANSMETER_FORMAAT, BALANSMETER_VERSIE, STAPPEN, verschuivingTekst };
 
@@ -44,7 +51,11 @@ const v1 = z.strictObject({
 		.check(z.maxLength(BALANCEERACT_IDS.length)),
 });
 
-const positie = z.strictObject({ nu: z.optional(stap), straks: z.optional(stap), notitie: z.optional(notitie) });
+const positie = z.strictObject({
+	nu: z.optional(stap),
+	straks: z.optional(stap),
+	notitie: z.optional(notitie),
+});
 
 const v2 = z.strictObject({
 	formaat: z.literal(BALANSMETER_FORMAAT),
@@ -85,16 +96,28 @@ export function leesBalansmeter(data: unknown): Gelezen<BalansmeterBestand> {
 	if (!env.ok) return env;
 	if (env.data.versie === 1) {
 		const oud = v1.safeParse(data);
-		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
+		if (!oud.success)
+			return weiger(
+				`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`
+			);
 		return { ok: true, data: vanV1(oud.data) };
 	}
 	if (env.data.versie === 2) {
 		const oud = v2.safeParse(data);
-		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
-		return { ok: true, data: { ...(oud.data as Omit<BalansmeterBestand, 'versie'>), versie: BALANSMETER_VERSIE } };
+		if (!oud.success)
+			return weiger(
+				`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`
+			);
+		return {
+			ok: true,
+			data: { ...(oud.data as Omit<BalansmeterBestand, 'versie'>), versie: BALANSMETER_VERSIE },
+		};
 	}
 	const nieuw = v3.safeParse(data);
-	if (!nieuw.success) return weiger(`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`);
+	if (!nieuw.success)
+		return weiger(
+			`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`
+		);
 	return { ok: true, data: nieuw.data as BalansmeterBestand };
 }
 

@@ -14,12 +14,17 @@ const GEVAARLIJKE_SLEUTELS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type Gelezen<T> = { ok: true; data: T } | { ok: false; melding: string };
 
-export const weiger = (reden: string): { ok: false; melding: string } => ({ ok: false, melding: `${reden} ${NIETS_VERANDERD}` });
+export const weiger = (reden: string): { ok: false; melding: string } => ({
+	ok: false,
+	melding: `${reden} ${NIETS_VERANDERD}`,
+});
 
 /** Refuses a file by its size before reading it. */
 export function controleerGrootte(bytes: number): Gelezen<null> {
 	if (bytes > MAX_BESTAND_BYTES) {
-		return weiger('Dit bestand is groter dan 1 MB. Een export uit het werkboek is veel kleiner; kies het bestand dat je met "Exporteer" hebt bewaard.');
+		return weiger(
+			'Dit bestand is groter dan 1 MB. Een export uit het werkboek is veel kleiner; kies het bestand dat je met "Exporteer" hebt bewaard.'
+		);
 	}
 	return { ok: true, data: null };
 }
@@ -29,7 +34,8 @@ export function controleerGrootte(bytes: number): Gelezen<null> {
  * an ordinary own key, but code that later copies the object key by key would set the prototype.
  */
 export function leesJson(tekst: string): Gelezen<unknown> {
-	if (new TextEncoder().encode(tekst).length > MAX_BESTAND_BYTES) return controleerGrootte(MAX_BESTAND_BYTES + 1) as Gelezen<unknown>;
+	if (new TextEncoder().encode(tekst).length > MAX_BESTAND_BYTES)
+		return controleerGrootte(MAX_BESTAND_BYTES + 1) as Gelezen<unknown>;
 	const verdacht: string[] = [];
 	let data: unknown;
 	try {
@@ -38,10 +44,14 @@ export function leesJson(tekst: string): Gelezen<unknown> {
 			return waarde;
 		});
 	} catch {
-		return weiger('Dit bestand is geen export uit het werkboek: het is geen leesbaar JSON-bestand.');
+		return weiger(
+			'Dit bestand is geen export uit het werkboek: het is geen leesbaar JSON-bestand.'
+		);
 	}
 	if (verdacht.length) {
-		return weiger(`Dit bestand bevat een niet-toegestane naam (${verdacht[0]}) en is daarom geweigerd.`);
+		return weiger(
+			`Dit bestand bevat een niet-toegestane naam (${verdacht[0]}) en is daarom geweigerd.`
+		);
 	}
 	return { ok: true, data };
 }
@@ -56,7 +66,8 @@ export interface Envelop {
 export function envelop(data: unknown): Envelop | undefined {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
 	const { formaat, versie } = data as Record<string, unknown>;
-	if (typeof formaat !== 'string' || typeof versie !== 'number' || !Number.isInteger(versie)) return undefined;
+	if (typeof formaat !== 'string' || typeof versie !== 'number' || !Number.isInteger(versie))
+		return undefined;
 	return { formaat, versie };
 }
 
@@ -72,10 +83,17 @@ export const FORMAAT_NAMEN: Record<string, string> = {
  * Checks the marker: the right tool, and a version this site can read. `huidig` is the newest
  * version this site writes; older versions are migrated by the caller.
  */
-export function controleerEnvelop(data: unknown, formaat: string, huidig: number, watHier: string): Gelezen<Envelop> {
+export function controleerEnvelop(
+	data: unknown,
+	formaat: string,
+	huidig: number,
+	watHier: string
+): Gelezen<Envelop> {
 	const env = envelop(data);
 	if (!env || !env.formaat.startsWith('regiowerkboek-')) {
-		return weiger(`Dit bestand is geen export uit het werkboek. Kies een bestand dat je met "Exporteer" bij ${watHier} hebt bewaard.`);
+		return weiger(
+			`Dit bestand is geen export uit het werkboek. Kies een bestand dat je met "Exporteer" bij ${watHier} hebt bewaard.`
+		);
 	}
 	if (env.formaat !== formaat) {
 		const van = FORMAAT_NAMEN[env.formaat] ?? 'een ander hulpmiddel';
@@ -83,7 +101,7 @@ export function controleerEnvelop(data: unknown, formaat: string, huidig: number
 	}
 	if (env.versie > huidig) {
 		return weiger(
-			`Dit bestand is gemaakt met een nieuwere versie van het werkboek (bestandsversie ${env.versie}; deze site kent tot en met versie ${huidig}). Open het in de nieuwste versie van het werkboek.`,
+			`Dit bestand is gemaakt met een nieuwere versie van het werkboek (bestandsversie ${env.versie}; deze site kent tot en met versie ${huidig}). Open het in de nieuwste versie van het werkboek.`
 		);
 	}
 	if (env.versie < 1) return weiger('Dit bestand heeft een onbekende versie.');

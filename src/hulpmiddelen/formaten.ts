@@ -17,7 +17,11 @@ export const METING_VERSIE = 1;
 export const STAPPEN = 7;
 
 /** "2 stappen richting Breedte" */
-export function verschuivingTekst(p: { nu?: number | undefined; straks?: number | undefined }, poolA: string, poolB: string): string {
+export function verschuivingTekst(
+	p: { nu?: number | undefined; straks?: number | undefined },
+	poolA: string,
+	poolB: string
+): string {
 	if (p.nu === undefined || p.straks === undefined) return '–';
 	const verschil = p.straks - p.nu;
 	if (verschil === 0) return 'Geen';
@@ -40,5 +44,9 @@ export const BELANGHEBBENDEN = [
 	{ id: 'anders', naam: 'Anders' },
 ] as const;
 export type BelanghebbendeId = (typeof BELANGHEBBENDEN)[number]['id'];
-export const BELANGHEBBENDE_IDS = BELANGHEBBENDEN.map((b) => b.id) as unknown as readonly [BelanghebbendeId, ...BelanghebbendeId[]];
-export const belanghebbendeNaam = (id: string | undefined): string => BELANGHEBBENDEN.find((b) => b.id === id)?.naam ?? 'Geen groep gekozen';
+export const BELANGHEBBENDE_IDS = BELANGHEBBENDEN.map((b) => b.id) as unknown as readonly [
+	BelanghebbendeId,
+	...BelanghebbendeId[],
+];
+export const belanghebbendeNaam = (id: string | undefined): string =>
+	BELANGHEBBENDEN.find((b) => b.id === id)?.naam ?? 'Geen groep gekozen';

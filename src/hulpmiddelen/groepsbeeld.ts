@@ -5,7 +5,13 @@
  */
 import { BALANCEERACT_IDS, type BalanceeractId } from '../schemas/balanceeracts.ts';
 import type { BalansmeterBestand } from './balansmeter.ts';
-import { BELANGHEBBENDE_IDS, METING_FORMAAT, METING_VERSIE, STAPPEN, type BelanghebbendeId } from './formaten.ts';
+import {
+	BELANGHEBBENDE_IDS,
+	METING_FORMAAT,
+	METING_VERSIE,
+	STAPPEN,
+	type BelanghebbendeId,
+} from './formaten.ts';
 
 /** Summary numbers of a list of positions. */
 export interface Spreiding {
@@ -25,7 +31,14 @@ export function spreiding(waarden: readonly number[]): Spreiding {
 	const min = Math.min(...waarden);
 	const max = Math.max(...waarden);
 	const variantie = waarden.reduce((som, w) => som + (w - gemiddelde) ** 2, 0) / waarden.length;
-	return { aantal: waarden.length, gemiddelde, min, max, bereik: max - min, standaardafwijking: Math.sqrt(variantie) };
+	return {
+		aantal: waarden.length,
+		gemiddelde,
+		min,
+		max,
+		bereik: max - min,
+		standaardafwijking: Math.sqrt(variantie),
+	};
 }
 
 export interface Deelnemer {
@@ -36,7 +49,13 @@ export interface Deelnemer {
 
 export interface ActGroep {
 	act: BalanceeractId;
-	posities: { naam: string; groep?: BelanghebbendeId | undefined; nu?: number | undefined; straks?: number | undefined; notitie?: string | undefined }[];
+	posities: {
+		naam: string;
+		groep?: BelanghebbendeId | undefined;
+		nu?: number | undefined;
+		straks?: number | undefined;
+		notitie?: string | undefined;
+	}[];
 	nu: Spreiding;
 	straks: Spreiding;
 	/** Mean of (straks − nu) over participants who gave both: the direction the group wants to move. */
@@ -50,16 +69,27 @@ export interface ActGroep {
 /** Per balancing act: everyone's positions, the spread, the averages and the gaps between now and desired. */
 export function groepsbeeld(deelnemers: readonly Deelnemer[]): ActGroep[] {
 	return BALANCEERACT_IDS.map((act) => {
-		const posities = deelnemers.map(({ naam, meter }) => ({ naam, ...(meter.groep ? { groep: meter.groep } : {}), ...meter.acts[act] }));
+		const posities = deelnemers.map(({ naam, meter }) => ({
+			naam,
+			...(meter.groep ? { groep: meter.groep } : {}),
+			...meter.acts[act],
+		}));
 		const nu = spreiding(posities.flatMap((p) => (p.nu === undefined ? [] : [p.nu])));
 		const straks = spreiding(posities.flatMap((p) => (p.straks === undefined ? [] : [p.straks])));
-		const paren = posities.flatMap((p) => (p.nu === undefined || p.straks === undefined ? [] : [{ naam: p.naam, verschil: p.straks - p.nu }]));
+		const paren = posities.flatMap((p) =>
+			p.nu === undefined || p.straks === undefined
+				? []
+				: [{ naam: p.naam, verschil: p.straks - p.nu }]
+		);
 		const groep: ActGroep = { act, posities, nu, straks };
 		if (paren.length) {
 			groep.gemiddeldeVerschuiving = paren.reduce((s, p) => s + p.verschil, 0) / paren.length;
 			groep.gemiddeldeAfstand = paren.reduce((s, p) => s + Math.abs(p.verschil), 0) / paren.length;
 			const grootste = Math.max(...paren.map((p) => Math.abs(p.verschil)));
-			groep.grootsteAfstand = { afstand: grootste, namen: paren.filter((p) => Math.abs(p.verschil) === grootste).map((p) => p.naam) };
+			groep.grootsteAfstand = {
+				afstand: grootste,
+				namen: paren.filter((p) => Math.abs(p.verschil) === grootste).map((p) => p.naam),
+			};
 		}
 		return groep;
 	});
@@ -86,7 +116,12 @@ export interface Groepsverschil {
 	/** Every group with at least one position on this act, in the order of BELANGHEBBENDEN. */
 	groepen: GroepGemiddelde[];
 	/** The largest difference between two groups' mean positions, now or desired, with those two groups. */
-	grootste?: { soort: 'nu' | 'straks'; verschil: number; laag: BelanghebbendeId; hoog: BelanghebbendeId };
+	grootste?: {
+		soort: 'nu' | 'straks';
+		verschil: number;
+		laag: BelanghebbendeId;
+		hoog: BelanghebbendeId;
+	};
 }
 
 /**
@@ -98,11 +133,18 @@ export function groepsverschillen(groepen: readonly ActGroep[]): Groepsverschil[
 	const uitkomst = groepen.map((g): Groepsverschil => {
 		const perGroep: GroepGemiddelde[] = [];
 		for (const id of BELANGHEBBENDE_IDS) {
-			const eigen = g.posities.filter((p) => p.groep === id && (p.nu !== undefined || p.straks !== undefined));
+			const eigen = g.posities.filter(
+				(p) => p.groep === id && (p.nu !== undefined || p.straks !== undefined)
+			);
 			if (!eigen.length) continue;
 			const nu = spreiding(eigen.flatMap((p) => (p.nu === undefined ? [] : [p.nu])));
 			const straks = spreiding(eigen.flatMap((p) => (p.straks === undefined ? [] : [p.straks])));
-			perGroep.push({ groep: id, aantal: eigen.length, nu: nu.gemiddelde, straks: straks.gemiddelde });
+			perGroep.push({
+				groep: id,
+				aantal: eigen.length,
+				nu: nu.gemiddelde,
+				straks: straks.gemiddelde,
+			});
 		}
 		let grootste: Groepsverschil['grootste'];
 		for (const soort of ['nu', 'straks'] as const) {
@@ -111,7 +153,8 @@ export function groepsverschillen(groepen: readonly ActGroep[]): Groepsverschil[
 			const laag = met.reduce((a, b) => (b[soort]! < a[soort]! ? b : a));
 			const hoog = met.reduce((a, b) => (b[soort]! > a[soort]! ? b : a));
 			const verschil = hoog[soort]! - laag[soort]!;
-			if (verschil > 0 && (!grootste || verschil > grootste.verschil)) grootste = { soort, verschil, laag: laag.groep, hoog: hoog.groep };
+			if (verschil > 0 && (!grootste || verschil > grootste.verschil))
+				grootste = { soort, verschil, laag: laag.groep, hoog: hoog.groep };
 		}
 		return { act: g.act, groepen: perGroep, ...(grootste ? { grootste } : {}) };
 	});
@@ -134,7 +177,11 @@ export interface MetingBestand {
 }
 
 /** The group picture without names or notes: counts per stakeholder group and per step. */
-export function maakMeting(deelnemers: readonly Deelnemer[], label: string, datum: string): MetingBestand {
+export function maakMeting(
+	deelnemers: readonly Deelnemer[],
+	label: string,
+	datum: string
+): MetingBestand {
 	const aantallen: MetingBestand['deelnemers'] = {};
 	for (const d of deelnemers) {
 		const groep = d.meter.groep ?? 'geen';
@@ -151,5 +198,12 @@ export function maakMeting(deelnemers: readonly Deelnemer[], label: string, datu
 		}
 		if (nu.some(Boolean) || straks.some(Boolean)) acts[act] = { nu, straks };
 	}
-	return { formaat: METING_FORMAAT, versie: METING_VERSIE, datum, label: label.trim() || `Meting van ${datum}`, deelnemers: aantallen, acts };
+	return {
+		formaat: METING_FORMAAT,
+		versie: METING_VERSIE,
+		datum,
+		label: label.trim() || `Meting van ${datum}`,
+		deelnemers: aantallen,
+		acts,
+	};
 }

@@ -19,7 +19,12 @@ export function opslagPrefix(origin: string, base: string): string {
 function isVol(fout: unknown): boolean {
 	if (!(fout instanceof DOMException)) return false;
 	// Chromium and WebKit use code 22, old Firefox 1014 (NS_ERROR_DOM_QUOTA_REACHED).
-	return fout.name === 'QuotaExceededError' || fout.name === 'NS_ERROR_DOM_QUOTA_REACHED' || fout.code === 22 || fout.code === 1014;
+	return (
+		fout.name === 'QuotaExceededError' ||
+		fout.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+		fout.code === 22 ||
+		fout.code === 1014
+	);
 }
 
 export type Resultaat = { ok: true } | { ok: false; melding: string };

@@ -44,7 +44,8 @@ export interface CodeInhoud {
 	acts: Partial<Record<BalanceeractId, { nu?: number | undefined; straks?: number | undefined }>>;
 }
 
-export type CodeGelezen = { ok: true; code: string; inhoud: CodeInhoud } | { ok: false; melding: string };
+export type CodeGelezen =
+	{ ok: true; code: string; inhoud: CodeInhoud } | { ok: false; melding: string };
 
 function waarde(teken: string): number {
 	const t = teken.toUpperCase().replace('O', '0').replace(/[IL]/, '1');
@@ -68,7 +69,8 @@ export function maakCode(meter: CodeInhoud): string {
 	let getal = 0n;
 	for (const act of BALANCEERACTS) {
 		const p = meter.acts[act.id] ?? {};
-		for (const stap of [p.nu, p.straks]) getal = (getal << 3n) | BigInt(stap !== undefined && stap >= 1 && stap <= STAPPEN ? stap : 0);
+		for (const stap of [p.nu, p.straks])
+			getal = (getal << 3n) | BigInt(stap !== undefined && stap >= 1 && stap <= STAPPEN ? stap : 0);
 	}
 	const groep = meter.groep ? BELANGHEBBENDEN.findIndex((b) => b.id === meter.groep) + 1 : 0;
 	getal = (((getal << 4n) | BigInt(groep)) << 1n) | 0n;
@@ -88,24 +90,46 @@ const NIET_OVERGENOMEN = 'Vraag de deelnemer de code opnieuw te kopiëren of voo
 export function leesCode(tekst: string): CodeGelezen {
 	const schoon = tekst.trim();
 	const kop = /^RW([A-Z])(\d+)(?=-|$)/i.exec(schoon);
-	if (!kop) return { ok: false, melding: `"${kort(schoon)}" is geen code van de balansmeter: een code begint met ${PREFIX}-.` };
+	if (!kop)
+		return {
+			ok: false,
+			melding: `"${kort(schoon)}" is geen code van de balansmeter: een code begint met ${PREFIX}-.`,
+		};
 	const [, gereedschap, versieTekst] = kop;
-	if (gereedschap!.toUpperCase() !== CODE_GEREEDSCHAP) return { ok: false, melding: `${kort(schoon)}: deze code komt van een ander hulpmiddel, niet van de balansmeter.` };
+	if (gereedschap!.toUpperCase() !== CODE_GEREEDSCHAP)
+		return {
+			ok: false,
+			melding: `${kort(schoon)}: deze code komt van een ander hulpmiddel, niet van de balansmeter.`,
+		};
 	const versie = Number(versieTekst);
 	if (versie > CODE_VERSIE) {
-		return { ok: false, melding: `${kort(schoon)}: deze code is gemaakt met een nieuwere versie van het werkboek (codeversie ${versie}; deze site kent versie ${CODE_VERSIE}). Open de groepsweergave in de nieuwste versie van het werkboek.` };
+		return {
+			ok: false,
+			melding: `${kort(schoon)}: deze code is gemaakt met een nieuwere versie van het werkboek (codeversie ${versie}; deze site kent versie ${CODE_VERSIE}). Open de groepsweergave in de nieuwste versie van het werkboek.`,
+		};
 	}
-	if (versie < 1) return { ok: false, melding: `${kort(schoon)}: deze code heeft een onbekende versie.` };
+	if (versie < 1)
+		return { ok: false, melding: `${kort(schoon)}: deze code heeft een onbekende versie.` };
 	const rest = schoon.slice(kop[0].length).replace(/[-\s]/g, '');
 	if (rest.length !== DATA_TEKENS + 1) {
-		return { ok: false, melding: `${kort(schoon)}: na ${PREFIX}- horen precies ${DATA_TEKENS + 1} tekens te staan, hier zijn het er ${rest.length}. ${NIET_OVERGENOMEN}` };
+		return {
+			ok: false,
+			melding: `${kort(schoon)}: na ${PREFIX}- horen precies ${DATA_TEKENS + 1} tekens te staan, hier zijn het er ${rest.length}. ${NIET_OVERGENOMEN}`,
+		};
 	}
 	const waarden = [...rest].map(waarde);
 	const vreemd = [...rest].find((_, i) => waarden[i] === -1);
-	if (vreemd !== undefined) return { ok: false, melding: `${kort(schoon)}: het teken "${vreemd}" komt in een code niet voor. ${NIET_OVERGENOMEN}` };
+	if (vreemd !== undefined)
+		return {
+			ok: false,
+			melding: `${kort(schoon)}: het teken "${vreemd}" komt in een code niet voor. ${NIET_OVERGENOMEN}`,
+		};
 	const data = waarden.slice(0, DATA_TEKENS);
 	if (controleWaarde(data) !== waarden[DATA_TEKENS]) {
-		return { ok: false, melding: `${kort(schoon)}: deze code klopt niet, er is waarschijnlijk een teken verkeerd overgenomen. ${NIET_OVERGENOMEN}` };
+		return {
+			ok: false,
+			melding: `${kort(schoon)}: deze code klopt niet, er is waarschijnlijk een teken verkeerd overgenomen. ${NIET_OVERGENOMEN}`,
+		};
 	}
 	let getal = data.reduce((g, w) => (g << 5n) | BigInt(w), 0n);
 	const gereserveerd = Number(getal & 1n);
@@ -126,7 +150,11 @@ export function leesCode(tekst: string): CodeGelezen {
 		if (nu || straks) acts[id] = { ...(nu ? { nu } : {}), ...(straks ? { straks } : {}) };
 	});
 	const groep = groepNummer ? BELANGHEBBENDEN[groepNummer - 1]!.id : undefined;
-	return { ok: true, code: maakCode({ groep, acts }), inhoud: { ...(groep ? { groep } : {}), acts } };
+	return {
+		ok: true,
+		code: maakCode({ groep, acts }),
+		inhoud: { ...(groep ? { groep } : {}), acts },
+	};
 }
 
 function kort(tekst: string): string {
@@ -146,17 +174,27 @@ export interface GevondenCodes {
  * Finds every code in a pasted text: a chat log, a mail, one code per line. Anything that starts
  * like a code (RW, a letter, a number, a hyphen) is read; the rest of the text is ignored.
  */
-export function zoekCodes(tekst: string): { ok: true; gevonden: GevondenCodes } | { ok: false; melding: string } {
+export function zoekCodes(
+	tekst: string
+): { ok: true; gevonden: GevondenCodes } | { ok: false; melding: string } {
 	if (new TextEncoder().encode(tekst).length >= MAX_PLAK_BYTES) {
-		return { ok: false, melding: 'De geplakte tekst is 1 MB of groter. Dat is geen lijst met codes; plak alleen het chatgesprek of de mail met de codes. Er is niets toegevoegd.' };
+		return {
+			ok: false,
+			melding:
+				'De geplakte tekst is 1 MB of groter. Dat is geen lijst met codes; plak alleen het chatgesprek of de mail met de codes. Er is niets toegevoegd.',
+		};
 	}
 	const gevonden: GevondenCodes = { codes: [], dubbel: [], fouten: [] };
 	const gezien = new Set<string>();
-	for (const m of tekst.matchAll(/(?<![0-9A-Z])RW[A-Z]\d+-[0-9A-Z]{1,12}(?:[- ](?!RW[A-Z]\d+-)[0-9A-Z]{1,12}){0,3}(?![0-9A-Z])/gi)) {
+	for (const m of tekst.matchAll(
+		/(?<![0-9A-Z])RW[A-Z]\d+-[0-9A-Z]{1,12}(?:[- ](?!RW[A-Z]\d+-)[0-9A-Z]{1,12}){0,3}(?![0-9A-Z])/gi
+	)) {
 		// A hyphen or space may split the groups ("RWB1-8G2N ZQ4D"), but may also end the code before
 		// ordinary words ("RWB1-8G2N-ZQ4D is mijn code"): try the longest reading first, then shorter.
 		const delen = m[0].split(/(?=[- ])/);
-		const kandidaten = delen.map((_, i) => delen.slice(0, delen.length - i).join('')).filter((k) => /-/.test(k));
+		const kandidaten = delen
+			.map((_, i) => delen.slice(0, delen.length - i).join(''))
+			.filter((k) => /-/.test(k));
 		const lezingen = kandidaten.map((k) => ({ k, gelezen: leesCode(k) }));
 		const goed = lezingen.find((l) => l.gelezen.ok);
 		if (!goed || !goed.gelezen.ok) {
@@ -194,7 +232,8 @@ export function qrTekst(code: string, extra?: QrExtra): { tekst: string; weggela
 	if (notities.length) inhoud.notities = Object.fromEntries(notities);
 	if (!Object.keys(inhoud).length) return { tekst: code, weggelaten: false };
 	const tekst = `${code}\n${JSON.stringify(inhoud)}`;
-	if (new TextEncoder().encode(tekst).length > MAX_QR_BYTES) return { tekst: code, weggelaten: true };
+	if (new TextEncoder().encode(tekst).length > MAX_QR_BYTES)
+		return { tekst: code, weggelaten: true };
 	return { tekst, weggelaten: false };
 }
 
@@ -206,7 +245,12 @@ export type QrGelezen =
 /** Reads the text of a scanned QR code. */
 export function leesQrTekst(tekst: string): QrGelezen {
 	const [eerste = '', ...rest] = tekst.split('\n');
-	if (!/^\s*RW[A-Z]\d+-/i.test(eerste)) return { ok: false, vreemd: true, melding: 'Deze QR-code komt niet van de balansmeter en is overgeslagen.' };
+	if (!/^\s*RW[A-Z]\d+-/i.test(eerste))
+		return {
+			ok: false,
+			vreemd: true,
+			melding: 'Deze QR-code komt niet van de balansmeter en is overgeslagen.',
+		};
 	const gelezen = leesCode(eerste);
 	if (!gelezen.ok) return { ok: false, vreemd: false, melding: gelezen.melding };
 	const extra: QrExtra = {};
@@ -218,7 +262,12 @@ export function leesQrTekst(tekst: string): QrGelezen {
 		} catch {
 			data = undefined;
 		}
-		const fout = { ok: false as const, vreemd: false, melding: 'De naam en notities in deze QR-code zijn niet leesbaar; de QR-code is overgeslagen.' };
+		const fout = {
+			ok: false as const,
+			vreemd: false,
+			melding:
+				'De naam en notities in deze QR-code zijn niet leesbaar; de QR-code is overgeslagen.',
+		};
 		if (typeof data !== 'object' || data === null || Array.isArray(data)) return fout;
 		const { naam, notities, ...anders } = data as Record<string, unknown>;
 		if (Object.keys(anders).length) return fout;
@@ -230,7 +279,12 @@ export function leesQrTekst(tekst: string): QrGelezen {
 			if (typeof notities !== 'object' || notities === null || Array.isArray(notities)) return fout;
 			const lijst: Partial<Record<BalanceeractId, string>> = {};
 			for (const [act, t] of Object.entries(notities)) {
-				if (!(BALANCEERACT_IDS as readonly string[]).includes(act) || typeof t !== 'string' || t.length > MAX_QR_BYTES) return fout;
+				if (
+					!(BALANCEERACT_IDS as readonly string[]).includes(act) ||
+					typeof t !== 'string' ||
+					t.length > MAX_QR_BYTES
+				)
+					return fout;
 				lijst[act as BalanceeractId] = t;
 			}
 			extra.notities = lijst;

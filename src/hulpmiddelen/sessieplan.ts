@@ -32,7 +32,8 @@ export interface Filter {
 export function past(w: WerkvormKort, f: Filter): boolean {
 	return (
 		(f.maxDuur === undefined || w.duur <= f.maxDuur) &&
-		(f.groepsgrootte === undefined || (w.groep.min <= f.groepsgrootte && f.groepsgrootte <= w.groep.max)) &&
+		(f.groepsgrootte === undefined ||
+			(w.groep.min <= f.groepsgrootte && f.groepsgrootte <= w.groep.max)) &&
 		(f.act === undefined || w.balanceeracts.includes(f.act)) &&
 		(f.fase === undefined || w.fase.includes(f.fase)) &&
 		(f.inzicht === undefined || w.inzichten.includes(f.inzicht))
@@ -68,8 +69,13 @@ export function klok(minuten: number): string {
  * in the fragment so it never reaches a server.
  */
 export function planNaarHash(plan: Plan): string {
-	const items = plan.items.map((item) => (item.soort === 'pauze' ? `pauze:${item.minuten}` : item.slug)).join(',');
-	return new URLSearchParams({ start: plan.start, items }).toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+	const items = plan.items
+		.map((item) => (item.soort === 'pauze' ? `pauze:${item.minuten}` : item.slug))
+		.join(',');
+	return new URLSearchParams({ start: plan.start, items })
+		.toString()
+		.replace(/%3A/g, ':')
+		.replace(/%2C/g, ',');
 }
 
 /** Reads a plan from a URL fragment; unknown methods and odd values are left out, never trusted. */
@@ -142,7 +148,10 @@ export function voorstelUitHash(hash: string): Voorstel | undefined {
 
 /** A preset as a plan of this build: working methods the build does not have are left out. */
 export function planVanVoorstel(voorstel: Voorstel, bekend: ReadonlySet<string>): Plan {
-	return { start: voorstel.plan.start, items: voorstel.plan.items.filter((item) => item.soort === 'pauze' || bekend.has(item.slug)) };
+	return {
+		start: voorstel.plan.start,
+		items: voorstel.plan.items.filter((item) => item.soort === 'pauze' || bekend.has(item.slug)),
+	};
 }
 
 export interface AgendaRegel {
@@ -162,7 +171,10 @@ export interface Agenda {
 	eind: number;
 }
 
-export function maakAgenda(plan: Plan, werkvormen: ReadonlyMap<string, Pick<WerkvormKort, 'titel' | 'duur'>>): Agenda {
+export function maakAgenda(
+	plan: Plan,
+	werkvormen: ReadonlyMap<string, Pick<WerkvormKort, 'titel' | 'duur'>>
+): Agenda {
 	const begin = minutenVan(plan.start);
 	let tijd = begin;
 	const regels: AgendaRegel[] = [];
@@ -181,14 +193,21 @@ export function maakAgenda(plan: Plan, werkvormen: ReadonlyMap<string, Pick<Werk
  * The agenda as lines for a template's programme ("13:15–13:45 Balansmeter (30 min.)"), breaks
  * included, in the order of the plan. The agenda templates take these (src/elements/sjabloon-agenda.ts).
  */
-export function agendaRegels(plan: Plan, werkvormen: ReadonlyMap<string, Pick<WerkvormKort, 'titel' | 'duur'>>): string[] {
-	return maakAgenda(plan, werkvormen).regels.map((r) => `${klok(r.begin)}–${klok(r.eind)} ${r.titel} (${r.minuten} min.)`);
+export function agendaRegels(
+	plan: Plan,
+	werkvormen: ReadonlyMap<string, Pick<WerkvormKort, 'titel' | 'duur'>>
+): string[] {
+	return maakAgenda(plan, werkvormen).regels.map(
+		(r) => `${klok(r.begin)}–${klok(r.eind)} ${r.titel} (${r.minuten} min.)`
+	);
 }
 
 /** What a template page finds in its URL fragment: nothing for it, a plan, or a Dutch refusal. */
-export type AgendaUitHash = { soort: 'geen' } | { soort: 'plan'; plan: Plan } | { soort: 'fout'; melding: string };
+export type AgendaUitHash =
+	{ soort: 'geen' } | { soort: 'plan'; plan: Plan } | { soort: 'fout'; melding: string };
 
-const NIETS_VERANDERD = 'Er is niets veranderd aan je sjabloon. Open de agenda opnieuw met de link in de sessieplanner.';
+const NIETS_VERANDERD =
+	'Er is niets veranderd aan je sjabloon. Open de agenda opnieuw met de link in de sessieplanner.';
 
 /**
  * Reads a plan sent from the planner to an agenda template: the planner's own fragment
@@ -204,27 +223,52 @@ export function leesAgendaHash(hash: string, bekend: ReadonlySet<string>): Agend
 	try {
 		params = new URLSearchParams(ruw);
 	} catch {
-		return { soort: 'fout', melding: `Het webadres bevat geen agenda die dit werkboek kan lezen. ${NIETS_VERANDERD}` };
+		return {
+			soort: 'fout',
+			melding: `Het webadres bevat geen agenda die dit werkboek kan lezen. ${NIETS_VERANDERD}`,
+		};
 	}
 	const voorstel = params.get('voorstel');
 	if (voorstel !== null && !params.has('items')) {
 		const gevonden = VOORSTELLEN.find((v) => v.id === voorstel);
-		if (!gevonden) return { soort: 'fout', melding: `Het webadres noemt een voorstel dat de sessieplanner niet kent ("${kort(voorstel)}"). ${NIETS_VERANDERD}` };
+		if (!gevonden)
+			return {
+				soort: 'fout',
+				melding: `Het webadres noemt een voorstel dat de sessieplanner niet kent ("${kort(voorstel)}"). ${NIETS_VERANDERD}`,
+			};
 		return { soort: 'plan', plan: planVanVoorstel(gevonden, bekend) };
 	}
 	const items = params.get('items');
-	if (items === null) return { soort: 'fout', melding: `Het webadres bevat geen agenda uit de sessieplanner. ${NIETS_VERANDERD}` };
+	if (items === null)
+		return {
+			soort: 'fout',
+			melding: `Het webadres bevat geen agenda uit de sessieplanner. ${NIETS_VERANDERD}`,
+		};
 	const start = params.get('start') ?? STANDAARD_START;
-	if (!TIJD.test(start)) return { soort: 'fout', melding: `De begintijd in het webadres ("${kort(start)}") is geen tijd als 13:15. ${NIETS_VERANDERD}` };
+	if (!TIJD.test(start))
+		return {
+			soort: 'fout',
+			melding: `De begintijd in het webadres ("${kort(start)}") is geen tijd als 13:15. ${NIETS_VERANDERD}`,
+		};
 	const delen = items.split(',').filter((deel) => deel !== '');
-	if (!delen.length) return { soort: 'fout', melding: `De agenda in het webadres is leeg. ${NIETS_VERANDERD}` };
-	if (delen.length > MAX_ITEMS) return { soort: 'fout', melding: `De agenda in het webadres heeft meer dan ${MAX_ITEMS} onderdelen. ${NIETS_VERANDERD}` };
+	if (!delen.length)
+		return { soort: 'fout', melding: `De agenda in het webadres is leeg. ${NIETS_VERANDERD}` };
+	if (delen.length > MAX_ITEMS)
+		return {
+			soort: 'fout',
+			melding: `De agenda in het webadres heeft meer dan ${MAX_ITEMS} onderdelen. ${NIETS_VERANDERD}`,
+		};
 	const plan: Plan = { start, items: [] };
 	for (const deel of delen) {
 		const pauze = /^pauze:(\d{1,3})$/.exec(deel);
-		if (pauze && Number(pauze[1]) >= 1 && Number(pauze[1]) <= 240) plan.items.push({ soort: 'pauze', minuten: Number(pauze[1]) });
+		if (pauze && Number(pauze[1]) >= 1 && Number(pauze[1]) <= 240)
+			plan.items.push({ soort: 'pauze', minuten: Number(pauze[1]) });
 		else if (bekend.has(deel)) plan.items.push({ soort: 'werkvorm', slug: deel });
-		else return { soort: 'fout', melding: `Onderdeel "${kort(deel)}" in het webadres is geen werkvorm of pauze van dit werkboek. ${NIETS_VERANDERD}` };
+		else
+			return {
+				soort: 'fout',
+				melding: `Onderdeel "${kort(deel)}" in het webadres is geen werkvorm of pauze van dit werkboek. ${NIETS_VERANDERD}`,
+			};
 	}
 	return { soort: 'plan', plan };
 }
@@ -235,7 +279,10 @@ function kort(tekst: string): string {
 }
 
 /** Every material once (case-insensitive), with the methods that need it, in first-use order. */
-export function materialenLijst(plan: Plan, werkvormen: ReadonlyMap<string, WerkvormKort>): { materiaal: string; voor: string[] }[] {
+export function materialenLijst(
+	plan: Plan,
+	werkvormen: ReadonlyMap<string, WerkvormKort>
+): { materiaal: string; voor: string[] }[] {
 	const lijst = new Map<string, { materiaal: string; voor: string[] }>();
 	for (const item of plan.items) {
 		if (item.soort !== 'werkvorm') continue;

@@ -20,14 +20,26 @@ export const NIET_INGEVULD = '(nog niet ingevuld)';
 
 function veldDelen(veld: GevuldVeld, waarde: Antwoorden[string] | undefined): DocDeel[] {
 	const label = veld.zonderLabel ? undefined : veld.label;
-	const metLabel = (delen: DocDeel[]): DocDeel[] => (label ? [{ soort: 'alinea', tekst: '', label }, ...delen] : delen);
-	const leeg = (): DocDeel[] => (veld.zonderLabel ? [] : [{ soort: 'alinea', tekst: NIET_INGEVULD, label: veld.label, leeg: true }]);
+	const metLabel = (delen: DocDeel[]): DocDeel[] =>
+		label ? [{ soort: 'alinea', tekst: '', label }, ...delen] : delen;
+	const leeg = (): DocDeel[] =>
+		veld.zonderLabel
+			? []
+			: [{ soort: 'alinea', tekst: NIET_INGEVULD, label: veld.label, leeg: true }];
 	switch (veld.type) {
 		case 'tekst':
-			return typeof waarde === 'string' && waarde.trim() ? [{ soort: 'alinea', tekst: waarde.trim(), ...(label ? { label } : {}) }] : leeg();
+			return typeof waarde === 'string' && waarde.trim()
+				? [{ soort: 'alinea', tekst: waarde.trim(), ...(label ? { label } : {}) }]
+				: leeg();
 		case 'schaal':
 			return typeof waarde === 'number'
-				? [{ soort: 'alinea', tekst: `${waarde} van ${veld.stappen} (1 = ${veld.links}, ${veld.stappen} = ${veld.rechts})`, ...(label ? { label } : {}) }]
+				? [
+						{
+							soort: 'alinea',
+							tekst: `${waarde} van ${veld.stappen} (1 = ${veld.links}, ${veld.stappen} = ${veld.rechts})`,
+							...(label ? { label } : {}),
+						},
+					]
 				: leeg();
 		case 'lijst': {
 			const items = Array.isArray(waarde) ? waarde.map((w) => w.trim()).filter(Boolean) : [];
@@ -36,13 +48,22 @@ function veldDelen(veld: GevuldVeld, waarde: Antwoorden[string] | undefined): Do
 		case 'kwadrant': {
 			const vakken = Array.isArray(waarde) ? waarde : [];
 			if (!vakken.some((w) => w.trim())) return leeg();
-			return metLabel([{ soort: 'tabel', rijen: veld.vakken.map((vak, i) => [vak, vakken[i]?.trim() || '–'] as [string, string]) }]);
+			return metLabel([
+				{
+					soort: 'tabel',
+					rijen: veld.vakken.map((vak, i) => [vak, vakken[i]?.trim() || '–'] as [string, string]),
+				},
+			]);
 		}
 		case 'keuze': {
-			const gekozen = Array.isArray(waarde) ? veld.opties.filter((o) => waarde.includes(o.waarde)).map((o) => o.label) : [];
+			const gekozen = Array.isArray(waarde)
+				? veld.opties.filter((o) => waarde.includes(o.waarde)).map((o) => o.label)
+				: [];
 			if (!gekozen.length) return leeg();
 			// Without a label (signatures), one name per line; else a bullet list under the label.
-			return veld.zonderLabel ? [{ soort: 'alinea', tekst: gekozen.join('\n') }] : metLabel([{ soort: 'opsomming', items: gekozen }]);
+			return veld.zonderLabel
+				? [{ soort: 'alinea', tekst: gekozen.join('\n') }]
+				: metLabel([{ soort: 'opsomming', items: gekozen }]);
 		}
 	}
 }
@@ -53,13 +74,19 @@ export function maakDocument(sjabloon: GevuldSjabloon, antwoorden: Antwoorden): 
 	for (const blok of sjabloon.blokken) {
 		if (blok.soort === 'kop') delen.push({ soort: 'kop', tekst: blok.tekst });
 		else if (blok.soort === 'tekst') {
-			for (const deel of blok.delen) delen.push(deel.soort === 'alinea' ? { soort: 'alinea', tekst: deel.tekst } : { soort: 'opsomming', items: deel.items });
+			for (const deel of blok.delen)
+				delen.push(
+					deel.soort === 'alinea'
+						? { soort: 'alinea', tekst: deel.tekst }
+						: { soort: 'opsomming', items: deel.items }
+				);
 		} else delen.push(...veldDelen(blok.veld, antwoorden[blok.veld.id]));
 	}
 	return delen;
 }
 
-const esc = (tekst: string) => tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (tekst: string) =>
+	tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const regels = (tekst: string) => esc(tekst).replace(/\n/g, '<br>');
 
 /**
@@ -86,7 +113,12 @@ export function naarHtml(delen: DocDeel[]): string {
 			case 'tabel':
 				return (
 					'<table border="1" cellpadding="4" cellspacing="0">' +
-					deel.rijen.map(([kop, tekst]) => `<tr><th align="left" valign="top">${esc(kop)}</th><td valign="top">${regels(tekst)}</td></tr>`).join('') +
+					deel.rijen
+						.map(
+							([kop, tekst]) =>
+								`<tr><th align="left" valign="top">${esc(kop)}</th><td valign="top">${regels(tekst)}</td></tr>`
+						)
+						.join('') +
 					'</table>'
 				);
 		}
@@ -105,11 +137,18 @@ export function naarTekst(delen: DocDeel[]): string {
 			case 'alinea':
 				return deel.label ? (deel.tekst ? `${deel.label}\n${deel.tekst}` : deel.label) : deel.tekst;
 			case 'opsomming':
-				return deel.items.map((item, i) => `${deel.genummerd ? `${i + 1}.` : '-'} ${item}`).join('\n');
+				return deel.items
+					.map((item, i) => `${deel.genummerd ? `${i + 1}.` : '-'} ${item}`)
+					.join('\n');
 			case 'tabel':
 				return deel.rijen.map(([kop, tekst]) => `${kop}: ${tekst}`).join('\n');
 		}
 	});
 	// A label with its list directly below: no blank line between them.
-	return blokken.join('\n\n').replace(/\n\n(?=(?:1\.|-) )/g, '\n').trim() + '\n';
+	return (
+		blokken
+			.join('\n\n')
+			.replace(/\n\n(?=(?:1\.|-) )/g, '\n')
+			.trim() + '\n'
+	);
 }

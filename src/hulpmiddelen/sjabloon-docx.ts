@@ -3,12 +3,27 @@
  * only when the reader asks for the file (a dynamic import in src/elements/sjabloon-acties.ts):
  * the library is large, and most readers never need it.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+	AlignmentType,
+	BorderStyle,
+	Document,
+	HeadingLevel,
+	LevelFormat,
+	Packer,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+} from 'docx';
 import type { DocDeel } from './sjabloon-document.ts';
 
 /** Text with line breaks as runs: a break before every line but the first. */
 function runs(tekst: string, opties: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
-	return tekst.split('\n').map((regel, i) => new TextRun({ text: regel, ...opties, ...(i > 0 ? { break: 1 } : {}) }));
+	return tekst
+		.split('\n')
+		.map((regel, i) => new TextRun({ text: regel, ...opties, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 const rand = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
@@ -23,17 +38,24 @@ export function maakWord(delen: DocDeel[], meta: { titel: string; auteur: string
 				kinderen.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(deel.tekst) }));
 				break;
 			case 'kop':
-				kinderen.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(deel.tekst) }));
+				kinderen.push(
+					new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(deel.tekst) })
+				);
 				break;
 			case 'alinea':
 				kinderen.push(
 					new Paragraph({
 						spacing: { after: 120 },
 						children: [
-							...(deel.label ? [new TextRun({ text: deel.label, bold: true }), ...(deel.tekst ? [new TextRun({ text: '', break: 1 })] : [])] : []),
+							...(deel.label
+								? [
+										new TextRun({ text: deel.label, bold: true }),
+										...(deel.tekst ? [new TextRun({ text: '', break: 1 })] : []),
+									]
+								: []),
 							...(deel.tekst ? runs(deel.tekst, deel.leeg ? { italics: true } : {}) : []),
 						],
-					}),
+					})
 				);
 				break;
 			case 'opsomming': {
@@ -43,8 +65,10 @@ export function maakWord(delen: DocDeel[], meta: { titel: string; auteur: string
 					kinderen.push(
 						new Paragraph({
 							children: runs(item),
-							...(deel.genummerd ? { numbering: { reference: 'genummerd', level: 0, instance: instantie } } : { bullet: { level: 0 } }),
-						}),
+							...(deel.genummerd
+								? { numbering: { reference: 'genummerd', level: 0, instance: instantie } }
+								: { bullet: { level: 0 } }),
+						})
 					);
 				}
 				break;
@@ -53,18 +77,31 @@ export function maakWord(delen: DocDeel[], meta: { titel: string; auteur: string
 				kinderen.push(
 					new Table({
 						width: { size: 100, type: WidthType.PERCENTAGE },
-						borders: { top: rand, bottom: rand, left: rand, right: rand, insideHorizontal: rand, insideVertical: rand },
+						borders: {
+							top: rand,
+							bottom: rand,
+							left: rand,
+							right: rand,
+							insideHorizontal: rand,
+							insideVertical: rand,
+						},
 						rows: deel.rijen.map(
 							([kop, tekst]) =>
 								new TableRow({
 									children: [
-										new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: runs(kop, { bold: true }) })] }),
-										new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: runs(tekst) })] }),
+										new TableCell({
+											width: { size: 40, type: WidthType.PERCENTAGE },
+											children: [new Paragraph({ children: runs(kop, { bold: true }) })],
+										}),
+										new TableCell({
+											width: { size: 60, type: WidthType.PERCENTAGE },
+											children: [new Paragraph({ children: runs(tekst) })],
+										}),
 									],
-								}),
+								})
 						),
 					}),
-					new Paragraph({ children: [] }),
+					new Paragraph({ children: [] })
 				);
 				break;
 		}
@@ -78,15 +115,28 @@ export function maakWord(delen: DocDeel[], meta: { titel: string; auteur: string
 			config: [
 				{
 					reference: 'genummerd',
-					levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+					levels: [
+						{
+							level: 0,
+							format: LevelFormat.DECIMAL,
+							text: '%1.',
+							alignment: AlignmentType.START,
+							style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+						},
+					],
 				},
 			],
 		},
-		sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children: kinderen }],
+		sections: [
+			{ properties: { page: { size: { width: 11906, height: 16838 } } }, children: kinderen },
+		],
 	});
 }
 
 /** The .docx file as a Blob (A4 pages). */
-export async function maakDocx(delen: DocDeel[], meta: { titel: string; auteur: string }): Promise<Blob> {
+export async function maakDocx(
+	delen: DocDeel[],
+	meta: { titel: string; auteur: string }
+): Promise<Blob> {
 	return Packer.toBlob(maakWord(delen, meta));
 }

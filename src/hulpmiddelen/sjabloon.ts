@@ -42,7 +42,11 @@ const v1 = z.strictObject({
 		.record(
 			veldSleutel,
 			// Lists and grids hold up to 20 items; choices up to 500 (a region with many partners).
-			z.union([tekst, z.array(tekst).check(z.maxLength(500)), z.int().check(z.minimum(1), z.maximum(11))]),
+			z.union([
+				tekst,
+				z.array(tekst).check(z.maxLength(500)),
+				z.int().check(z.minimum(1), z.maximum(11)),
+			])
 		)
 		.check(z.refine((a) => Object.keys(a).length <= 200, 'te veel antwoorden')),
 	vragen: z.optional(z.record(veldSleutel, z.string().check(z.maxLength(2_000)))),
@@ -56,8 +60,12 @@ export function leesSjabloon(data: unknown, slug: string): Gelezen<SjabloonBesta
 	const env = controleerEnvelop(data, SJABLOON_FORMAAT, SJABLOON_VERSIE, 'dit sjabloon');
 	if (!env.ok) return env;
 	const gelezen = v1.safeParse(data);
-	if (!gelezen.success) return weiger(`De inhoud van dit bestand klopt niet${plek(gelezen.error.issues[0]?.path ?? [])}.`);
+	if (!gelezen.success)
+		return weiger(
+			`De inhoud van dit bestand klopt niet${plek(gelezen.error.issues[0]?.path ?? [])}.`
+		);
 	const bestand = gelezen.data as SjabloonBestand;
-	if (bestand.sjabloon !== slug) return weiger(`Dit bestand hoort bij een ander sjabloon ("${bestand.sjabloon}").`);
+	if (bestand.sjabloon !== slug)
+		return weiger(`Dit bestand hoort bij een ander sjabloon ("${bestand.sjabloon}").`);
 	return { ok: true, data: bestand };
 }

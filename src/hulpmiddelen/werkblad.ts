@@ -66,20 +66,24 @@ const v1 = z.strictObject({
 	formaat: z.literal(WERKBLAD_FORMAAT),
 	versie: z.literal(1),
 	werkvorm: slug,
-	antwoorden: z.record(z.string().check(z.regex(/^veld-\d{1,3}$/)), z.union([tekst, z.array(tekst).check(z.maxLength(20))])),
+	antwoorden: z.record(
+		z.string().check(z.regex(/^veld-\d{1,3}$/)),
+		z.union([tekst, z.array(tekst).check(z.maxLength(20))])
+	),
 });
 
-const waarde = z.union([tekst, z.array(tekst).check(z.maxLength(20)), z.int().check(z.minimum(1), z.maximum(11))]);
+const waarde = z.union([
+	tekst,
+	z.array(tekst).check(z.maxLength(20)),
+	z.int().check(z.minimum(1), z.maximum(11)),
+]);
 
 const v2 = z.strictObject({
 	formaat: z.literal(WERKBLAD_FORMAAT),
 	versie: z.literal(2),
 	werkvorm: slug,
 	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
-	antwoorden: z.record(
-		z.string().check(z.regex(/^\d{1,3}$/)),
-		waarde,
-	),
+	antwoorden: z.record(z.string().check(z.regex(/^\d{1,3}$/)), waarde),
 });
 
 const veldSleutel = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/));
@@ -88,12 +92,18 @@ const v3 = z.strictObject({
 	versie: z.literal(WERKBLAD_VERSIE),
 	werkvorm: slug,
 	opgeslagen: z.optional(z.string().check(z.maxLength(40))),
-	antwoorden: z.record(veldSleutel, waarde).check(z.refine((a) => Object.keys(a).length <= 200, 'te veel antwoorden')),
+	antwoorden: z
+		.record(veldSleutel, waarde)
+		.check(z.refine((a) => Object.keys(a).length <= 200, 'te veel antwoorden')),
 	vragen: z.optional(z.record(veldSleutel, z.string().check(z.maxLength(2_000)))),
 });
 
 /** Versions 1 and 2 kept answers by position: the field at that position now gets them. */
-function naarIds(opPositie: Antwoorden, velden: readonly VeldVorm[], rest: Pick<WerkbladBestand, 'werkvorm' | 'opgeslagen'>): WerkbladBestand {
+function naarIds(
+	opPositie: Antwoorden,
+	velden: readonly VeldVorm[],
+	rest: Pick<WerkbladBestand, 'werkvorm' | 'opgeslagen'>
+): WerkbladBestand {
 	const antwoorden: Antwoorden = {};
 	const vragen: Record<string, string> = {};
 	for (const [positie, waarde] of Object.entries(opPositie)) {
@@ -114,8 +124,15 @@ function vanV1(oud: z.infer<typeof v1>, velden: readonly VeldVorm[]): Antwoorden
 		const veld = velden[index];
 		if (!veld) continue;
 		if (veld.type === 'lijst' && typeof waarde === 'string') {
-			antwoorden[String(index)] = waarde.split('\n').map((regel) => regel.trim()).filter(Boolean);
-		} else if (veld.type === 'schaal' && typeof waarde === 'string' && /^\d{1,2}$/.test(waarde.trim())) {
+			antwoorden[String(index)] = waarde
+				.split('\n')
+				.map((regel) => regel.trim())
+				.filter(Boolean);
+		} else if (
+			veld.type === 'schaal' &&
+			typeof waarde === 'string' &&
+			/^\d{1,2}$/.test(waarde.trim())
+		) {
 			antwoorden[String(index)] = Number(waarde.trim());
 		} else {
 			antwoorden[String(index)] = waarde;
@@ -127,10 +144,22 @@ function vanV1(oud: z.infer<typeof v1>, velden: readonly VeldVorm[]): Antwoorden
 /** The answer in the shape of `veld`, or undefined when it does not fit that kind of field. */
 function alsVeld(veld: VeldVorm, waarde: Antwoord): Antwoord | undefined {
 	if (veld.type === 'tekst' && typeof waarde === 'string') return waarde;
-	if (veld.type === 'lijst' && Array.isArray(waarde) && waarde.slice(veld.items).every((w) => !w.trim())) return waarde.slice(0, veld.items);
-	if (veld.type === 'kwadrant' && Array.isArray(waarde) && waarde.length <= 4) return [0, 1, 2, 3].map((i) => waarde[i] ?? '');
-	if (veld.type === 'schaal' && typeof waarde === 'number' && waarde >= 1 && waarde <= veld.stappen) return waarde;
-	if (veld.type === 'keuze' && Array.isArray(waarde) && waarde.every((w) => veld.waarden.includes(w))) return waarde;
+	if (
+		veld.type === 'lijst' &&
+		Array.isArray(waarde) &&
+		waarde.slice(veld.items).every((w) => !w.trim())
+	)
+		return waarde.slice(0, veld.items);
+	if (veld.type === 'kwadrant' && Array.isArray(waarde) && waarde.length <= 4)
+		return [0, 1, 2, 3].map((i) => waarde[i] ?? '');
+	if (veld.type === 'schaal' && typeof waarde === 'number' && waarde >= 1 && waarde <= veld.stappen)
+		return waarde;
+	if (
+		veld.type === 'keuze' &&
+		Array.isArray(waarde) &&
+		waarde.every((w) => veld.waarden.includes(w))
+	)
+		return waarde;
 	return undefined;
 }
 
@@ -139,7 +168,10 @@ function alsVeld(veld: VeldVorm, waarde: Antwoord): Antwoord | undefined {
  * field's shape) and those without a field: their field is gone, or is now another kind of field,
  * or a list got shorter than the items written. Nothing is dropped.
  */
-export function verdeel(bestand: Pick<WerkbladBestand, 'antwoorden' | 'vragen'>, velden: readonly VeldVorm[]): { passend: Antwoorden; zonderVraag: AntwoordZonderVraag[] } {
+export function verdeel(
+	bestand: Pick<WerkbladBestand, 'antwoorden' | 'vragen'>,
+	velden: readonly VeldVorm[]
+): { passend: Antwoorden; zonderVraag: AntwoordZonderVraag[] } {
 	const passend: Antwoorden = {};
 	const zonderVraag: AntwoordZonderVraag[] = [];
 	const opId = new Map(velden.map((veld) => [veld.id, veld]));
@@ -147,7 +179,8 @@ export function verdeel(bestand: Pick<WerkbladBestand, 'antwoorden' | 'vragen'>,
 		const veld = opId.get(id);
 		const vorm = veld ? alsVeld(veld, waarde) : undefined;
 		if (vorm !== undefined) passend[id] = vorm;
-		else if (!isLeeg({ [id]: waarde })) zonderVraag.push({ id, vraag: bestand.vragen?.[id], waarde });
+		else if (!isLeeg({ [id]: waarde }))
+			zonderVraag.push({ id, vraag: bestand.vragen?.[id], waarde });
 	}
 	return { passend, zonderVraag };
 }
@@ -161,25 +194,43 @@ export function antwoordTekst(waarde: Antwoord): string {
  * Validates and migrates a stored or imported worksheet for the working method `werkvorm` with
  * fields `velden`. Refusals are Dutch sentences for the reader.
  */
-export function leesWerkblad(data: unknown, werkvorm: string, velden: readonly VeldVorm[]): Gelezen<WerkbladBestand> {
+export function leesWerkblad(
+	data: unknown,
+	werkvorm: string,
+	velden: readonly VeldVorm[]
+): Gelezen<WerkbladBestand> {
 	const env = controleerEnvelop(data, WERKBLAD_FORMAAT, WERKBLAD_VERSIE, 'dit werkblad');
 	if (!env.ok) return env;
 	let huidig: WerkbladBestand;
 	if (env.data.versie === 1) {
 		const oud = v1.safeParse(data);
-		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
+		if (!oud.success)
+			return weiger(
+				`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`
+			);
 		huidig = naarIds(vanV1(oud.data, velden), velden, { werkvorm: oud.data.werkvorm });
 	} else if (env.data.versie === 2) {
 		const oud = v2.safeParse(data);
-		if (!oud.success) return weiger(`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`);
-		huidig = naarIds(oud.data.antwoorden as Antwoorden, velden, { werkvorm: oud.data.werkvorm, opgeslagen: oud.data.opgeslagen });
+		if (!oud.success)
+			return weiger(
+				`De inhoud van dit bestand klopt niet${plek(oud.error.issues[0]?.path ?? [])}.`
+			);
+		huidig = naarIds(oud.data.antwoorden as Antwoorden, velden, {
+			werkvorm: oud.data.werkvorm,
+			opgeslagen: oud.data.opgeslagen,
+		});
 	} else {
 		const nieuw = v3.safeParse(data);
-		if (!nieuw.success) return weiger(`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`);
+		if (!nieuw.success)
+			return weiger(
+				`De inhoud van dit bestand klopt niet${plek(nieuw.error.issues[0]?.path ?? [])}.`
+			);
 		huidig = nieuw.data as WerkbladBestand;
 	}
 	if (huidig.werkvorm !== werkvorm) {
-		return weiger(`Dit bestand hoort bij het werkblad van een andere werkvorm ("${huidig.werkvorm}").`);
+		return weiger(
+			`Dit bestand hoort bij het werkblad van een andere werkvorm ("${huidig.werkvorm}").`
+		);
 	}
 	return { ok: true, data: huidig };
 }
@@ -187,6 +238,10 @@ export function leesWerkblad(data: unknown, werkvorm: string, velden: readonly V
 /** True when no field has an answer (empty strings and empty list items do not count). */
 export function isLeeg(antwoorden: Antwoorden): boolean {
 	return Object.values(antwoorden).every((waarde) =>
-		typeof waarde === 'number' ? false : Array.isArray(waarde) ? waarde.every((w) => !w.trim()) : !waarde.trim(),
+		typeof waarde === 'number'
+			? false
+			: Array.isArray(waarde)
+				? waarde.every((w) => !w.trim())
+				: !waarde.trim()
 	);
 }

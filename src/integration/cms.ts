@@ -1,7 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +35,11 @@ function sveltiaPakket(root: string): { map: string; versie: string } {
 	// The package's exports hide package.json: go up from its entry point.
 	let map = dirname(createRequire(join(root, 'package.json')).resolve('@sveltia/cms'));
 	while (!existsSync(join(map, 'package.json')) && dirname(map) !== map) map = dirname(map);
-	return { map, versie: (JSON.parse(readFileSync(join(map, 'package.json'), 'utf8')) as { version: string }).version };
+	return {
+		map,
+		versie: (JSON.parse(readFileSync(join(map, 'package.json'), 'utf8')) as { version: string })
+			.version,
+	};
 }
 
 /**
@@ -53,7 +67,8 @@ function zonderCdnLettertypen() {
 	return {
 		name: 'werkboek:cms-zonder-cdn-lettertypen',
 		transform(code: string, id: string) {
-			if (!id.includes('@sveltia') || !code.includes('cdn.jsdelivr.net/fontsource/')) return undefined;
+			if (!id.includes('@sveltia') || !code.includes('cdn.jsdelivr.net/fontsource/'))
+				return undefined;
 			return code.replace(CDN_LETTERTYPE, () => {
 				gevonden++;
 				return '';
@@ -61,7 +76,10 @@ function zonderCdnLettertypen() {
 		},
 		buildEnd() {
 			// A new Sveltia version may load its fonts differently: fail loudly rather than leak.
-			if (gevonden === 0) this.warn('Geen CDN-lettertypen gevonden om te verwijderen; controleer de e2e-test van het bewerkscherm.');
+			if (gevonden === 0)
+				this.warn(
+					'Geen CDN-lettertypen gevonden om te verwijderen; controleer de e2e-test van het bewerkscherm.'
+				);
 		},
 	} satisfies import('vite').Plugin;
 }
@@ -74,7 +92,12 @@ function zonderCdnLettertypen() {
  */
 export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): Promise<string> {
 	// Keyed by the Sveltia and Vite versions and this project's entry and build settings.
-	const sleutel = createHash('sha256').update(readFileSync(ENTRY)).update(BUNDEL_INSTELLINGEN).update(viteVersion).digest('hex').slice(0, 10);
+	const sleutel = createHash('sha256')
+		.update(readFileSync(ENTRY))
+		.update(BUNDEL_INSTELLINGEN)
+		.update(viteVersion)
+		.digest('hex')
+		.slice(0, 10);
 	const doel = join(cacheMap, 'cms', `sveltia-${sveltiaPakket(root).versie}-${sleutel}`);
 	if (existsSync(join(doel, 'cms.js'))) return doel;
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
@@ -96,7 +119,11 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 			chunkSizeWarningLimit: 4096,
 			rollupOptions: {
 				input: ENTRY,
-				output: { entryFileNames: 'cms.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+				output: {
+					entryFileNames: 'cms.js',
+					chunkFileNames: 'chunks/[name]-[hash].js',
+					assetFileNames: 'assets/[name]-[hash][extname]',
+				},
 			},
 		},
 	});
@@ -141,7 +168,11 @@ function plaatsBestand(pad: string, inhoud: string | Buffer): void {
 export function cmsRepo(root: string, gekozen?: string): string | undefined {
 	if (gekozen) return gekozen;
 	try {
-		const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 		return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1];
 	} catch {
 		return undefined;
@@ -222,7 +253,10 @@ export function cmsPage(titel: string): string {
  * generated from the region schema (src/cms/config.ts). Written into the build output after the
  * build, and served by `astro dev` for editing a local clone.
  */
-export function werkboekCms(context: WerkboekContext, opties: WerkboekOptions['cms']): AstroIntegration {
+export function werkboekCms(
+	context: WerkboekContext,
+	opties: WerkboekOptions['cms']
+): AstroIntegration {
 	const { root, geladen, werkboek } = context;
 	const { regio, bron } = geladen;
 	// Set from Astro's config before anything is served or written.
@@ -230,7 +264,9 @@ export function werkboekCms(context: WerkboekContext, opties: WerkboekOptions['c
 	let site: string | undefined;
 
 	let bundel: Promise<string> | undefined;
-	const regioMap = bron.isStarter ? 'content/regio' : relative(root, bron.map).split('\\').join('/');
+	const regioMap = bron.isStarter
+		? 'content/regio'
+		: relative(root, bron.map).split('\\').join('/');
 	const logoNaam = geladen.logoPad ? `logo${extname(geladen.logoPad)}` : undefined;
 
 	const bestanden = (): Record<string, string> => {
@@ -273,12 +309,22 @@ export function werkboekCms(context: WerkboekContext, opties: WerkboekOptions['c
 					const naam = pad.slice(prefix.length + 1) || 'index.html';
 					const gegenereerd = bestanden()[naam];
 					if (gegenereerd !== undefined) {
-						const soort = naam.endsWith('.html') ? 'text/html; charset=utf-8' : naam.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json';
+						const soort = naam.endsWith('.html')
+							? 'text/html; charset=utf-8'
+							: naam.endsWith('.js')
+								? 'text/javascript; charset=utf-8'
+								: 'application/json';
 						res.writeHead(200, { 'content-type': soort }).end(gegenereerd);
 						return;
 					}
 					if (logoNaam && naam === logoNaam && geladen.logoPad) {
-						res.writeHead(200, { 'content-type': logoNaam.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream' }).end(readFileSync(geladen.logoPad));
+						res
+							.writeHead(200, {
+								'content-type': logoNaam.endsWith('.svg')
+									? 'image/svg+xml'
+									: 'application/octet-stream',
+							})
+							.end(readFileSync(geladen.logoPad));
 						return;
 					}
 					// Once per dev server: every chunk of the editor is a request of its own.
@@ -290,7 +336,11 @@ export function werkboekCms(context: WerkboekContext, opties: WerkboekOptions['c
 						.then((map) => {
 							const bestand = join(map, naam);
 							if (!bestand.startsWith(map) || !existsSync(bestand)) return next();
-							const type = naam.endsWith('.js') ? 'text/javascript; charset=utf-8' : naam.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+							const type = naam.endsWith('.js')
+								? 'text/javascript; charset=utf-8'
+								: naam.endsWith('.wasm')
+									? 'application/wasm'
+									: 'application/octet-stream';
 							res.writeHead(200, { 'content-type': type }).end(readFileSync(bestand));
 						})
 						.catch((fout: unknown) => {
@@ -304,9 +354,13 @@ export function werkboekCms(context: WerkboekContext, opties: WerkboekOptions['c
 				const uit = join(fileURLToPath(dir), CMS_DIR);
 				mkdirSync(uit, { recursive: true });
 				linkFolder(await cmsBundle(root), uit);
-				for (const [naam, inhoud] of Object.entries(bestanden())) plaatsBestand(join(uit, naam), inhoud);
-				if (geladen.logoPad && logoNaam) plaatsBestand(join(uit, logoNaam), readFileSync(geladen.logoPad));
-				logger.info(`Bewerkscherm in ${basename(fileURLToPath(dir))}/${CMS_DIR}/ (${Date.now() - start} ms).`);
+				for (const [naam, inhoud] of Object.entries(bestanden()))
+					plaatsBestand(join(uit, naam), inhoud);
+				if (geladen.logoPad && logoNaam)
+					plaatsBestand(join(uit, logoNaam), readFileSync(geladen.logoPad));
+				logger.info(
+					`Bewerkscherm in ${basename(fileURLToPath(dir))}/${CMS_DIR}/ (${Date.now() - start} ms).`
+				);
 			},
 		},
 	};

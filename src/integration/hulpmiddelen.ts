@@ -21,15 +21,21 @@ export function werkboekHulpmiddelen(): AstroIntegration {
 		hooks: {
 			'astro:routes:resolved': ({ routes }) => {
 				for (const route of routes) {
-					if (/^\/print\/werkblad(en)?\/\[slug\]\/?$/.test(route.pattern)) printroutes.werkblad = route.pattern;
-					if (/^\/print\/kaart(en)?\/\[slug\]\/?$/.test(route.pattern)) printroutes.kaart = route.pattern;
+					if (/^\/print\/werkblad(en)?\/\[slug\]\/?$/.test(route.pattern))
+						printroutes.werkblad = route.pattern;
+					if (/^\/print\/kaart(en)?\/\[slug\]\/?$/.test(route.pattern))
+						printroutes.kaart = route.pattern;
 				}
 			},
 			'astro:config:setup': ({ updateConfig, command }) => {
 				updateConfig({
 					vite: {
 						...(command === 'dev' ? { optimizeDeps: { exclude: ['docx'] } } : {}),
-						plugins: [virtualModules('werkboek:hulpmiddelen', { [VIRTUAL.printroutes]: () => printroutesModule(printroutes) })],
+						plugins: [
+							virtualModules('werkboek:hulpmiddelen', {
+								[VIRTUAL.printroutes]: () => printroutesModule(printroutes),
+							}),
+						],
 					},
 				});
 			},

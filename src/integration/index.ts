@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { begrippenOpties } from '../begrippen/build.ts';
 import { BEGRIPPEN_BESTAND, loadBegrippen, type Begrip } from '../begrippen/load.ts';
 import { remarkBegrippen, remarkBegrippenlijst } from '../remark/begrippen.ts';
-import { remarkBasisLinks, remarkVerborgenLinks, remarkZichtbareAdressen } from '../remark/links.ts';
+import {
+	remarkBasisLinks,
+	remarkVerborgenLinks,
+	remarkZichtbareAdressen,
+} from '../remark/links.ts';
 import { remarkRegioVelden } from '../remark/regio-fields.ts';
 import { SIDEBAR_MAX, sidebarComponent } from '../starlight/sidebar.ts';
 import { remarkSmartypantsWaarNodig } from '../starlight/smartypants.ts';
@@ -22,7 +26,13 @@ import { werkboekPrint } from './print.ts';
 import { werkboekLinkCheck } from './link-check.ts';
 import { werkboekSjablonen } from './sjablonen.ts';
 import { werkboekTraject } from './traject.ts';
-import { collectionsModule, optionsModule, regioModule, VIRTUAL, virtualModules } from './virtual.ts';
+import {
+	collectionsModule,
+	optionsModule,
+	regioModule,
+	VIRTUAL,
+	virtualModules,
+} from './virtual.ts';
 import { astroError } from '../utils/errors.ts';
 
 /**
@@ -40,7 +50,11 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
 	/** `./src/…` when the sidebar is cached; made absolute below like every path Starlight gets. */
-	const sidebar = sidebarComponent(plan.sidebar, opties.sidebar.max ?? SIDEBAR_MAX, opties.sidebar.cache);
+	const sidebar = sidebarComponent(
+		plan.sidebar,
+		opties.sidebar.max ?? SIDEBAR_MAX,
+		opties.sidebar.cache
+	);
 
 	return [
 		starlight({
@@ -52,7 +66,13 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 			// (WERKBOEK_BOUWMAP in astro.config.mjs).
 			...(geladen.logoPad ? { logo: { src: geladen.logoPad, alt: `Logo ${regio.naam}` } } : {}),
 			routeMiddleware: join(root, 'src/starlight/route-middleware.ts'),
-			customCss: [VIRTUAL.kleuren, ...['werkboek.css', 'begrippen.css', 'print.css'].map((css) => join(root, 'src/styles', css)), VIRTUAL.printKleuren],
+			customCss: [
+				VIRTUAL.kleuren,
+				...['werkboek.css', 'begrippen.css', 'print.css'].map((css) =>
+					join(root, 'src/styles', css)
+				),
+				VIRTUAL.printKleuren,
+			],
 			sidebar: plan.sidebar,
 			markdown: {
 				// Starlight turns `:::tip[Titel]` into an aside only in files under its docs collection or
@@ -91,7 +111,7 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 					if (!processor || !isUnifiedProcessor(processor)) {
 						throw astroError(
 							'Het werkboek heeft de unified-Markdownverwerker nodig.',
-							'Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).',
+							'Zet in astro.config.mjs: markdown: { processor: unified() } (uit @astrojs/markdown-remark).'
 						);
 					}
 					// Astro's SmartyPants, only where it can change something (starlight/smartypants.ts): in
@@ -99,19 +119,36 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 					const smartypants = processor.options.smartypants ?? config.markdown.smartypants;
 					if (smartypants !== false) {
 						processor.options.smartypants = false;
-						processor.options.remarkPlugins.unshift([remarkSmartypantsWaarNodig, typeof smartypants === 'object' ? smartypants : {}]);
+						processor.options.remarkPlugins.unshift([
+							remarkSmartypantsWaarNodig,
+							typeof smartypants === 'object' ? smartypants : {},
+						]);
 					}
-					const typografie = smartypants === false ? false : typeof smartypants === 'object' ? smartypants : {};
+					const typografie =
+						smartypants === false ? false : typeof smartypants === 'object' ? smartypants : {};
 					const begrippenLogger = logger.fork('begrippen');
 					processor.options.remarkPlugins.push(
-						[remarkBegrippenlijst, { begrippen, verborgen: plan.verborgen, smartypants: typografie }],
+						[
+							remarkBegrippenlijst,
+							{ begrippen, verborgen: plan.verborgen, smartypants: typografie },
+						],
 						[remarkRegioVelden, { regio }],
-						[remarkVerborgenLinks, { verborgen: plan.verborgen, regioBestand: relative(root, bron.bestand), sjablonen: regio.sjablonen.verbergen }],
+						[
+							remarkVerborgenLinks,
+							{
+								verborgen: plan.verborgen,
+								regioBestand: relative(root, bron.bestand),
+								sjablonen: regio.sjablonen.verbergen,
+							},
+						],
 						[remarkBasisLinks, { base: config.base }],
 						// After remarkBasisLinks: its own links get the base path from these options.
-						[remarkBegrippen, begrippenOpties(root, plan, begrippen, begrippenLogger, typografie, config.base)],
+						[
+							remarkBegrippen,
+							begrippenOpties(root, plan, begrippen, begrippenLogger, typografie, config.base),
+						],
 						remarkZichtbareAdressen,
-						remarkTabellen,
+						remarkTabellen
 					);
 					processor.options.rehypePlugins.push(rehypeTaaklijsten);
 					addWatchFile(bron.bestand);
@@ -125,7 +162,11 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
 									[VIRTUAL.kleuren]: () => accentCss(regio),
-									[VIRTUAL.collecties]: () => collectionsModule(plan, regio.sjablonen.verbergen, { root, regioMap: bron.map }),
+									[VIRTUAL.collecties]: () =>
+										collectionsModule(plan, regio.sjablonen.verbergen, {
+											root,
+											regioMap: bron.map,
+										}),
 									[VIRTUAL.opties]: () => optionsModule(opties.sidebar.max ?? SIDEBAR_MAX),
 								}),
 							],

@@ -11,7 +11,8 @@ export function accentCss(regio: Regio): string {
 	// Starlight's before the workbook's (see src/styles/werkboek.css).
 	const volgorde = '@layer starlight, werkboek;\n';
 	const accent = regio.kleuren?.accent;
-	if (!accent) return `${volgorde}/* De regio heeft geen accentkleur; Starlight gebruikt zijn eigen kleuren. */\n`;
+	if (!accent)
+		return `${volgorde}/* De regio heeft geen accentkleur; Starlight gebruikt zijn eigen kleuren. */\n`;
 	const { licht, donker } = accentPalet(accent);
 	return `${volgorde}@layer werkboek.regio {
 :root {

@@ -11,7 +11,7 @@ function bestandenIn(map: string): Set<string> {
 	return new Set(
 		(readdirSync(map, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
 			.filter((d) => d.isFile())
-			.map((d) => relative(map, join(d.parentPath, d.name)).split('\\').join('/')),
+			.map((d) => relative(map, join(d.parentPath, d.name)).split('\\').join('/'))
 	);
 }
 
@@ -32,7 +32,11 @@ export function linkReport(kapot: BrokenLink[], root: string, base: string): str
 		regels.push('', bron !== undefined ? `${pagina.pad} (${pagina.bestand})` : pagina.pad);
 		for (const { link, reden, inSidebar } of links) {
 			const regel = bron && !inSidebar ? lineOfLink(bron, link, base) : undefined;
-			const waar = inSidebar ? ' (in de zijbalk, op elke pagina)' : regel ? ` (regel ${regel})` : '';
+			const waar = inSidebar
+				? ' (in de zijbalk, op elke pagina)'
+				: regel
+					? ` (regel ${regel})`
+					: '';
 			const wat =
 				reden === 'kopje'
 					? `de pagina bestaat, maar heeft geen kopje of anker "${decodeURIComponent(link.slice(link.indexOf('#') + 1))}"`
@@ -76,8 +80,12 @@ export function werkboekLinkCheck(root: string): AstroIntegration {
 					throw astroError(linkReport(kapot, root, base), LINK_HINT);
 				}
 				const sidebars = new Set([...paginas.values()].map((p) => p.sidebar));
-				const aantal = [...paginas.values()].reduce((som, p) => som + p.links.length, 0) + [...sidebars].reduce((som, z) => som + (z?.links.length ?? 0), 0);
-				logger.info(`Content-Security-Policy gezet en ${aantal} links gecontroleerd op ${paginas.size} pagina's.`);
+				const aantal =
+					[...paginas.values()].reduce((som, p) => som + p.links.length, 0) +
+					[...sidebars].reduce((som, z) => som + (z?.links.length ?? 0), 0);
+				logger.info(
+					`Content-Security-Policy gezet en ${aantal} links gecontroleerd op ${paginas.size} pagina's.`
+				);
 			},
 		},
 	};

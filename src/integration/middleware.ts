@@ -13,7 +13,8 @@ import { processPage } from '../postprocess/page.ts';
 /** The content file of a Starlight page; other pages (tools, print routes) have none. */
 function bronBestand(locals: object): string | undefined {
 	try {
-		return (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry?.filePath;
+		return (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry
+			?.filePath;
 	} catch {
 		// Starlight's getter throws on pages it does not render.
 		return undefined;
@@ -22,10 +23,25 @@ function bronBestand(locals: object): string | undefined {
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	const antwoord = await next();
-	if (import.meta.env.DEV || !context.isPrerendered || !antwoord.headers.get('content-type')?.includes('text/html')) return antwoord;
+	if (
+		import.meta.env.DEV ||
+		!context.isPrerendered ||
+		!antwoord.headers.get('content-type')?.includes('text/html')
+	)
+		return antwoord;
 	// Bytes, not text: decoding and encoding a large page costs more than the work done on it.
 	const { uit, links, ids, sidebar } = processPage(Buffer.from(await antwoord.arrayBuffer()));
-	linkStore().set(context.url.pathname, { pad: context.url.pathname, bestand: bronBestand(context.locals), links, ids, sidebar });
+	linkStore().set(context.url.pathname, {
+		pad: context.url.pathname,
+		bestand: bronBestand(context.locals),
+		links,
+		ids,
+		sidebar,
+	});
 	// A view on the bytes, not another copy.
-	return new Response(new Uint8Array(uit.buffer as ArrayBuffer, uit.byteOffset, uit.byteLength), { status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers });
+	return new Response(new Uint8Array(uit.buffer as ArrayBuffer, uit.byteOffset, uit.byteLength), {
+		status: antwoord.status,
+		statusText: antwoord.statusText,
+		headers: antwoord.headers,
+	});
 });

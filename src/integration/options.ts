@@ -90,6 +90,6 @@ export function parseWerkboekOptions(invoer: unknown = {}): WerkboekOptions {
 	throw new WerkboekError(
 		'De opties van het werkboek kloppen niet',
 		problemsFromZod(resultaat.error.issues, 'astro.config.mjs', () => undefined),
-		'verbeter de opties van werkboek() in astro.config.mjs, of de omgevingsvariabele die ze vult (zie de README).',
+		'verbeter de opties van werkboek() in astro.config.mjs, of de omgevingsvariabele die ze vult (zie de README).'
 	);
 }

@@ -19,10 +19,18 @@ import { normalizeBase } from '../utils/base-path.ts';
  * Astro's cache folder): it loads neither the region nor the workbook again. Its output is shown
  * as it comes; with `foutmelding`, its error output is returned instead.
  */
-function pdfScript(bestand: string, opties: Partial<PdfOptions>, args: string[] = [], foutmelding = false): { status: number | null; stderr: string } {
+function pdfScript(
+	bestand: string,
+	opties: Partial<PdfOptions>,
+	args: string[] = [],
+	foutmelding = false
+): { status: number | null; stderr: string } {
 	const script = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
 	writeFileSync(bestand, JSON.stringify(opties));
-	const kind = spawnSync(process.execPath, [script, '--opties', bestand, ...args], { stdio: ['ignore', 'inherit', foutmelding ? 'pipe' : 'inherit'], encoding: 'utf8' });
+	const kind = spawnSync(process.execPath, [script, '--opties', bestand, ...args], {
+		stdio: ['ignore', 'inherit', foutmelding ? 'pipe' : 'inherit'],
+		encoding: 'utf8',
+	});
 	return { status: kind.status, stderr: kind.stderr ?? '' };
 }
 
@@ -31,33 +39,74 @@ function pdfScript(bestand: string, opties: Partial<PdfOptions>, args: string[] 
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
  */
-export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOptions, 'pdf' | 'chromium'>): AstroIntegration {
+export function werkboekPrint(
+	context: WerkboekContext,
+	opties: Pick<WerkboekOptions, 'pdf' | 'chromium'>
+): AstroIntegration {
 	const { root, geladen, plan } = context;
-	const versie = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+	const versie = (
+		JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+			version: string;
+		}
+	).version;
 	const { pdf, chromium } = opties;
 	let base = '/';
 	let site: string | undefined;
 	/** The JSON file that hands this build's context to the PDF process (pdfScript). */
 	let pdfBestand = '';
-	const entry = (bestand: string) => fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
+	const entry = (bestand: string) =>
+		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
 	return {
 		name: 'werkboek:print',
 		hooks: {
 			'astro:config:setup': ({ injectRoute, injectScript, updateConfig, command }) => {
-				injectRoute({ pattern: '/print/werkbladen/[slug]', entrypoint: entry('werkblad.astro'), prerender: true });
-				injectRoute({ pattern: '/print/werkbladen', entrypoint: entry('werkbladen.astro'), prerender: true });
-				injectRoute({ pattern: '/print/kaarten/[slug]', entrypoint: entry('kaart.astro'), prerender: true });
-				injectRoute({ pattern: '/print/kaarten', entrypoint: entry('kaarten.astro'), prerender: true });
-				injectRoute({ pattern: '/print/werkboek', entrypoint: entry('werkboek.astro'), prerender: true });
-				injectRoute({ pattern: '/print/sessie', entrypoint: entry('sessie.astro'), prerender: true });
+				injectRoute({
+					pattern: '/print/werkbladen/[slug]',
+					entrypoint: entry('werkblad.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/werkbladen',
+					entrypoint: entry('werkbladen.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/kaarten/[slug]',
+					entrypoint: entry('kaart.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/kaarten',
+					entrypoint: entry('kaarten.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/werkboek',
+					entrypoint: entry('werkboek.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/sessie',
+					entrypoint: entry('sessie.astro'),
+					prerender: true,
+				});
 				// Browsers cannot open <details> from CSS: open them for printing, close them afterwards.
-				injectScript('page', `import { openDetailsBijPrinten } from '${fileURLToPath(new URL('../print/details.ts', import.meta.url))}'; openDetailsBijPrinten();`);
+				injectScript(
+					'page',
+					`import { openDetailsBijPrinten } from '${fileURLToPath(new URL('../print/details.ts', import.meta.url))}'; openDetailsBijPrinten();`
+				);
 				updateConfig({
 					vite: {
 						plugins: [
 							virtualModules('werkboek:print', {
-								[VIRTUAL.print]: () => printModule(geladen.logoPad, pdf && command === 'build', versie, printContents(root, plan)),
+								[VIRTUAL.print]: () =>
+									printModule(
+										geladen.logoPad,
+										pdf && command === 'build',
+										versie,
+										printContents(root, plan)
+									),
 								[VIRTUAL.printKleuren]: () => printAccentCss(geladen.regio),
 							}),
 						],
@@ -76,20 +125,33 @@ export function werkboekPrint(context: WerkboekContext, opties: Pick<WerkboekOpt
 				// Fail before anything is written when no Chromium can make the PDFs.
 				const controle = pdfScript(pdfBestand, { chromium }, ['--controleer'], true);
 				if (controle.status !== 0) {
-					throw astroError(controle.stderr.trim() || 'Er is geen Chromium om de PDF\'s te maken.', 'Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+					throw astroError(
+						controle.stderr.trim() || "Er is geen Chromium om de PDF's te maken.",
+						"Bouwen zonder PDF's kan met WERKBOEK_PDF=0."
+					);
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!pdf) {
-					logger.info('PDF\'s overgeslagen (WERKBOEK_PDF=0).');
+					logger.info("PDF's overgeslagen (WERKBOEK_PDF=0).");
 					return;
 				}
 				const uit = fileURLToPath(dir);
-				const opdracht: PdfOptions = { map: uit, base, site, regio: geladen.regio, logoPad: geladen.logoPad, chromium };
+				const opdracht: PdfOptions = {
+					map: uit,
+					base,
+					site,
+					regio: geladen.regio,
+					logoPad: geladen.logoPad,
+					chromium,
+				};
 				if (pdfScript(pdfBestand, opdracht).status !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
-					throw astroError('De PDF\'s konden niet gemaakt worden; de uitvoer is weggehaald.', 'De oorzaak staat in de melding hierboven. Bouwen zonder PDF\'s kan met WERKBOEK_PDF=0.');
+					throw astroError(
+						"De PDF's konden niet gemaakt worden; de uitvoer is weggehaald.",
+						"De oorzaak staat in de melding hierboven. Bouwen zonder PDF's kan met WERKBOEK_PDF=0."
+					);
 				}
 			},
 		},

@@ -10,14 +10,27 @@ import { fileURLToPath } from 'node:url';
  * src/content.config.ts.
  */
 export function werkboekSjablonen(): AstroIntegration {
-	const entry = (bestand: string) => fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
+	const entry = (bestand: string) =>
+		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 	return {
 		name: 'werkboek:sjablonen',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
-				injectRoute({ pattern: '/print/sjablonen/[slug]', entrypoint: entry('sjabloon.astro'), prerender: true });
-				injectRoute({ pattern: '/print/sjablonen', entrypoint: entry('sjablonen.astro'), prerender: true });
-				injectRoute({ pattern: '/print/traject', entrypoint: entry('traject.astro'), prerender: true });
+				injectRoute({
+					pattern: '/print/sjablonen/[slug]',
+					entrypoint: entry('sjabloon.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/sjablonen',
+					entrypoint: entry('sjablonen.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/traject',
+					entrypoint: entry('traject.astro'),
+					prerender: true,
+				});
 			},
 		},
 	};

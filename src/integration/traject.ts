@@ -5,7 +5,9 @@ import type { SidebarItem } from '../plan/plan.ts';
 
 /** Every page slug in the sidebar, in order. */
 function slugs(items: SidebarItem[]): string[] {
-	return items.flatMap((item) => ('slug' in item ? [item.slug] : 'items' in item ? slugs(item.items) : []));
+	return items.flatMap((item) =>
+		'slug' in item ? [item.slug] : 'items' in item ? slugs(item.items) : []
+	);
 }
 
 /**
@@ -16,16 +18,27 @@ function slugs(items: SidebarItem[]): string[] {
  * other cards in src/print/pdf.ts).
  */
 export function werkboekTraject(context: WerkboekContext): AstroIntegration {
-	const entry = (bestand: string) => fileURLToPath(new URL(`../traject/routes/${bestand}`, import.meta.url));
-	const print = (bestand: string) => fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
+	const entry = (bestand: string) =>
+		fileURLToPath(new URL(`../traject/routes/${bestand}`, import.meta.url));
+	const print = (bestand: string) =>
+		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 	const toontStap = slugs(context.plan.sidebar).some((slug) => slug.startsWith('traject/'));
 	return {
 		name: 'werkboek:traject',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
-				if (toontStap) injectRoute({ pattern: '/traject', entrypoint: entry('index.astro'), prerender: true });
-				injectRoute({ pattern: '/print/scripts/[slug]', entrypoint: print('script.astro'), prerender: true });
-				injectRoute({ pattern: '/print/scripts', entrypoint: print('scripts.astro'), prerender: true });
+				if (toontStap)
+					injectRoute({ pattern: '/traject', entrypoint: entry('index.astro'), prerender: true });
+				injectRoute({
+					pattern: '/print/scripts/[slug]',
+					entrypoint: print('script.astro'),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/print/scripts',
+					entrypoint: print('scripts.astro'),
+					prerender: true,
+				});
 			},
 		},
 	};

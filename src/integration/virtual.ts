@@ -29,7 +29,10 @@ export const VIRTUAL = {
 export type VirtualId = (typeof VIRTUAL)[keyof typeof VIRTUAL];
 
 /** A Vite plugin serving the given virtual modules; each is made when Vite first loads it. */
-export function virtualModules(name: string, modules: Partial<Record<VirtualId, () => string>>): Plugin {
+export function virtualModules(
+	name: string,
+	modules: Partial<Record<VirtualId, () => string>>
+): Plugin {
 	const maak = (id: string) => (Object.hasOwn(modules, id) ? modules[id as VirtualId] : undefined);
 	return {
 		name,
@@ -48,7 +51,12 @@ export function regioModule(regio: Regio, isStarter: boolean): string {
 }
 
 /** `virtual:werkboek/print`. */
-export function printModule(logoPad: string | undefined, pdf: boolean, versie: string, inhoud: PrintContents): string {
+export function printModule(
+	logoPad: string | undefined,
+	pdf: boolean,
+	versie: string,
+	inhoud: PrintContents
+): string {
 	return [
 		logoPad ? `import logo from ${JSON.stringify(logoPad)};` : 'const logo = undefined;',
 		`export { logo };`,
@@ -68,7 +76,11 @@ export function printroutesModule(printroutes: { werkblad?: string; kaart?: stri
  * (src/content.config.ts) runs in a module graph of its own, but Vite serves it this module like
  * any other, so the region is loaded and the plan made once, in the integration.
  */
-export function collectionsModule(plan: BuildPlan, sjablonenVerbergen: readonly string[], mappen: { root: string; regioMap: string }): string {
+export function collectionsModule(
+	plan: BuildPlan,
+	sjablonenVerbergen: readonly string[],
+	mappen: { root: string; regioMap: string }
+): string {
 	return [
 		// The loaders' folders are absolute: Astro's root may be a folder of this build's own
 		// (build:regios --parallel gives each region one, for its `.astro/`), not the project.

@@ -21,9 +21,15 @@ export interface WerkboekContext {
  *
  * @param opties.regio The region folder (the integration's `regio` option); without it the default one.
  */
-export function werkboekContext(opties: { regio?: string | undefined } = {}, root: string = PROJECT_ROOT): WerkboekContext {
+export function werkboekContext(
+	opties: { regio?: string | undefined } = {},
+	root: string = PROJECT_ROOT
+): WerkboekContext {
 	const bron = findRegio(root, opties.regio);
 	const werkboek = loadWerkboek(root);
-	const geladen = loadRegio(root, bron, { hoofdstukken: hoofdstukSlugs(root), delen: werkboek.delen });
+	const geladen = loadRegio(root, bron, {
+		hoofdstukken: hoofdstukSlugs(root),
+		delen: werkboek.delen,
+	});
 	return { root, werkboek, geladen, plan: createBuildPlan(root, werkboek, geladen) };
 }

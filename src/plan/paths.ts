@@ -17,9 +17,13 @@ const MARKDOWN = /\.mdx?$/;
 /** Lists Markdown files below `map` as slugs relative to it, e.g. `balanceeracts/focus-breedte`. */
 export function markdownSlugs(map: string): string[] {
 	try {
-		return (readdirSync(map, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		return (
+			readdirSync(map, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
+		)
 			.filter((d) => d.isFile() && MARKDOWN.test(d.name))
-			.map((d) => relative(map, join(d.parentPath, d.name)).replace(MARKDOWN, '').split('\\').join('/'))
+			.map((d) =>
+				relative(map, join(d.parentPath, d.name)).replace(MARKDOWN, '').split('\\').join('/')
+			)
 			.sort();
 	} catch {
 		return [];
@@ -34,12 +38,14 @@ export function hoofdstukSlugs(root: string): string[] {
 /** Reads and validates `content/werkboek.yaml`, the upstream sidebar structure. */
 export function loadWerkboek(root: string): Werkboek {
 	const bestand = join(root, CONTENT_DIR, 'werkboek.yaml');
-	const resultaat = werkboekSchema.safeParse(parse(readFileSync(bestand, 'utf8')), { error: dutchErrorMap });
+	const resultaat = werkboekSchema.safeParse(parse(readFileSync(bestand, 'utf8')), {
+		error: dutchErrorMap,
+	});
 	if (!resultaat.success) {
 		throw new WerkboekError(
 			'De opbouw van het werkboek (content/werkboek.yaml) klopt niet',
 			problemsFromZod(resultaat.error.issues, 'content/werkboek.yaml', () => undefined),
-			'verbeter content/werkboek.yaml.',
+			'verbeter content/werkboek.yaml.'
 		);
 	}
 	return resultaat.data;

@@ -57,15 +57,23 @@ export function werkvormenZoeken() {
 
 /** The upstream file of a page slug, relative to the root, or undefined when there is none. */
 function upstreamBestand(root: string, slug: string): string | undefined {
-	const kandidaten = slug === 'index'
-		? ['content/index.mdx', 'content/index.md']
-		: slug.startsWith('werkvormen/')
-			? [`${WERKVORMEN_DIR}/${slug.slice('werkvormen/'.length)}.md`, `${WERKVORMEN_DIR}/${slug.slice('werkvormen/'.length)}.mdx`]
-			: [`${HOOFDSTUKKEN_DIR}/${slug}.mdx`, `${HOOFDSTUKKEN_DIR}/${slug}.md`];
+	const kandidaten =
+		slug === 'index'
+			? ['content/index.mdx', 'content/index.md']
+			: slug.startsWith('werkvormen/')
+				? [
+						`${WERKVORMEN_DIR}/${slug.slice('werkvormen/'.length)}.md`,
+						`${WERKVORMEN_DIR}/${slug.slice('werkvormen/'.length)}.mdx`,
+					]
+				: [`${HOOFDSTUKKEN_DIR}/${slug}.mdx`, `${HOOFDSTUKKEN_DIR}/${slug}.md`];
 	return kandidaten.find((k) => existsSync(join(root, k)));
 }
 
-export function createBuildPlan(root: string, werkboek: Werkboek, geladen: GeladenRegio): BuildPlan {
+export function createBuildPlan(
+	root: string,
+	werkboek: Werkboek,
+	geladen: GeladenRegio
+): BuildPlan {
 	const { regio, bron } = geladen;
 	const regioPaginas = posix(relative(root, join(bron.map, REGIO_PAGINAS)));
 	const regioSlugs = markdownSlugs(join(bron.map, REGIO_PAGINAS));
@@ -100,7 +108,10 @@ export function createBuildPlan(root: string, werkboek: Werkboek, geladen: Gelad
 	const geplaatst = new Set<string>();
 	for (const { slug, deel, na } of regio.paginas) {
 		if (!deel || !nieuw.includes(slug)) continue;
-		const groep = sidebar.find((item): item is { label: string; items: SidebarItem[] } => 'items' in item && item.label === deel);
+		const groep = sidebar.find(
+			(item): item is { label: string; items: SidebarItem[] } =>
+				'items' in item && item.label === deel
+		);
 		if (!groep) continue;
 		const index = na ? groep.items.findIndex((item) => 'slug' in item && item.slug === na) : -1;
 		groep.items.splice(index === -1 ? groep.items.length : index + 1, 0, { slug });
@@ -108,7 +119,10 @@ export function createBuildPlan(root: string, werkboek: Werkboek, geladen: Gelad
 	}
 	const overig = nieuw.filter((slug) => !geplaatst.has(slug));
 	if (overig.length) {
-		sidebar.splice(1, 0, { label: `Over ${regio.korteNaam}`, items: overig.map((slug) => ({ slug })) });
+		sidebar.splice(1, 0, {
+			label: `Over ${regio.korteNaam}`,
+			items: overig.map((slug) => ({ slug })),
+		});
 	}
 	// Listed by slug: Starlight's `autogenerate` only finds pages below src/content/docs/, and the
 	// workbook's content lives in content/ (it listed none of the working methods).
@@ -118,12 +132,19 @@ export function createBuildPlan(root: string, werkboek: Werkboek, geladen: Gelad
 	// The templates: right after the trajectory when the workbook has that part, else before the working methods.
 	const sjablonen = sjablonenGroep(root, geladen);
 	if (sjablonen) {
-		const traject = sidebar.findIndex((item) => 'items' in item && item.items.some((sub) => 'slug' in sub && sub.slug.startsWith('traject/')));
+		const traject = sidebar.findIndex(
+			(item) =>
+				'items' in item &&
+				item.items.some((sub) => 'slug' in sub && sub.slug.startsWith('traject/'))
+		);
 		sidebar.splice(traject === -1 ? sidebar.length : traject + 1, 0, sjablonen);
 	}
-	sidebar.push({ label: 'Werkvormen', collapsed: true, items: [werkvormenZoeken(), ...werkvormen] });
+	sidebar.push({
+		label: 'Werkvormen',
+		collapsed: true,
+		items: [werkvormenZoeken(), ...werkvormen],
+	});
 	sidebar.push(hulpmiddelenGroep());
 
 	return { patronen, verborgen, vervangen, nieuw, regioPaginas, sidebar };
 }
-

@@ -13,7 +13,8 @@ export function slugForFile(bestand: string, regioPaginas: string): string {
 	const pad = posix(bestand).replace(/\.mdx?$/, '');
 	if (pad === 'content/index' || pad === 'content/404') return pad.slice('content/'.length);
 	if (pad.startsWith(`${HOOFDSTUKKEN_DIR}/`)) return pad.slice(HOOFDSTUKKEN_DIR.length + 1);
-	if (pad.startsWith(`${WERKVORMEN_DIR}/`)) return `werkvormen/${pad.slice(WERKVORMEN_DIR.length + 1)}`;
+	if (pad.startsWith(`${WERKVORMEN_DIR}/`))
+		return `werkvormen/${pad.slice(WERKVORMEN_DIR.length + 1)}`;
 	if (pad.startsWith(`${regioPaginas}/`)) return pad.slice(regioPaginas.length + 1);
 	return pad;
 }

@@ -32,7 +32,8 @@ export const CSP_FIXED_DIRECTIVES = [
  */
 export const CSP_RELAXATIONS = { scriptSrc: "'wasm-unsafe-eval'", styleSrcAttr: "'unsafe-hashes'" };
 
-const sha256 = (inhoud: Uint8Array | string) => `'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
+const sha256 = (inhoud: Uint8Array | string) =>
+	`'sha256-${createHash('sha256').update(inhoud).digest('base64')}'`;
 
 /**
  * Every page has the same few inline scripts, styles and style values (icon sizes): each is hashed
@@ -69,7 +70,10 @@ function* elementen(html: Buffer, tag: string): Generator<{ attributen: string; 
 		if (isWhitespace(na) || na === 0x3e) {
 			const slot = html.indexOf(sluit, einde + 1);
 			if (slot < 0) return;
-			yield { attributen: html.toString('latin1', plek + open.length, einde), inhoud: html.subarray(einde + 1, slot) };
+			yield {
+				attributen: html.toString('latin1', plek + open.length, einde),
+				inhoud: html.subarray(einde + 1, slot),
+			};
 			plek = html.indexOf(open, slot + sluit.length);
 		} else {
 			plek = html.indexOf(open, einde);
@@ -84,7 +88,11 @@ export interface CspParts {
 	attributen: Set<string>;
 }
 
-export const emptyCspParts = (): CspParts => ({ scripts: new Set(), stijlen: new Set(), attributen: new Set() });
+export const emptyCspParts = (): CspParts => ({
+	scripts: new Set(),
+	stijlen: new Set(),
+	attributen: new Set(),
+});
 
 /**
  * Adds the hashes of the inline code in `html` (a page, or a whole part of one: no element may
@@ -96,14 +104,17 @@ export function collectCsp(html: Buffer, delen: CspParts = emptyCspParts()): Csp
 	}
 	for (const { inhoud } of elementen(html, 'style')) delen.stijlen.add(hash(inhoud));
 	for (const waarde of attribuutWaarden(html, 'style')) {
-		delen.attributen.add(waarde.includes(AMPERSAND) ? hash(decodeAttribute(waarde.toString('utf8'))) : hash(waarde));
+		delen.attributen.add(
+			waarde.includes(AMPERSAND) ? hash(decodeAttribute(waarde.toString('utf8'))) : hash(waarde)
+		);
 	}
 	return delen;
 }
 
 /** Adds the hashes of `extra` (a part scanned earlier) to `delen`. */
 export function mergeCspParts(delen: CspParts, extra: CspParts): void {
-	for (const sleutel of ['scripts', 'stijlen', 'attributen'] as const) for (const h of extra[sleutel]) delen[sleutel].add(h);
+	for (const sleutel of ['scripts', 'stijlen', 'attributen'] as const)
+		for (const h of extra[sleutel]) delen[sleutel].add(h);
 }
 
 /** The policy that allows exactly `delen`. */
@@ -112,7 +123,9 @@ export function cspFromParts({ scripts, stijlen, attributen }: CspParts): string
 		...CSP_FIXED_DIRECTIVES,
 		['script-src', "'self'", CSP_RELAXATIONS.scriptSrc, ...scripts].join(' '),
 		['style-src', "'self'", ...stijlen].join(' '),
-		attributen.size > 0 ? ['style-src-attr', CSP_RELAXATIONS.styleSrcAttr, ...attributen].join(' ') : "style-src-attr 'none'",
+		attributen.size > 0
+			? ['style-src-attr', CSP_RELAXATIONS.styleSrcAttr, ...attributen].join(' ')
+			: "style-src-attr 'none'",
 	].join('; ');
 }
 
@@ -123,7 +136,8 @@ export function cspForBytes(html: Buffer): string {
 
 /** Whether the page has a policy already (the editing screen brings its own). */
 const heeftCsp = (html: Buffer): boolean =>
-	html.indexOf('http-equiv="content-security-policy"') >= 0 || html.indexOf('http-equiv="Content-Security-Policy"') >= 0;
+	html.indexOf('http-equiv="content-security-policy"') >= 0 ||
+	html.indexOf('http-equiv="Content-Security-Policy"') >= 0;
 
 /**
  * Puts the policy first in `<head>` (right after the charset, else right after `<head>`), so it
@@ -134,8 +148,11 @@ export function addCspToBytes(html: Buffer, beleid?: string): Buffer {
 	if (heeftCsp(html)) return html;
 	const charset = html.indexOf('<meta charset=');
 	const head = html.indexOf('<head>');
-	const na = charset >= 0 ? html.indexOf('>', charset) + 1 : head >= 0 ? head + '<head>'.length : -1;
+	const na =
+		charset >= 0 ? html.indexOf('>', charset) + 1 : head >= 0 ? head + '<head>'.length : -1;
 	if (na <= 0) return html;
-	const meta = Buffer.from(`<meta http-equiv="content-security-policy" content="${beleid ?? cspForBytes(html)}">`);
+	const meta = Buffer.from(
+		`<meta http-equiv="content-security-policy" content="${beleid ?? cspForBytes(html)}">`
+	);
 	return Buffer.concat([html.subarray(0, na), meta, html.subarray(na)]);
 }

@@ -1,6 +1,12 @@
 import { decodeHTMLAttribute } from 'entities/decode';
 
-const ENTITEITEN: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITEITEN: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+};
 
 /** Escapes text for use in HTML content or attributes. */
 export function escapeHtml(tekst: string): string {
@@ -17,13 +23,19 @@ export function decodeAttribute(waarde: string): string {
 }
 
 /** Whether a byte of a page is HTML whitespace (space, tab, newline, carriage return, form feed). */
-export const isWhitespace = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
+export const isWhitespace = (byte: number | undefined): boolean =>
+	byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
 
 /**
  * The value of every `naam="…"` (or `'…'`) attribute in `html` (a page's bytes) between `van` and
  * `tot` that follows whitespace. Also finds such text outside tags, which callers accept.
  */
-export function* attribuutWaarden(html: Buffer, naam: string, van = 0, tot = html.length): Generator<Buffer> {
+export function* attribuutWaarden(
+	html: Buffer,
+	naam: string,
+	van = 0,
+	tot = html.length
+): Generator<Buffer> {
 	const zoek = `${naam}=`;
 	let plek = html.indexOf(zoek, van);
 	while (plek >= 0 && plek < tot) {

@@ -71,7 +71,8 @@ export function collectLinksAndIds(html: Buffer, links: Set<string>, ids: Set<st
 		}
 		plek = html.indexOf('<a', einde);
 	}
-	for (const id of attribuutWaarden(html, 'id')) ids.add(gedeeld(decodeAttribute(id.toString('utf8'))));
+	for (const id of attribuutWaarden(html, 'id'))
+		ids.add(gedeeld(decodeAttribute(id.toString('utf8'))));
 }
 
 /** The distinct `href`s of the `<a>` elements and the `id`s of all elements in a page, in page order. */
@@ -94,13 +95,23 @@ export interface BrokenLink {
  * The broken internal links of `paginas`. `bestaat(pad)` says whether a path below the output
  * folder (without the base path, without a leading slash) is a file of the build.
  */
-export function brokenLinks(paginas: Iterable<PageLinks>, base: string, bestaat: (pad: string) => boolean): BrokenLink[] {
+export function brokenLinks(
+	paginas: Iterable<PageLinks>,
+	base: string,
+	bestaat: (pad: string) => boolean
+): BrokenLink[] {
 	const basis = normalizeBase(base);
 	const perPad = new Map<string, PageLinks>();
 	for (const pagina of paginas) perPad.set(pagina.pad, pagina);
 	const idsVan = new Map<string, Set<string>>();
 	const ids = (pagina: PageLinks) =>
-		idsVan.get(pagina.pad) ?? idsVan.set(pagina.pad, new Set(pagina.sidebar ? [...pagina.ids, ...pagina.sidebar.ids] : pagina.ids)).get(pagina.pad)!;
+		idsVan.get(pagina.pad) ??
+		idsVan
+			.set(
+				pagina.pad,
+				new Set(pagina.sidebar ? [...pagina.ids, ...pagina.sidebar.ids] : pagina.ids)
+			)
+			.get(pagina.pad)!;
 	/** Per path: the page there, `true` for another file of the build, `false` when there is nothing. */
 	const doelen = new Map<string, PageLinks | boolean>();
 	const doelVan = (pad: string): PageLinks | boolean => {
@@ -108,7 +119,10 @@ export function brokenLinks(paginas: Iterable<PageLinks>, base: string, bestaat:
 		if (doel === undefined) {
 			const binnen = pad.slice(basis.length);
 			const bestand = binnen === '' || binnen.endsWith('/') ? `${binnen}index.html` : binnen;
-			doel = perPad.get(pad) ?? perPad.get(`${pad}/`) ?? (bestaat(bestand) || bestaat(`${binnen}/index.html`));
+			doel =
+				perPad.get(pad) ??
+				perPad.get(`${pad}/`) ??
+				(bestaat(bestand) || bestaat(`${binnen}/index.html`));
 			doelen.set(pad, doel);
 		}
 		return doel;
@@ -138,7 +152,8 @@ export function brokenLinks(paginas: Iterable<PageLinks>, base: string, bestaat:
 		} catch {
 			// Left as written.
 		}
-		if (!fragment || fragment === '_top' || fragment.includes('=') || doel === true) return undefined;
+		if (!fragment || fragment === '_top' || fragment.includes('=') || doel === true)
+			return undefined;
 		return ids(doel).has(fragment) ? undefined : 'kopje';
 	};
 	// A root-relative link means the same on every page (the sidebar's links are on all of them).
@@ -154,7 +169,10 @@ export function brokenLinks(paginas: Iterable<PageLinks>, base: string, bestaat:
 	const kapot: BrokenLink[] = [];
 	const sidebars = new Map<SharedPart, PageLinks[]>();
 	for (const pagina of perPad.values()) {
-		if (pagina.sidebar) (sidebars.get(pagina.sidebar) ?? sidebars.set(pagina.sidebar, []).get(pagina.sidebar)!).push(pagina);
+		if (pagina.sidebar)
+			(sidebars.get(pagina.sidebar) ?? sidebars.set(pagina.sidebar, []).get(pagina.sidebar)!).push(
+				pagina
+			);
 		for (const link of pagina.links) {
 			if (extern(link)) continue;
 			const reden = oordeelOp(link, pagina);

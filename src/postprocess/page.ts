@@ -1,5 +1,12 @@
 import { splitAtSidebar } from '../starlight/sidebar.ts';
-import { cspFromParts, emptyCspParts, collectCsp, mergeCspParts, addCspToBytes, type CspParts } from './csp.ts';
+import {
+	cspFromParts,
+	emptyCspParts,
+	collectCsp,
+	mergeCspParts,
+	addCspToBytes,
+	type CspParts,
+} from './csp.ts';
 import { collectLinksAndIds, type SharedPart } from './links.ts';
 
 /**
@@ -40,7 +47,12 @@ export function scanSidebar(id: string, bytes: Buffer): SidebarScan {
  * One rendered page: the bytes to publish (with its policy, without the sidebar comments), its own
  * links and ids in page order, and its sidebar's, shared with the other pages that have it.
  */
-export function processPage(html: Buffer): { uit: Buffer; links: string[]; ids: string[]; sidebar?: SidebarScan | undefined } {
+export function processPage(html: Buffer): {
+	uit: Buffer;
+	links: string[];
+	ids: string[];
+	sidebar?: SidebarScan | undefined;
+} {
 	const { voor, sidebar, na } = splitAtSidebar(html);
 	const gedeeld = sidebar && scanSidebar(sidebar.id, sidebar.bytes);
 	// In page order, so the policy lists its hashes as a scan of the whole page would.
@@ -54,5 +66,10 @@ export function processPage(html: Buffer): { uit: Buffer; links: string[]; ids: 
 	collectCsp(na, csp);
 	// The policy goes in the head, which is before the sidebar.
 	const kop = addCspToBytes(voor, cspFromParts(csp));
-	return { uit: sidebar ? Buffer.concat([kop, sidebar.bytes, na]) : kop, links: [...links], ids: [...ids], sidebar: gedeeld };
+	return {
+		uit: sidebar ? Buffer.concat([kop, sidebar.bytes, na]) : kop,
+		links: [...links],
+		ids: [...ids],
+		sidebar: gedeeld,
+	};
 }

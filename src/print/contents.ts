@@ -12,7 +12,9 @@ export interface PrintContents {
 }
 
 function slugs(items: SidebarItem[]): string[] {
-	return items.flatMap((item) => ('slug' in item ? [item.slug] : 'items' in item ? slugs(item.items) : []));
+	return items.flatMap((item) =>
+		'slug' in item ? [item.slug] : 'items' in item ? slugs(item.items) : []
+	);
 }
 
 /**

@@ -16,7 +16,8 @@ const ID_LIJSTEN = new Set(['aria-labelledby', 'aria-describedby', 'aria-control
 /** Every element of a parsed fragment, in source order (also inside `<template>`). */
 function* elementen(knoop: Knoop): Generator<Element> {
 	if ('tagName' in knoop) yield knoop;
-	const kinderen = 'content' in knoop ? knoop.content.childNodes : 'childNodes' in knoop ? knoop.childNodes : [];
+	const kinderen =
+		'content' in knoop ? knoop.content.childNodes : 'childNodes' in knoop ? knoop.childNodes : [];
 	for (const kind of kinderen) yield* elementen(kind);
 }
 
@@ -31,7 +32,12 @@ function* elementen(knoop: Knoop): Generator<Element> {
  * text that looks like markup, as in a code sample, stays as it is. Only the changed tag names and
  * attribute values are rewritten; every other byte of the HTML is kept.
  */
-export function shiftHeadings(html: string, niveaus: number, voorvoegsel: string, ankers: ReadonlyMap<string, string> = new Map()): string {
+export function shiftHeadings(
+	html: string,
+	niveaus: number,
+	voorvoegsel: string,
+	ankers: ReadonlyMap<string, string> = new Map()
+): string {
 	const niveau = (n: string) => String(Math.min(6, Number(n) + niveaus));
 	const prefix = (id: string) => `${voorvoegsel}--${id}`;
 	const wijzigingen: Wijziging[] = [];
@@ -41,8 +47,17 @@ export function shiftHeadings(html: string, niveaus: number, voorvoegsel: string
 		const kop = /^h([1-6])$/.exec(element.tagName);
 		if (kop && niveaus) {
 			// The digit of `<h2` and of `</h2`.
-			wijzigingen.push({ van: plek.startTag.startOffset + 2, tot: plek.startTag.startOffset + 3, tekst: niveau(kop[1]!) });
-			if (plek.endTag) wijzigingen.push({ van: plek.endTag.startOffset + 3, tot: plek.endTag.startOffset + 4, tekst: niveau(kop[1]!) });
+			wijzigingen.push({
+				van: plek.startTag.startOffset + 2,
+				tot: plek.startTag.startOffset + 3,
+				tekst: niveau(kop[1]!),
+			});
+			if (plek.endTag)
+				wijzigingen.push({
+					van: plek.endTag.startOffset + 3,
+					tot: plek.endTag.startOffset + 4,
+					tekst: niveau(kop[1]!),
+				});
 		}
 		for (const { name } of element.attrs) {
 			const bron = plek.attrs?.[name];
@@ -57,9 +72,12 @@ export function shiftHeadings(html: string, niveaus: number, voorvoegsel: string
 			const waarde = html.slice(van, tot);
 			let nieuw: string | undefined;
 			if (name === 'id' || name === 'for') nieuw = waarde ? prefix(waarde) : undefined;
-			else if (ID_LIJSTEN.has(name)) nieuw = waarde ? waarde.split(/\s+/).map(prefix).join(' ') : undefined;
-			else if (name === 'class' && niveaus) nieuw = waarde.replace(/\blevel-h([1-6])\b/g, (_, n: string) => `level-h${niveau(n)}`);
-			else if (name === 'href' && waarde.startsWith('#')) nieuw = waarde.length > 1 ? `#${prefix(waarde.slice(1))}` : undefined;
+			else if (ID_LIJSTEN.has(name))
+				nieuw = waarde ? waarde.split(/\s+/).map(prefix).join(' ') : undefined;
+			else if (name === 'class' && niveaus)
+				nieuw = waarde.replace(/\blevel-h([1-6])\b/g, (_, n: string) => `level-h${niveau(n)}`);
+			else if (name === 'href' && waarde.startsWith('#'))
+				nieuw = waarde.length > 1 ? `#${prefix(waarde.slice(1))}` : undefined;
 			else if (name === 'href') nieuw = interneLink(waarde, ankers);
 			if (nieuw !== undefined && nieuw !== waarde) wijzigingen.push({ van, tot, tekst: nieuw });
 		}

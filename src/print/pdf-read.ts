@@ -23,11 +23,20 @@ export async function bladwijzers(pdf: Uint8Array): Promise<Bladwijzer[]> {
 	const doc = await open(pdf);
 	try {
 		const uit: Bladwijzer[] = [];
-		const loop = async (items: Awaited<ReturnType<PdfjsDocument['getOutline']>>, niveau: number) => {
+		const loop = async (
+			items: Awaited<ReturnType<PdfjsDocument['getOutline']>>,
+			niveau: number
+		) => {
 			for (const item of items ?? []) {
-				const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+				const dest =
+					typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
 				const ref = dest?.[0];
-				const pagina = ref && typeof ref === 'object' ? (await doc.getPageIndex(ref)) + 1 : typeof ref === 'number' ? ref + 1 : 0;
+				const pagina =
+					ref && typeof ref === 'object'
+						? (await doc.getPageIndex(ref)) + 1
+						: typeof ref === 'number'
+							? ref + 1
+							: 0;
 				uit.push({ titel: item.title.replace(/\s+/g, ' ').trim(), pagina, niveau });
 				await loop(item.items, niveau + 1);
 			}
@@ -51,7 +60,7 @@ export async function paginaTeksten(pdf: Uint8Array): Promise<string[]> {
 					.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
 					.join('')
 					.replace(/\s+/g, ' ')
-					.trim(),
+					.trim()
 			);
 		}
 		return teksten;
@@ -73,7 +82,8 @@ export async function hoofdstukStarts(pdf: Uint8Array, titels: string[]): Promis
 	return titels.map((titel) => {
 		const gezocht = zonderWit(titel);
 		const index = lijst.findIndex((b, i) => i >= van && zonderWit(b.titel) === gezocht);
-		if (index < 0) throw new Error(`Het hoofdstuk "${titel}" staat niet in de bladwijzers van de PDF.`);
+		if (index < 0)
+			throw new Error(`Het hoofdstuk "${titel}" staat niet in de bladwijzers van de PDF.`);
 		van = index + 1;
 		return lijst[index]!.pagina;
 	});
@@ -101,7 +111,9 @@ export interface TextPiece {
 }
 
 /** The text runs of every page of a PDF, with their positions, and each page's height. */
-export async function textPieces(pdf: Uint8Array): Promise<{ hoogte: number; stukken: TextPiece[] }[]> {
+export async function textPieces(
+	pdf: Uint8Array
+): Promise<{ hoogte: number; stukken: TextPiece[] }[]> {
 	const doc = await open(pdf);
 	try {
 		const paginas: { hoogte: number; stukken: TextPiece[] }[] = [];
@@ -111,10 +123,18 @@ export async function textPieces(pdf: Uint8Array): Promise<{ hoogte: number; stu
 			const stukken: TextPiece[] = [];
 			for (const item of inhoud.items) {
 				if (!('str' in item) || !item.str.trim()) {
-					if ('hasEOL' in item && item.hasEOL && stukken.length) stukken[stukken.length - 1]!.regelEinde = true;
+					if ('hasEOL' in item && item.hasEOL && stukken.length)
+						stukken[stukken.length - 1]!.regelEinde = true;
 					continue;
 				}
-				stukken.push({ tekst: item.str, x: item.transform[4] as number, y: item.transform[5] as number, breedte: item.width, hoogte: item.height, regelEinde: item.hasEOL });
+				stukken.push({
+					tekst: item.str,
+					x: item.transform[4] as number,
+					y: item.transform[5] as number,
+					breedte: item.width,
+					hoogte: item.height,
+					regelEinde: item.hasEOL,
+				});
 			}
 			paginas.push({ hoogte: pagina.view[3]! - pagina.view[1]!, stukken });
 		}

@@ -44,7 +44,13 @@ export interface PdfResult {
 const VEL_MARGE = { top: '14mm', right: '15mm', bottom: '16mm', left: '15mm' };
 const BOEK_MARGE = { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm' };
 
-const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+const MIME: Record<string, string> = {
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+};
 
 /** The logo as a data URL: header and footer templates cannot load anything. */
 function logoDataUrl(pad: string | undefined): string | undefined {
@@ -139,13 +145,17 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 		/** Sheets that overflow their pages (marked by the layout script, src/print/vel.ts). */
 		const nietPassend = (soort: string, vellen: VelInfo[]) => {
 			for (const v of vellen.filter((v) => !v.past)) {
-				fouten.push(`- ${soort} "${v.titel}" past niet op ${v.paginas} A4. Zet minder velden of regels in de werkvorm, of verhoog werkblad.paginas.`);
+				fouten.push(
+					`- ${soort} "${v.titel}" past niet op ${v.paginas} A4. Zet minder velden of regels in de werkvorm, of verhoog werkblad.paginas.`
+				);
 			}
 		};
 		const telPaginas = (soort: string, vellen: VelInfo[], doc: PDFDocument) => {
 			const verwacht = vellen.reduce((som, v) => som + v.paginas, 0);
 			if (doc.getPageCount() !== verwacht) {
-				fouten.push(`- ${soort} "${vellen.map((v) => v.titel).join(', ')}" heeft ${doc.getPageCount()} pagina's in plaats van ${verwacht}.`);
+				fouten.push(
+					`- ${soort} "${vellen.map((v) => v.titel).join(', ')}" heeft ${doc.getPageCount()} pagina's in plaats van ${verwacht}.`
+				);
 			}
 		};
 
@@ -155,26 +165,47 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 		 * (see toonVellen): the same layout as each sheet's own page (`print/werkbladen/<slug>/`),
 		 * without loading a page per sheet.
 		 */
-		const soortVellen = async (pad: string, enkel: string, map: string, bundel?: { soort: string; uit: string }) => {
+		const soortVellen = async (
+			pad: string,
+			enkel: string,
+			map: string,
+			bundel?: { soort: string; uit: string }
+		) => {
 			const page = await velden.newPage();
 			await page.goto(new URL(pad, server.url).href, { waitUntil: 'domcontentloaded' });
 			await page.waitForSelector('html[data-vellen-klaar]', { state: 'attached' });
 			const vellen = await page.$$eval('main .vel', (els) =>
 				els.map((el) => {
 					const data = (el as HTMLElement).dataset;
-					return { slug: data['slug'] ?? '', titel: data['titel'] ?? '', paginas: Number(data['paginas']), past: data['past'] !== 'nee' };
-				}),
+					return {
+						slug: data['slug'] ?? '',
+						titel: data['titel'] ?? '',
+						paginas: Number(data['paginas']),
+						past: data['past'] !== 'nee',
+					};
+				})
 			);
 			nietPassend(enkel, vellen);
 			if (bundel && vellen.length) {
-				await page.evaluate(toonVellen, vellen.map((_, index) => index));
-				const doc = await metMetadata(await afdrukken(page, bundel.soort), `${bundel.soort}: alle werkbladen — Werkboek ${regio.naam}`, regio);
+				await page.evaluate(
+					toonVellen,
+					vellen.map((_, index) => index)
+				);
+				const doc = await metMetadata(
+					await afdrukken(page, bundel.soort),
+					`${bundel.soort}: alle werkbladen — Werkboek ${regio.naam}`,
+					regio
+				);
 				telPaginas(bundel.soort, vellen, doc);
 				await schrijf(bundel.uit, doc);
 			}
 			for (const [index, vel] of vellen.entries()) {
 				await page.evaluate(toonVellen, [index]);
-				const doc = await metMetadata(await afdrukken(page, enkel), `${enkel}: ${vel.titel} — Werkboek ${regio.naam}`, regio);
+				const doc = await metMetadata(
+					await afdrukken(page, enkel),
+					`${enkel}: ${vel.titel} — Werkboek ${regio.naam}`,
+					regio
+				);
 				telPaginas(enkel, [vel], doc);
 				await schrijf(`${map}/${vel.slug}.pdf`, doc);
 			}
@@ -185,7 +216,10 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 		// long documents. Each PDF is made from its own page; the order they finish in changes nothing.
 		const vellenKlaar = (async () => {
 			await Promise.all([
-				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', { soort: 'Werkbladen', uit: 'werkbladen-alle.pdf' }),
+				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', {
+					soort: 'Werkbladen',
+					uit: 'werkbladen-alle.pdf',
+				}),
 				soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
 				// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
 				soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
@@ -195,16 +229,28 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 			await velden.close();
 		})();
 		const boekenKlaar = (async () => {
-			const boek = await maakWerkboek(browser, new URL('print/werkboek/', server.url).href, opties, logo);
+			const boek = await maakWerkboek(
+				browser,
+				new URL('print/werkboek/', server.url).href,
+				opties,
+				logo
+			);
 			await schrijf('werkboek.pdf', boek);
 			// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
-			const draaiboek = await maakWerkboek(browser, new URL('print/traject/', server.url).href, opties, logo, 'Draaiboek');
+			const draaiboek = await maakWerkboek(
+				browser,
+				new URL('print/traject/', server.url).href,
+				opties,
+				logo,
+				'Draaiboek'
+			);
 			await schrijf('traject.pdf', draaiboek);
 		})();
 		// Both settle before anything is reported, so no lane is left running when the browser closes.
 		const [vellen, boeken] = await Promise.allSettled([vellenKlaar, boekenKlaar]);
 		if (vellen.status === 'rejected') throw vellen.reason;
-		if (fouten.length) throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
+		if (fouten.length)
+			throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 		if (boeken.status === 'rejected') throw boeken.reason;
 		fillPdfInfo(map, info);
 	} finally {
@@ -216,7 +262,9 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 
 /** "2,1 MB" or "380 kB", as a Dutch reader writes sizes. */
 export function grootteTekst(bytes: number): string {
-	return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
+	return bytes >= 1_000_000
+		? `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+		: `${Math.max(1, Math.round(bytes / 1000))} kB`;
 }
 
 /**
@@ -225,19 +273,25 @@ export function grootteTekst(bytes: number): string {
  * made after the pages, so only now are these known. Only text changes, so the pages'
  * Content-Security-Policy (hashes of scripts and styles) stays valid.
  */
-export function fillPdfInfo(map: string, info: ReadonlyMap<string, { bytes: number; paginas: number }>): number {
+export function fillPdfInfo(
+	map: string,
+	info: ReadonlyMap<string, { bytes: number; paginas: number }>
+): number {
 	let gevuld = 0;
 	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {
 		if (!item.isFile() || item.name !== 'index.html') continue;
 		const pad = join(item.parentPath, item.name);
 		const html = readFileSync(pad, 'utf8');
 		if (!html.includes('data-pdf-info=')) continue;
-		const nieuw = html.replace(/(<span class="pdf-info[^"]*" data-pdf-info="([^"]+)"[^>]*>)[^<]*(<\/span>)/g, (heel, open: string, bestand: string, sluit: string) => {
-			const pdf = info.get(bestand);
-			if (!pdf) return heel;
-			gevuld++;
-			return `${open}(PDF, ${grootteTekst(pdf.bytes)}, ${pdf.paginas} ${pdf.paginas === 1 ? 'pagina' : "pagina's"})${sluit}`;
-		});
+		const nieuw = html.replace(
+			/(<span class="pdf-info[^"]*" data-pdf-info="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
+			(heel, open: string, bestand: string, sluit: string) => {
+				const pdf = info.get(bestand);
+				if (!pdf) return heel;
+				gevuld++;
+				return `${open}(PDF, ${grootteTekst(pdf.bytes)}, ${pdf.paginas} ${pdf.paginas === 1 ? 'pagina' : "pagina's"})${sluit}`;
+			}
+		);
 		if (nieuw !== html) writeFileSync(pad, nieuw);
 	}
 	return gevuld;
@@ -256,7 +310,13 @@ interface Hoofdstuk {
  * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
-async function maakWerkboek(browser: Browser, url: string, opties: PdfOptions, logo: string | undefined, soort = 'Werkboek'): Promise<PDFDocument> {
+async function maakWerkboek(
+	browser: Browser,
+	url: string,
+	opties: PdfOptions,
+	logo: string | undefined,
+	soort = 'Werkboek'
+): Promise<PDFDocument> {
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -265,8 +325,14 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOptions, l
 		({ site, base }) => {
 			// Links to site pages outside this document: to the public site when its address is known,
 			// else plain text (a loopback address in a PDF would lead nowhere).
-			for (const a of document.querySelectorAll<HTMLAnchorElement>('.print-werkboek a[href^="/"]')) {
-				if (site) a.href = new URL(a.getAttribute('href')!.slice(base.length - 1), site.replace(/\/?$/, base)).href;
+			for (const a of document.querySelectorAll<HTMLAnchorElement>(
+				'.print-werkboek a[href^="/"]'
+			)) {
+				if (site)
+					a.href = new URL(
+						a.getAttribute('href')!.slice(base.length - 1),
+						site.replace(/\/?$/, base)
+					).href;
 				else a.removeAttribute('href');
 			}
 			for (const details of document.querySelectorAll('details')) details.open = true;
@@ -284,12 +350,22 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOptions, l
 				})),
 			};
 		},
-		{ site: opties.site ?? '', base: opties.base },
+		{ site: opties.site ?? '', base: opties.base }
 	);
-	const print = () => page.pdf({ format: 'A4', preferCSSPageSize: true, margin: BOEK_MARGE, tagged: true, outline: true });
+	const print = () =>
+		page.pdf({
+			format: 'A4',
+			preferCSSPageSize: true,
+			margin: BOEK_MARGE,
+			tagged: true,
+			outline: true,
+		});
 
 	let pdf = await print();
-	let starts = await hoofdstukStarts(pdf, hoofdstukken.map((h) => h.titel));
+	let starts = await hoofdstukStarts(
+		pdf,
+		hoofdstukken.map((h) => h.titel)
+	);
 	for (let poging = 0; ; poging++) {
 		await page.evaluate(
 			({ hoofdstukken, starts }) => {
@@ -298,19 +374,28 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOptions, l
 					if (plek) plek.textContent = String(starts[i]);
 				});
 			},
-			{ hoofdstukken, starts },
+			{ hoofdstukken, starts }
 		);
 		pdf = await print();
-		const opnieuw = await hoofdstukStarts(pdf, hoofdstukken.map((h) => h.titel));
+		const opnieuw = await hoofdstukStarts(
+			pdf,
+			hoofdstukken.map((h) => h.titel)
+		);
 		if (opnieuw.every((p, i) => p === starts[i])) break;
-		if (poging === 2) throw new Error('De paginanummers in de inhoudsopgave van het werkboek blijven verschuiven.');
+		if (poging === 2)
+			throw new Error('De paginanummers in de inhoudsopgave van het werkboek blijven verschuiven.');
 		starts = opnieuw;
 	}
 
 	const doc = await metMetadata(pdf, titel, regio);
 	const overlay = await page.context().newPage();
-	await overlay.setContent(overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo, soort));
-	const lagen = await doc.embedPdf(await overlay.pdf({ format: 'A4', preferCSSPageSize: true }), doc.getPageIndices());
+	await overlay.setContent(
+		overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo, soort)
+	);
+	const lagen = await doc.embedPdf(
+		await overlay.pdf({ format: 'A4', preferCSSPageSize: true }),
+		doc.getPageIndices()
+	);
 	doc.getPages().forEach((blad, i) => {
 		// Headers and footers are page furniture, not content: marked as an artifact for screen readers.
 		blad.pushOperators(beginMarkedContent('Artifact'));
@@ -322,7 +407,14 @@ async function maakWerkboek(browser: Browser, url: string, opties: PdfOptions, l
 }
 
 /** The running headers and page numbers of the workbook, one A4 page per page of the workbook. */
-function overlayHtml(aantal: number, hoofdstukken: Hoofdstuk[], starts: number[], regio: Regio, logo: string | undefined, soort: string): string {
+function overlayHtml(
+	aantal: number,
+	hoofdstukken: Hoofdstuk[],
+	starts: number[],
+	regio: Regio,
+	logo: string | undefined,
+	soort: string
+): string {
 	const kop = (pagina: number) => {
 		let huidig: string | undefined;
 		starts.forEach((start, i) => {

@@ -6,11 +6,18 @@ import { klok, maakAgenda, planUitHash, type WerkvormKort } from '../hulpmiddele
  * page, so only the session prints. Runs in the browser; nothing is fetched.
  */
 export function toonSessiebundel(doc: Document): void {
-	const werkvormen: WerkvormKort[] = JSON.parse(doc.querySelector('script[data-werkvormen]')?.textContent ?? '[]');
+	const werkvormen: WerkvormKort[] = JSON.parse(
+		doc.querySelector('script[data-werkvormen]')?.textContent ?? '[]'
+	);
 	const opSlug = new Map(werkvormen.map((w) => [w.slug, w]));
 	const plan = planUitHash(location.hash, new Set(opSlug.keys()));
 	const onderdelen = doc.querySelector('[data-sessie-onderdelen]')!;
-	const blokken = new Map([...onderdelen.querySelectorAll<HTMLElement>('[data-sessie-werkvorm]')].map((b) => [b.dataset['sessieWerkvorm']!, b]));
+	const blokken = new Map(
+		[...onderdelen.querySelectorAll<HTMLElement>('[data-sessie-werkvorm]')].map((b) => [
+			b.dataset['sessieWerkvorm']!,
+			b,
+		])
+	);
 	const gekozen = [...new Set(plan.items.flatMap((i) => (i.soort === 'werkvorm' ? [i.slug] : [])))];
 	for (const [slug, blok] of blokken) if (!gekozen.includes(slug)) blok.remove();
 	for (const slug of gekozen) {
@@ -27,12 +34,16 @@ export function toonSessiebundel(doc: Document): void {
 	doc.querySelector('[data-sessie-regels]')!.replaceChildren(
 		...agenda.regels.map((regel) => {
 			const rij = doc.createElement('tr');
-			for (const tekst of [`${klok(regel.begin)}–${klok(regel.eind)}`, regel.titel, String(regel.minuten)]) {
+			for (const tekst of [
+				`${klok(regel.begin)}–${klok(regel.eind)}`,
+				regel.titel,
+				String(regel.minuten),
+			]) {
 				const cel = doc.createElement('td');
 				cel.textContent = tekst;
 				rij.append(cel);
 			}
 			return rij;
-		}),
+		})
 	);
 }

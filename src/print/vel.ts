@@ -23,7 +23,11 @@ function paginaHoogte(): number {
  * as empty as possible. `ruimte(i)` is the room on page i. Returns the group sizes, or undefined
  * when no split fits.
  */
-export function verdeel(hoogtes: number[], aantal: number, ruimte: (pagina: number) => number): number[] | undefined {
+export function verdeel(
+	hoogtes: number[],
+	aantal: number,
+	ruimte: (pagina: number) => number
+): number[] | undefined {
 	const n = hoogtes.length;
 	const som = (van: number, tot: number) => hoogtes.slice(van, tot).reduce((a, b) => a + b, 0);
 	// beste[p][i]: the lowest maximum fill ratio for the first i fields on p pages.
@@ -82,7 +86,8 @@ function legWerkbladAf(vel: HTMLElement, hoogte: number): void {
 		if (grootte === 0) {
 			const notities = document.createElement('div');
 			notities.className = 'veld';
-			notities.innerHTML = '<p class="veld-label veld-notities">Aantekeningen</p><div class="veld-ruimte veld-regels" style="--regels: 20"></div>';
+			notities.innerHTML =
+				'<p class="veld-label veld-notities">Aantekeningen</p><div class="veld-ruimte veld-regels" style="--regels: 20"></div>';
 			blad.append(notities);
 		} else {
 			blad.append(ol);

@@ -1,4 +1,12 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { regioSchema } from '../schemas/regio.ts';
@@ -31,26 +39,37 @@ export type Resultaat = { ok: true; bericht: string; map: string } | { ok: false
  * starter pages. Validates everything first and writes nothing outside `content/regio/`; when the
  * answers are invalid or the folder exists, nothing is written at all.
  */
-export function maakRegio(root: string, antwoorden: Antwoorden, cwd: string = process.cwd()): Resultaat {
+export function maakRegio(
+	root: string,
+	antwoorden: Antwoorden,
+	cwd: string = process.cwd()
+): Resultaat {
 	const doel = join(root, 'content', 'regio');
 	const starter = join(root, 'templates', 'regio');
 	if (existsSync(doel)) {
 		return {
 			ok: false,
-			bericht: 'De map content/regio/ bestaat al. Er is niets veranderd.\nWat nu: pas content/regio/regio.yaml zelf aan, of verplaats de map eerst als je opnieuw wilt beginnen.',
+			bericht:
+				'De map content/regio/ bestaat al. Er is niets veranderd.\nWat nu: pas content/regio/regio.yaml zelf aan, of verplaats de map eerst als je opnieuw wilt beginnen.',
 		};
 	}
 	const naam = antwoorden.naam?.trim();
 	if (!naam) {
 		return {
 			ok: false,
-			bericht: 'De naam van de regio ontbreekt. Er is niets veranderd.\nWat nu: geef de naam mee, bijvoorbeeld: npm run regio:nieuw -- --naam "Regio Zuid".',
+			bericht:
+				'De naam van de regio ontbreekt. Er is niets veranderd.\nWat nu: geef de naam mee, bijvoorbeeld: npm run regio:nieuw -- --naam "Regio Zuid".',
 		};
 	}
 	const leeg = (waarde: string | undefined) => (waarde?.trim() ? waarde.trim() : undefined);
-	const logoBron = leeg(antwoorden.logo) ? resolve(cwd, antwoorden.logo!.trim()) : join(starter, 'logo.svg');
+	const logoBron = leeg(antwoorden.logo)
+		? resolve(cwd, antwoorden.logo!.trim())
+		: join(starter, 'logo.svg');
 	if (!existsSync(logoBron)) {
-		return { ok: false, bericht: `Het logo "${antwoorden.logo}" is niet gevonden. Er is niets veranderd.\nWat nu: geef het pad naar een bestaand SVG-, PNG-, JPG- of WebP-bestand.` };
+		return {
+			ok: false,
+			bericht: `Het logo "${antwoorden.logo}" is niet gevonden. Er is niets veranderd.\nWat nu: geef het pad naar een bestaand SVG-, PNG-, JPG- of WebP-bestand.`,
+		};
 	}
 	const logoNaam = `logo${extname(logoBron).toLowerCase()}`;
 
@@ -70,19 +89,30 @@ export function maakRegio(root: string, antwoorden: Antwoorden, cwd: string = pr
 
 	const resultaat = regioSchema.safeParse(doc.toJS(), { error: dutchErrorMap });
 	if (!resultaat.success) {
-		const velden: Record<string, string> = { naam: '--naam', korteNaam: '--korte-naam', website: '--website', 'kleuren.accent': '--accent' };
-		const problemen = problemsFromZod(resultaat.error.issues, 'de antwoorden', () => undefined).map((p) => ({
-			...p,
-			bestand: velden[p.veld ?? ''] ? `optie ${velden[p.veld ?? '']}` : 'de antwoorden',
-		}));
-		return { ok: false, bericht: `${formatProblems('De regio is niet gemaakt', problemen, 'verbeter de genoemde antwoorden en probeer het opnieuw. Er is niets veranderd.')}` };
+		const velden: Record<string, string> = {
+			naam: '--naam',
+			korteNaam: '--korte-naam',
+			website: '--website',
+			'kleuren.accent': '--accent',
+		};
+		const problemen = problemsFromZod(resultaat.error.issues, 'de antwoorden', () => undefined).map(
+			(p) => ({
+				...p,
+				bestand: velden[p.veld ?? ''] ? `optie ${velden[p.veld ?? '']}` : 'de antwoorden',
+			})
+		);
+		return {
+			ok: false,
+			bericht: `${formatProblems('De regio is niet gemaakt', problemen, 'verbeter de genoemde antwoorden en probeer het opnieuw. Er is niets veranderd.')}`,
+		};
 	}
 
 	mkdirSync(doel, { recursive: true });
 	try {
 		writeFileSync(join(doel, REGIO_BESTAND), doc.toString());
 		copyFileSync(logoBron, join(doel, logoNaam));
-		if (existsSync(join(starter, 'paginas'))) cpSync(join(starter, 'paginas'), join(doel, 'paginas'), { recursive: true });
+		if (existsSync(join(starter, 'paginas')))
+			cpSync(join(starter, 'paginas'), join(doel, 'paginas'), { recursive: true });
 	} catch (fout) {
 		rmSync(doel, { recursive: true, force: true });
 		throw fout;

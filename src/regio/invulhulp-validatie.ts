@@ -16,7 +16,10 @@ export function valideer(f: Formulier): Uitslag {
 		ok: false,
 		fouten: resultaat.error.issues.map((issue) => {
 			// As problemsFromZod does for the build: an unknown field is reported at its own path.
-			const pad = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+			const pad =
+				issue.code === 'unrecognized_keys' && issue.keys.length === 1
+					? [...issue.path, issue.keys[0]!]
+					: issue.path;
 			return { pad: pad.map(String).join('.'), bericht: issue.message };
 		}),
 	};

@@ -18,12 +18,17 @@ export function leesRegioYaml(tekst: string, bestand = 'regio.yaml'): Geopend {
 			ok: false,
 			meldingen: doc.errors.map(
 				(e) =>
-					`${bestand}, regel ${lines.linePos(e.pos[0]).line}: de YAML-opmaak klopt niet: ${yamlFoutInNederlands(e.code, e.message)} Let op inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens.`,
+					`${bestand}, regel ${lines.linePos(e.pos[0]).line}: de YAML-opmaak klopt niet: ${yamlFoutInNederlands(e.code, e.message)} Let op inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens.`
 			),
 		};
 	}
 	if (!isMap(doc.contents)) {
-		return { ok: false, meldingen: [`${bestand}, regel 1: het bestand moet een lijst van velden zijn, zoals "naam: Regio Voorbeeld".`] };
+		return {
+			ok: false,
+			meldingen: [
+				`${bestand}, regel 1: het bestand moet een lijst van velden zijn, zoals "naam: Regio Voorbeeld".`,
+			],
+		};
 	}
 	return { ok: true, formulier: vanInvoer(doc.toJS()) };
 }
@@ -32,7 +37,11 @@ export function leesRegioYaml(tekst: string, bestand = 'regio.yaml'): Geopend {
 export function regelVan(tekst: string, pad: string): number | undefined {
 	const lines = new LineCounter();
 	const doc = parseDocument(tekst, { lineCounter: lines, prettyErrors: false });
-	return regelVanPad(doc, lines, pad.split('.').map((deel) => (/^\d+$/.test(deel) ? Number(deel) : deel)));
+	return regelVanPad(
+		doc,
+		lines,
+		pad.split('.').map((deel) => (/^\d+$/.test(deel) ? Number(deel) : deel))
+	);
 }
 
 const KOP = `# Regiogegevens van het werkboek, gemaakt met de invulhulp (/regio-maken/).
@@ -42,7 +51,11 @@ const KOP = `# Regiogegevens van het werkboek, gemaakt met de invulhulp (/regio-
 /** The form as regio.yaml text: fields in the schema's order, lists of ids on one line. */
 export function schrijfRegioYaml(f: Formulier): string {
 	const invoer = naarInvoer(f);
-	const tekst = stringify(invoer, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+	const tekst = stringify(invoer, {
+		lineWidth: 0,
+		defaultStringType: 'PLAIN',
+		defaultKeyType: 'PLAIN',
+	});
 	// A blank line between the groups, as in the starter region, so the file reads easily.
 	return `${KOP}\n${tekst.replace(/\n(?=(opgaven|partners|netwerken|paginas|hoofdstukken|sjablonen):)/g, '\n\n')}`;
 }

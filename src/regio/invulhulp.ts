@@ -56,21 +56,46 @@ export const leegFormulier = (): Formulier => ({
 });
 
 export const leegePartner = (): FormPartner => ({ id: '', naam: '', soort: '', website: '' });
-export const leegNetwerk = (): FormNetwerk => ({ naam: '', soort: '', doelgroep: '', schaal: '', kader: '', partners: [] });
+export const leegNetwerk = (): FormNetwerk => ({
+	naam: '',
+	soort: '',
+	doelgroep: '',
+	schaal: '',
+	kader: '',
+	partners: [],
+});
 
 /** The order of the fields in regio.yaml: the schema's order (a unit test keeps the two equal). */
-export const VELD_VOLGORDE = ['naam', 'korteNaam', 'website', 'contact', 'logo', 'kleuren', 'opgaven', 'partners', 'netwerken', 'paginas', 'hoofdstukken', 'sjablonen'];
+export const VELD_VOLGORDE = [
+	'naam',
+	'korteNaam',
+	'website',
+	'contact',
+	'logo',
+	'kleuren',
+	'opgaven',
+	'partners',
+	'netwerken',
+	'paginas',
+	'hoofdstukken',
+	'sjablonen',
+];
 
 const gevuld = (tekst: string) => tekst.trim() !== '';
 /** An optional text: left out when empty. */
-const optie = <K extends string>(sleutel: K, tekst: string) => (gevuld(tekst) ? ({ [sleutel]: tekst.trim() } as Record<K, string>) : {});
+const optie = <K extends string>(sleutel: K, tekst: string) =>
+	gevuld(tekst) ? ({ [sleutel]: tekst.trim() } as Record<K, string>) : {};
 
 /**
  * The input the schema gets, in the schema's field order: empty optional fields are left out, so
  * the file has no empty lines to fill; required ones stay (empty), so the schema names them.
  */
 export function naarInvoer(f: Formulier): Record<string, unknown> {
-	const contact = { ...optie('naam', f.contact.naam), ...optie('email', f.contact.email), ...optie('telefoon', f.contact.telefoon) };
+	const contact = {
+		...optie('naam', f.contact.naam),
+		...optie('email', f.contact.email),
+		...optie('telefoon', f.contact.telefoon),
+	};
 	const velden: Record<string, unknown> = {
 		naam: f.naam.trim(),
 		...optie('korteNaam', f.korteNaam),
@@ -78,9 +103,23 @@ export function naarInvoer(f: Formulier): Record<string, unknown> {
 		...(Object.keys(contact).length ? { contact } : {}),
 		...optie('logo', f.logo),
 		...(gevuld(f.accent) ? { kleuren: { accent: f.accent.trim() } } : {}),
-		...(f.opgaven.length ? { opgaven: f.opgaven.map((o) => ({ titel: o.titel.trim(), beschrijving: o.beschrijving.trim() })) } : {}),
+		...(f.opgaven.length
+			? {
+					opgaven: f.opgaven.map((o) => ({
+						titel: o.titel.trim(),
+						beschrijving: o.beschrijving.trim(),
+					})),
+				}
+			: {}),
 		...(f.partners.length
-			? { partners: f.partners.map((p) => ({ id: p.id.trim(), naam: p.naam.trim(), ...optie('soort', p.soort), ...optie('website', p.website) })) }
+			? {
+					partners: f.partners.map((p) => ({
+						id: p.id.trim(),
+						naam: p.naam.trim(),
+						...optie('soort', p.soort),
+						...optie('website', p.website),
+					})),
+				}
 			: {}),
 		...(f.netwerken.length
 			? {
@@ -100,16 +139,21 @@ export function naarInvoer(f: Formulier): Record<string, unknown> {
 	for (const sleutel of VELD_VOLGORDE) {
 		if (sleutel in velden) uit[sleutel] = velden[sleutel];
 		else if (sleutel in f.overig && sleutel !== 'hoofdstukken') uit[sleutel] = f.overig[sleutel];
-		else if (sleutel === 'hoofdstukken' && 'hoofdstukken' in f.overig) uit[sleutel] = f.overig['hoofdstukken'];
+		else if (sleutel === 'hoofdstukken' && 'hoofdstukken' in f.overig)
+			uit[sleutel] = f.overig['hoofdstukken'];
 	}
 	// Unknown fields of an opened file stay, so the schema names them ("Onbekend veld").
-	for (const [sleutel, waarde] of Object.entries(f.overig)) if (!VELD_VOLGORDE.includes(sleutel)) uit[sleutel] = waarde;
+	for (const [sleutel, waarde] of Object.entries(f.overig))
+		if (!VELD_VOLGORDE.includes(sleutel)) uit[sleutel] = waarde;
 	return uit;
 }
 
-const tekst = (waarde: unknown): string => (waarde === undefined || waarde === null ? '' : typeof waarde === 'object' ? '' : String(waarde));
+const tekst = (waarde: unknown): string =>
+	waarde === undefined || waarde === null ? '' : typeof waarde === 'object' ? '' : String(waarde);
 const groep = (waarde: unknown): Record<string, unknown> =>
-	typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde) ? (waarde as Record<string, unknown>) : {};
+	typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde)
+		? (waarde as Record<string, unknown>)
+		: {};
 const lijst = (waarde: unknown): unknown[] => (Array.isArray(waarde) ? waarde : []);
 
 /**
@@ -120,13 +164,25 @@ export function vanInvoer(invoer: unknown): Formulier {
 	const r = groep(invoer);
 	const contact = groep(r['contact']);
 	const hoofdstukken = groep(r['hoofdstukken']);
-	const bekend = new Set(['naam', 'korteNaam', 'website', 'contact', 'logo', 'kleuren', 'opgaven', 'partners', 'netwerken']);
+	const bekend = new Set([
+		'naam',
+		'korteNaam',
+		'website',
+		'contact',
+		'logo',
+		'kleuren',
+		'opgaven',
+		'partners',
+		'netwerken',
+	]);
 	const overig: Record<string, unknown> = {};
 	for (const [sleutel, waarde] of Object.entries(r)) {
 		if (bekend.has(sleutel)) continue;
 		// Hidden chapters are in the form; other chapter settings stay as they were.
 		if (sleutel === 'hoofdstukken') {
-			const rest = Object.fromEntries(Object.entries(hoofdstukken).filter(([k]) => k !== 'verbergen'));
+			const rest = Object.fromEntries(
+				Object.entries(hoofdstukken).filter(([k]) => k !== 'verbergen')
+			);
 			if (Object.keys(rest).length) overig[sleutel] = rest;
 			continue;
 		}
@@ -136,13 +192,25 @@ export function vanInvoer(invoer: unknown): Formulier {
 		naam: tekst(r['naam']),
 		korteNaam: tekst(r['korteNaam']),
 		website: tekst(r['website']),
-		contact: { naam: tekst(contact['naam']), email: tekst(contact['email']), telefoon: tekst(contact['telefoon']) },
+		contact: {
+			naam: tekst(contact['naam']),
+			email: tekst(contact['email']),
+			telefoon: tekst(contact['telefoon']),
+		},
 		logo: tekst(r['logo']),
 		accent: tekst(groep(r['kleuren'])['accent']),
-		opgaven: lijst(r['opgaven']).map((o) => ({ titel: tekst(groep(o)['titel']), beschrijving: tekst(groep(o)['beschrijving']) })),
+		opgaven: lijst(r['opgaven']).map((o) => ({
+			titel: tekst(groep(o)['titel']),
+			beschrijving: tekst(groep(o)['beschrijving']),
+		})),
 		partners: lijst(r['partners']).map((p) => {
 			const g = groep(p);
-			return { id: tekst(g['id']), naam: tekst(g['naam']), soort: tekst(g['soort']), website: tekst(g['website']) };
+			return {
+				id: tekst(g['id']),
+				naam: tekst(g['naam']),
+				soort: tekst(g['soort']),
+				website: tekst(g['website']),
+			};
 		}),
 		netwerken: lijst(r['netwerken']).map((n) => {
 			const g = groep(n);
@@ -180,10 +248,17 @@ export function maakId(naam: string): string {
  * What the preview can draw while the form is not yet valid: the partners with an id, a name
  * and a known kind, and the named networks, with only the ids of those partners.
  */
-export function voorKaart(f: Formulier, soorten: readonly string[]): Pick<Regio, 'naam' | 'partners' | 'netwerken'> {
+export function voorKaart(
+	f: Formulier,
+	soorten: readonly string[]
+): Pick<Regio, 'naam' | 'partners' | 'netwerken'> {
 	const partners = f.partners
 		.filter((p) => gevuld(p.id) && gevuld(p.naam) && soorten.includes(p.soort))
-		.map((p) => ({ id: p.id.trim(), naam: p.naam.trim(), soort: p.soort as Regio['partners'][number]['soort'] }));
+		.map((p) => ({
+			id: p.id.trim(),
+			naam: p.naam.trim(),
+			soort: p.soort as Regio['partners'][number]['soort'],
+		}));
 	const ids = new Set(partners.map((p) => p.id));
 	const netwerken = f.netwerken
 		.filter((n) => gevuld(n.naam))

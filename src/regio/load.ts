@@ -32,15 +32,30 @@ export function findRegio(root: string, gekozen?: string): RegioBron {
 		if (relative(root, map).startsWith('..')) {
 			throw new WerkboekError(
 				`De regiomap ${map} ligt buiten de projectmap`,
-				[{ bestand: map, bericht: `WERKBOEK_REGIO wijst naar een map buiten ${root}. De generator kan alleen regio's binnen de projectmap bouwen.` }],
-				`zet de regiomap in de projectmap (bijvoorbeeld regios/${map.split(/[\\/]/).filter(Boolean).pop()}/) en wijs daar naar met WERKBOEK_REGIO.`,
+				[
+					{
+						bestand: map,
+						bericht: `WERKBOEK_REGIO wijst naar een map buiten ${root}. De generator kan alleen regio's binnen de projectmap bouwen.`,
+					},
+				],
+				`zet de regiomap in de projectmap (bijvoorbeeld regios/${map.split(/[\\/]/).filter(Boolean).pop()}/) en wijs daar naar met WERKBOEK_REGIO.`
 			);
 		}
-		return { map, bestand: join(map, REGIO_BESTAND), isStarter: false, reden: `gekozen met WERKBOEK_REGIO=${gekozen}` };
+		return {
+			map,
+			bestand: join(map, REGIO_BESTAND),
+			isStarter: false,
+			reden: `gekozen met WERKBOEK_REGIO=${gekozen}`,
+		};
 	}
 	const eigen = join(root, 'content', 'regio');
 	if (existsSync(eigen)) {
-		return { map: eigen, bestand: join(eigen, REGIO_BESTAND), isStarter: false, reden: 'content/regio/' };
+		return {
+			map: eigen,
+			bestand: join(eigen, REGIO_BESTAND),
+			isStarter: false,
+			reden: 'content/regio/',
+		};
 	}
 	const starter = join(root, 'templates', 'regio');
 	return {
@@ -80,7 +95,7 @@ export function loadRegio(root: string, bron: RegioBron, context?: RegioContext)
 		new WerkboekError(
 			`Het regiobestand ${bestand} klopt niet`,
 			problemen,
-			'verbeter de genoemde velden en start opnieuw. Uitleg van alle velden staat in src/schemas/regio.ts en in de README.',
+			'verbeter de genoemde velden en start opnieuw. Uitleg van alle velden staat in src/schemas/regio.ts en in de README.'
 		);
 	if (!existsSync(bron.bestand)) {
 		throw fout([
@@ -99,12 +114,18 @@ export function loadRegio(root: string, bron: RegioBron, context?: RegioContext)
 				bestand,
 				regel: lines.linePos(e.pos[0]).line,
 				bericht: `De YAML-opmaak klopt niet: ${yamlFoutInNederlands(e.code, e.message)} Let op inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens.`,
-			})),
+			}))
 		);
 	}
 	const invoer = doc.toJS() ?? {};
 	if (!isMap(doc.contents)) {
-		throw fout([{ bestand, regel: 1, bericht: 'Het bestand moet een lijst van velden zijn, zoals "naam: Regio Voorbeeld".' }]);
+		throw fout([
+			{
+				bestand,
+				regel: 1,
+				bericht: 'Het bestand moet een lijst van velden zijn, zoals "naam: Regio Voorbeeld".',
+			},
+		]);
 	}
 	const resultaat = regioSchema.safeParse(invoer, { error: dutchErrorMap });
 	const problemen: Probleem[] = resultaat.success
@@ -141,7 +162,9 @@ export function loadRegio(root: string, bron: RegioBron, context?: RegioContext)
 					regel: regelVanPad(doc, lines, ['logo']),
 					bericht:
 						`Het logo "${logo}" is geen ${SOORTNAAM[verwacht]}-bestand: ` +
-						(echt ? `de inhoud is een ${SOORTNAAM[echt]}-afbeelding. Geef het bestand de extensie .${EXTENSIES[echt][0]} en pas het veld logo in regio.yaml aan, of sla het logo op als ${SOORTNAAM[verwacht]}.` : 'de inhoud is geen afbeelding die het werkboek kan lezen. Exporteer het logo opnieuw als SVG, PNG, JPG of WebP.'),
+						(echt
+							? `de inhoud is een ${SOORTNAAM[echt]}-afbeelding. Geef het bestand de extensie .${EXTENSIES[echt][0]} en pas het veld logo in regio.yaml aan, of sla het logo op als ${SOORTNAAM[verwacht]}.`
+							: 'de inhoud is geen afbeelding die het werkboek kan lezen. Exporteer het logo opnieuw als SVG, PNG, JPG of WebP.'),
 				});
 			}
 		}
@@ -164,7 +187,11 @@ export function loadRegio(root: string, bron: RegioBron, context?: RegioContext)
 	if (resultaat.success) {
 		const eigenPaginas = markdownSlugs(join(bron.map, 'paginas'));
 		resultaat.data.paginas.forEach((pagina, index) => {
-			const plek = (veld: string) => ({ bestand, veld: `paginas.${index}.${veld}`, regel: regelVanPad(doc, lines, ['paginas', index, veld]) });
+			const plek = (veld: string) => ({
+				bestand,
+				veld: `paginas.${index}.${veld}`,
+				regel: regelVanPad(doc, lines, ['paginas', index, veld]),
+			});
 			if (!eigenPaginas.includes(pagina.slug)) {
 				problemen.push({
 					...plek('slug'),
@@ -174,9 +201,15 @@ export function loadRegio(root: string, bron: RegioBron, context?: RegioContext)
 			if (!delen || !pagina.deel) return;
 			const deel = delen.find((d) => d.label === pagina.deel);
 			if (!deel) {
-				problemen.push({ ...plek('deel'), bericht: `Er is geen deel "${pagina.deel}" in het menu. Kies uit: ${delen.map((d) => `"${d.label}"`).join(', ')}.` });
+				problemen.push({
+					...plek('deel'),
+					bericht: `Er is geen deel "${pagina.deel}" in het menu. Kies uit: ${delen.map((d) => `"${d.label}"`).join(', ')}.`,
+				});
 			} else if (pagina.na && !deel.hoofdstukken.includes(pagina.na)) {
-				problemen.push({ ...plek('na'), bericht: `Het hoofdstuk "${pagina.na}" staat niet in het deel "${deel.label}". Kies uit: ${deel.hoofdstukken.join(', ')}.` });
+				problemen.push({
+					...plek('na'),
+					bericht: `Het hoofdstuk "${pagina.na}" staat niet in het deel "${deel.label}". Kies uit: ${deel.hoofdstukken.join(', ')}.`,
+				});
 			}
 		});
 	}

@@ -1,6 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { aantalDeelnemers, METING_FORMAAT, metingSchema, persoonlijkVeld, type Meting } from '../schemas/meting.ts';
+import {
+	aantalDeelnemers,
+	METING_FORMAAT,
+	metingSchema,
+	persoonlijkVeld,
+	type Meting,
+} from '../schemas/meting.ts';
 import { dutchErrorMap, problemsFromZod, WerkboekError, type Probleem } from '../utils/errors.ts';
 
 export const METINGEN_MAP = 'metingen';
@@ -24,14 +30,22 @@ export function laadMetingen(root: string, regioMap: string): GeladenMeting[] {
 		if (naam.startsWith('.')) continue;
 		const bestand = relative(root, join(map, naam)) || naam;
 		if (!naam.endsWith('.json')) {
-			problemen.push({ bestand, bericht: 'In deze map horen alleen metingen: JSON-bestanden die je met "Bewaar groepsbeeld" hebt bewaard. Haal dit bestand weg.' });
+			problemen.push({
+				bestand,
+				bericht:
+					'In deze map horen alleen metingen: JSON-bestanden die je met "Bewaar groepsbeeld" hebt bewaard. Haal dit bestand weg.',
+			});
 			continue;
 		}
 		let data: unknown;
 		try {
 			data = JSON.parse(readFileSync(join(map, naam), 'utf8'));
 		} catch {
-			problemen.push({ bestand, bericht: 'Dit bestand is geen leesbaar JSON-bestand. Bewaar de meting opnieuw met "Bewaar groepsbeeld" in de groepsweergave.' });
+			problemen.push({
+				bestand,
+				bericht:
+					'Dit bestand is geen leesbaar JSON-bestand. Bewaar de meting opnieuw met "Bewaar groepsbeeld" in de groepsweergave.',
+			});
 			continue;
 		}
 		const persoonlijk = persoonlijkVeld(data);
@@ -43,8 +57,17 @@ export function laadMetingen(root: string, regioMap: string): GeladenMeting[] {
 			});
 			continue;
 		}
-		if (typeof data === 'object' && data !== null && (data as { formaat?: unknown }).formaat !== METING_FORMAAT && typeof (data as { formaat?: unknown }).formaat === 'string') {
-			problemen.push({ bestand, veld: 'formaat', bericht: `Dit is geen meting maar een ander bestand ("${String((data as { formaat: string }).formaat)}"). Zet hier alleen bestanden van "Bewaar groepsbeeld".` });
+		if (
+			typeof data === 'object' &&
+			data !== null &&
+			(data as { formaat?: unknown }).formaat !== METING_FORMAAT &&
+			typeof (data as { formaat?: unknown }).formaat === 'string'
+		) {
+			problemen.push({
+				bestand,
+				veld: 'formaat',
+				bericht: `Dit is geen meting maar een ander bestand ("${String((data as { formaat: string }).formaat)}"). Zet hier alleen bestanden van "Bewaar groepsbeeld".`,
+			});
 			continue;
 		}
 		const resultaat = metingSchema.safeParse(data, { error: dutchErrorMap });
@@ -58,14 +81,22 @@ export function laadMetingen(root: string, regioMap: string): GeladenMeting[] {
 			for (const soort of ['nu', 'straks'] as const) {
 				const som = v[soort].reduce((a, b) => a + b, 0);
 				if (som > totaal) {
-					problemen.push({ bestand, veld: `acts.${act}.${soort}`, bericht: `Hier staan ${som} keuzes, maar de meting heeft ${totaal} deelnemers. Een deelnemer kiest hoogstens één stap.` });
+					problemen.push({
+						bestand,
+						veld: `acts.${act}.${soort}`,
+						bericht: `Hier staan ${som} keuzes, maar de meting heeft ${totaal} deelnemers. Een deelnemer kiest hoogstens één stap.`,
+					});
 				}
 			}
 		}
 		metingen.push({ id: naam.replace(/\.json$/, ''), ...meting });
 	}
 	if (problemen.length) {
-		throw new WerkboekError('Een of meer metingen in de map metingen/ kloppen niet', problemen, 'verbeter of verwijder de genoemde bestanden. Uitleg van het formaat staat in src/schemas/meting.ts.');
+		throw new WerkboekError(
+			'Een of meer metingen in de map metingen/ kloppen niet',
+			problemen,
+			'verbeter of verwijder de genoemde bestanden. Uitleg van het formaat staat in src/schemas/meting.ts.'
+		);
 	}
 	return metingen.sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
 }

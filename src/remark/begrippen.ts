@@ -89,8 +89,34 @@ function zonderPosities<T extends Nodes>(node: T): T {
  * scroll container, which would clip the tooltip or grow a scrollbar on hover) and the titles of
  * asides.
  */
-const JSX_OVERSLAAN = new Set(['a', 'button', 'summary', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'LinkCard', 'LinkButton', 'Badge']);
-const TYPEN_OVERSLAAN = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'table', 'begrip']);
+const JSX_OVERSLAAN = new Set([
+	'a',
+	'button',
+	'summary',
+	'code',
+	'pre',
+	'kbd',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'LinkCard',
+	'LinkButton',
+	'Badge',
+]);
+const TYPEN_OVERSLAAN = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'definition',
+	'code',
+	'inlineCode',
+	'html',
+	'table',
+	'begrip',
+]);
 
 function overslaan(node: Nodes): boolean {
 	if (TYPEN_OVERSLAAN.has(node.type)) return true;
@@ -98,7 +124,8 @@ function overslaan(node: Nodes): boolean {
 	// is hidden from assistive technology (the aside is named by it): a link there would be a
 	// focusable element inside aria-hidden.
 	// Starlight's aside plugin may have run first and made it a paragraph with aria-hidden="true".
-	const data = node.data as { directiveLabel?: boolean; hProperties?: { ariaHidden?: unknown } } | undefined;
+	const data = node.data as
+		{ directiveLabel?: boolean; hProperties?: { ariaHidden?: unknown } } | undefined;
 	if (data?.directiveLabel) return true;
 	const verborgen = data?.hProperties?.ariaHidden;
 	if (verborgen !== undefined && verborgen !== false && verborgen !== 'false') return true;
@@ -143,7 +170,15 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 	const typografie = maakTypografie(smartypants);
 	// The tooltip texts, with curly quotes, worked out once per build.
 	const uitleg = new Map(
-		begrippen.map((b) => [b.anker, toString(typografie({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: b.kort }] }] }))]),
+		begrippen.map((b) => [
+			b.anker,
+			toString(
+				typografie({
+					type: 'root',
+					children: [{ type: 'paragraph', children: [{ type: 'text', value: b.kort }] }],
+				})
+			),
+		])
 	);
 	const handmatig = new RegExp(`^${pagina.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#([a-z0-9-]+)$`);
 
@@ -152,14 +187,20 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 		visit(tree, 'text', (node) => {
 			for (const vondst of zoeker.varianten(node.value)) {
 				ervoor ??= regelsErvoor(file);
-				const start = node.position && { line: node.position.start.line + ervoor, column: node.position.start.column };
+				const start = node.position && {
+					line: node.position.start.line + ervoor,
+					column: node.position.start.column,
+				};
 				const melding = file.message(
-					`"${vondst.tekst}" wijkt af van de begrippenlijst: schrijf "${vondst.begrip.term}". ${vondst.begrip.reden ?? ''} Zie docs-intern/terminologie.md.`.replace(/\s+/g, ' '),
+					`"${vondst.tekst}" wijkt af van de begrippenlijst: schrijf "${vondst.begrip.term}". ${vondst.begrip.reden ?? ''} Zie docs-intern/terminologie.md.`.replace(
+						/\s+/g,
+						' '
+					),
 					{
 						...(start ? { place: plaatsIn(node.value, vondst.index, start) } : {}),
 						ruleId: 'begrippen-variant',
 						source: 'werkboek',
-					},
+					}
 				);
 				waarschuw?.(melding, file);
 			}
@@ -180,7 +221,15 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 				},
 				{
 					type: 'begripUitleg',
-					data: { hName: 'span', hProperties: { id, className: ['begrip-uitleg'], role: 'tooltip', dataPagefindIgnore: '' } },
+					data: {
+						hName: 'span',
+						hProperties: {
+							id,
+							className: ['begrip-uitleg'],
+							role: 'tooltip',
+							dataPagefindIgnore: '',
+						},
+					},
 					// The leading space keeps term and explanation apart where CSS is missing (reader
 					// views, copied text); a block box drops it when the tooltip shows.
 					children: [{ type: 'text', value: ` ${uitleg.get(vondst.begrip.anker)!}` }],
@@ -208,7 +257,8 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 			for (const vondst of zoeker.termen(tekst)) {
 				if (gelinkt.has(vondst.begrip.anker)) continue;
 				gelinkt.add(vondst.begrip.anker);
-				if (vondst.index > vanaf) nieuw.push({ type: 'text', value: tekst.slice(vanaf, vondst.index) });
+				if (vondst.index > vanaf)
+					nieuw.push({ type: 'text', value: tekst.slice(vanaf, vondst.index) });
 				nieuw.push(link(vondst) as PhrasingContent);
 				vanaf = vondst.index + vondst.tekst.length;
 			}
@@ -221,7 +271,8 @@ export const remarkBegrippen: Plugin<[BegrippenOptions], Root> = ({
 };
 
 /** Letter a term is filed under: its first letter without accents. */
-const letterVan = (term: string) => term.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+const letterVan = (term: string) =>
+	term.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
 
 export interface BegrippenlijstOptions {
 	begrippen: readonly Begrip[];
@@ -260,16 +311,25 @@ function zonderVerborgenLinks(nodes: RootContent[], verborgen: readonly string[]
  * <dl class="begrippen"><dt id="aanbesteden"><dfn>Aanbesteden</dfn></dt><dd><p>Een opdracht …</p></dd>…</dl>
  * ```
  */
-export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({ begrippen, verborgen = [], smartypants }) => {
+export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({
+	begrippen,
+	verborgen = [],
+	smartypants,
+}) => {
 	const typografie = maakTypografie(smartypants);
 	const parser = unified().use(remarkParse);
-	const gesorteerd = [...begrippen].sort((a, b) => a.term.localeCompare(b.term, 'nl', { sensitivity: 'base' }));
+	const gesorteerd = [...begrippen].sort((a, b) =>
+		a.term.localeCompare(b.term, 'nl', { sensitivity: 'base' })
+	);
 	const letters = [...new Set(gesorteerd.map((b) => letterVan(b.term)))];
 
 	const maak = (): RootContent[] => {
 		const nav: RootContent = {
 			type: 'begrippenLetters',
-			data: { hName: 'nav', hProperties: { ariaLabel: 'Begrippen op letter', className: ['begrippen-letters'] } },
+			data: {
+				hName: 'nav',
+				hProperties: { ariaLabel: 'Begrippen op letter', className: ['begrippen-letters'] },
+			},
 			children: [
 				{
 					type: 'list',
@@ -278,13 +338,29 @@ export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({ be
 					children: letters.map((l) => ({
 						type: 'listItem',
 						spread: false,
-						children: [{ type: 'paragraph', children: [{ type: 'link', url: `#letter-${l.toLowerCase()}`, children: [{ type: 'text', value: l }] }] }],
+						children: [
+							{
+								type: 'paragraph',
+								children: [
+									{
+										type: 'link',
+										url: `#letter-${l.toLowerCase()}`,
+										children: [{ type: 'text', value: l }],
+									},
+								],
+							},
+						],
 					})),
 				},
 			],
 		};
 		const groepen = letters.flatMap((l): RootContent[] => [
-			{ type: 'heading', depth: 2, data: { hProperties: { id: `letter-${l.toLowerCase()}` } }, children: [{ type: 'text', value: l }] },
+			{
+				type: 'heading',
+				depth: 2,
+				data: { hProperties: { id: `letter-${l.toLowerCase()}` } },
+				children: [{ type: 'text', value: l }],
+			},
 			{
 				type: 'begrippenDl',
 				data: { hName: 'dl', hProperties: { className: ['begrippen'] } },
@@ -294,9 +370,22 @@ export const remarkBegrippenlijst: Plugin<[BegrippenlijstOptions], Root> = ({ be
 						{
 							type: 'begripDt',
 							data: { hName: 'dt', hProperties: { id: b.anker } },
-							children: [{ type: 'begripDfn', data: { hName: 'dfn' }, children: [{ type: 'text', value: b.term }] }],
+							children: [
+								{
+									type: 'begripDfn',
+									data: { hName: 'dfn' },
+									children: [{ type: 'text', value: b.term }],
+								},
+							],
 						},
-						{ type: 'begripDd', data: { hName: 'dd' }, children: zonderVerborgenLinks(zonderPosities(parser.parse(b.uitleg)).children, verborgen) },
+						{
+							type: 'begripDd',
+							data: { hName: 'dd' },
+							children: zonderVerborgenLinks(
+								zonderPosities(parser.parse(b.uitleg)).children,
+								verborgen
+							),
+						},
 					]),
 			},
 		]);

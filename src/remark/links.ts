@@ -24,14 +24,19 @@ const isRootRelative = (url: string) => url.startsWith('/') && !url.startsWith('
 export const remarkBasisLinks: Plugin<[BasisLinksOptions], Root> = ({ base }) => {
 	const prefix = basePrefix(base);
 	if (!prefix) return () => undefined;
-	const herschrijf = (url: string) => (isRootRelative(url) && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url);
+	const herschrijf = (url: string) =>
+		isRootRelative(url) && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url;
 	return (tree) => {
 		visit(tree, (node) => {
 			if (node.type === 'link' || node.type === 'definition') {
 				node.url = herschrijf(node.url);
 			} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 				for (const attribuut of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
-					if (attribuut.type === 'mdxJsxAttribute' && attribuut.name === 'href' && typeof attribuut.value === 'string') {
+					if (
+						attribuut.type === 'mdxJsxAttribute' &&
+						attribuut.name === 'href' &&
+						typeof attribuut.value === 'string'
+					) {
 						(attribuut as MdxJsxAttribute).value = herschrijf(attribuut.value);
 					}
 				}
@@ -53,16 +58,28 @@ export interface VerborgenLinksOptions {
  * Fails the build, with file and line, when a page links to a chapter the region hides: the link
  * would lead readers to a page that does not exist. Runs before `remarkBasisLinks`.
  */
-export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ verborgen, regioBestand, sjablonen = [] }) => {
+export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({
+	verborgen,
+	regioBestand,
+	sjablonen = [],
+}) => {
 	if (!verborgen.length && !sjablonen.length) return () => undefined;
-	const padVan = (url: string) => (isRootRelative(url) ? url.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '') : undefined);
+	const padVan = (url: string) =>
+		isRootRelative(url) ? url.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '') : undefined;
 	const doelVan = (url: string) => {
 		const pad = padVan(url);
 		return pad === undefined ? undefined : verborgen.find((slug) => slug === pad);
 	};
 	const sjabloonVan = (url: string) => {
 		const pad = padVan(url);
-		return pad === undefined ? undefined : sjablonen.find((slug) => `sjablonen/${slug}` === pad || `print/sjablonen/${slug}` === pad || `pdf/sjablonen/${slug}.pdf` === pad);
+		return pad === undefined
+			? undefined
+			: sjablonen.find(
+					(slug) =>
+						`sjablonen/${slug}` === pad ||
+						`print/sjablonen/${slug}` === pad ||
+						`pdf/sjablonen/${slug}.pdf` === pad
+				);
 	};
 	return (tree, file) => {
 		visit(tree, (node) => {
@@ -70,7 +87,7 @@ export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ ve
 			if (node.type === 'link' || node.type === 'definition') url = node.url;
 			else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 				const href = (node as MdxJsxFlowElement | MdxJsxTextElement).attributes.find(
-					(a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href',
+					(a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href'
 				);
 				if (typeof href?.value === 'string') url = href.value;
 			}
@@ -80,7 +97,11 @@ export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ ve
 					`Deze pagina linkt naar "${url}", maar jullie regio verbergt het sjabloon "${sjabloon}" (sjablonen.verbergen in ${regioBestand}). ` +
 						`Lezers zouden op een pagina komen die niet bestaat. Wat nu: toon het sjabloon toch (haal "${sjabloon}" uit sjablonen.verbergen), ` +
 						'of vervang deze pagina door een eigen versie zonder die link in de map paginas/ van jullie regio (zelfde bestandsnaam).',
-					{ ...(node.position ? { place: node.position.start } : {}), ruleId: 'verborgen-sjabloon', source: 'werkboek' },
+					{
+						...(node.position ? { place: node.position.start } : {}),
+						ruleId: 'verborgen-sjabloon',
+						source: 'werkboek',
+					}
 				);
 			}
 			const slug = url ? doelVan(url) : undefined;
@@ -89,7 +110,11 @@ export const remarkVerborgenLinks: Plugin<[VerborgenLinksOptions], Root> = ({ ve
 				`Deze pagina linkt naar "${url}", maar jullie regio verbergt het hoofdstuk "${slug}" (hoofdstukken.verbergen in ${regioBestand}). ` +
 					`Lezers zouden op een pagina komen die niet bestaat. Wat nu: toon het hoofdstuk toch (haal "${slug}" uit hoofdstukken.verbergen), ` +
 					'of vervang deze pagina door een eigen versie zonder die link in de map paginas/ van jullie regio (zelfde bestandsnaam).',
-				{ ...(node.position ? { place: node.position.start } : {}), ruleId: 'verborgen-hoofdstuk', source: 'werkboek' },
+				{
+					...(node.position ? { place: node.position.start } : {}),
+					ruleId: 'verborgen-hoofdstuk',
+					source: 'werkboek',
+				}
 			);
 		});
 	};
@@ -109,10 +134,14 @@ export const remarkZichtbareAdressen: Plugin<[], Root> = () => (tree) => {
 	visit(tree, 'link', (node) => {
 		const [kind] = node.children;
 		if (node.children.length !== 1 || kind?.type !== 'text') return;
-		const zonderSchema = (url: string) => url.replace(/^(?:https?:\/\/|mailto:)/, '').replace(/\/$/, '');
+		const zonderSchema = (url: string) =>
+			url.replace(/^(?:https?:\/\/|mailto:)/, '').replace(/\/$/, '');
 		if (zonderSchema(kind.value) !== zonderSchema(node.url)) return;
 		const data = (node.data ??= {});
 		const props = (data.hProperties ??= {});
-		props['className'] = [...(Array.isArray(props['className']) ? (props['className'] as string[]) : []), 'adres'];
+		props['className'] = [
+			...(Array.isArray(props['className']) ? (props['className'] as string[]) : []),
+			'adres',
+		];
 	});
 };

@@ -21,7 +21,7 @@ function onbekend(pad: string, file: VFile, plaats: Plaats | undefined): never {
 	file.fail(
 		`Onbekend regioveld "regio.${pad}". Bekende velden: ${REGIO_TEKSTVELDEN.map((v) => `regio.${v}`).join(', ')}. ` +
 			'Verbeter de verwijzing; lijsten zoals opgaven of partners toon je met een component (zie docs-intern/SCHRIJFWIJZER.md).',
-		{ ...(plaats ? { place: plaats } : {}), ruleId: 'regio-velden', source: 'werkboek' },
+		{ ...(plaats ? { place: plaats } : {}), ruleId: 'regio-velden', source: 'werkboek' }
 	);
 }
 
@@ -69,7 +69,8 @@ export const remarkRegioVelden: Plugin<[RegioVeldenOptions], Root> = ({ regio })
 			VERWIJZING.lastIndex = 0;
 			const start = node.position?.start;
 			node.value = node.value.replace(VERWIJZING, (_, pad: string, index: number) => {
-				if (!REGIO_TEKSTVELDEN.includes(pad)) onbekend(pad, file, start && plaatsIn(node.value, index, start));
+				if (!REGIO_TEKSTVELDEN.includes(pad))
+					onbekend(pad, file, start && plaatsIn(node.value, index, start));
 				return regioWaarde(regio, pad);
 			});
 			return undefined;

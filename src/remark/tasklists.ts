@@ -4,7 +4,9 @@ import { visit } from 'unist-util-visit';
 
 const isCheckbox = (node: ElementContent): node is Element =>
 	node.type === 'element' && node.tagName === 'input' && node.properties['type'] === 'checkbox';
-const isBlok = (node: ElementContent) => node.type === 'element' && ['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table'].includes(node.tagName);
+const isBlok = (node: ElementContent) =>
+	node.type === 'element' &&
+	['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table'].includes(node.tagName);
 
 /**
  * A rehype plugin (it runs on the HTML tree, after remark-gfm): GFM task lists (`- [ ] item`)
@@ -22,14 +24,28 @@ const isBlok = (node: ElementContent) => node.type === 'element' && ['ul', 'ol',
  */
 export const rehypeTaaklijsten: Plugin<[], Root> = () => (tree) => {
 	visit(tree, 'element', (node) => {
-		if (node.tagName !== 'li' || !String(node.properties['className'] ?? '').includes('task-list-item')) return;
+		if (
+			node.tagName !== 'li' ||
+			!String(node.properties['className'] ?? '').includes('task-list-item')
+		)
+			return;
 		// Tight lists hold the checkbox in the item, loose lists in its first paragraph.
-		const houder = node.children.find(isCheckbox) ? node : node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p' && c.children.some(isCheckbox));
+		const houder = node.children.find(isCheckbox)
+			? node
+			: node.children.find(
+					(c): c is Element =>
+						c.type === 'element' && c.tagName === 'p' && c.children.some(isCheckbox)
+				);
 		if (!houder) return;
 		const start = houder.children.findIndex(isCheckbox);
 		let eind = start + 1;
 		while (eind < houder.children.length && !isBlok(houder.children[eind]!)) eind++;
-		const label: Element = { type: 'element', tagName: 'label', properties: {}, children: houder.children.slice(start, eind) };
+		const label: Element = {
+			type: 'element',
+			tagName: 'label',
+			properties: {},
+			children: houder.children.slice(start, eind),
+		};
 		houder.children.splice(start, eind - start, label);
 	});
 };

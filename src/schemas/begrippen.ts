@@ -12,7 +12,10 @@ export const begripSchema = z
 		/** Anchor on the glossary page, without `#`; by default made from the term. Never change an existing one: chapters link to it. */
 		anker: z
 			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Een anker bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld "wmo-2015".')
+			.regex(
+				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+				'Een anker bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld "wmo-2015".'
+			)
 			.optional(),
 		/** Other forms of the same term that the build links too: plural, full name, abbreviation. @example ["zorgkantoorregio's"] */
 		vormen: z.array(z.string().trim().min(1)).default([]),
@@ -28,7 +31,8 @@ export const begripSchema = z
 		uitleg: z.string().trim().min(1),
 	})
 	.refine((b) => b.varianten.length === 0 || b.reden !== undefined, {
-		message: 'Dit begrip heeft varianten maar geen reden. Schrijf in "reden" waarom we die schrijfwijzen niet gebruiken.',
+		message:
+			'Dit begrip heeft varianten maar geen reden. Schrijf in "reden" waarom we die schrijfwijzen niet gebruiken.',
 		path: ['reden'],
 	});
 

@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { BALANCEERACT_IDS } from './balanceeracts.ts';
-import { BELANGHEBBENDE_IDS, METING_FORMAAT, METING_VERSIE, STAPPEN } from '../hulpmiddelen/formaten.ts';
+import {
+	BELANGHEBBENDE_IDS,
+	METING_FORMAAT,
+	METING_VERSIE,
+	STAPPEN,
+} from '../hulpmiddelen/formaten.ts';
 
 /**
  * A measurement ("meting"): the anonymous group picture of one Balansmeter session, saved with
@@ -21,27 +26,44 @@ import { BELANGHEBBENDE_IDS, METING_FORMAAT, METING_VERSIE, STAPPEN } from '../h
 export { METING_FORMAAT, METING_VERSIE };
 
 /** Fields of a participant's Balansmeter that must never be in a measurement. */
-export const PERSOONLIJKE_VELDEN = ['naam', 'namen', 'notitie', 'notities', 'deelnemer', 'posities'];
+export const PERSOONLIJKE_VELDEN = [
+	'naam',
+	'namen',
+	'notitie',
+	'notities',
+	'deelnemer',
+	'posities',
+];
 
 const aantal = z.number().int().min(0).max(10_000);
-const verdeling = z
-	.array(aantal)
-	.length(STAPPEN, { message: `Hier horen precies ${STAPPEN} aantallen: hoeveel deelnemers stap 1, 2, … ${STAPPEN} kozen.` });
+const verdeling = z.array(aantal).length(STAPPEN, {
+	message: `Hier horen precies ${STAPPEN} aantallen: hoeveel deelnemers stap 1, 2, … ${STAPPEN} kozen.`,
+});
 
 export const metingSchema = z.strictObject({
-	formaat: z.literal(METING_FORMAAT, { message: `Dit is geen meting: "formaat" moet "${METING_FORMAAT}" zijn.` }),
-	versie: z.literal(METING_VERSIE, { message: `Deze site kent metingen van versie ${METING_VERSIE}. Maak het bestand opnieuw met "Bewaar groepsbeeld".` }),
-	datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-11-03.' }),
+	formaat: z.literal(METING_FORMAAT, {
+		message: `Dit is geen meting: "formaat" moet "${METING_FORMAAT}" zijn.`,
+	}),
+	versie: z.literal(METING_VERSIE, {
+		message: `Deze site kent metingen van versie ${METING_VERSIE}. Maak het bestand opnieuw met "Bewaar groepsbeeld".`,
+	}),
+	datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+		message: 'Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-11-03.',
+	}),
 	label: z.string().trim().min(1).max(80),
 	voorbeeld: z.boolean().optional(),
 	deelnemers: z.partialRecord(z.enum([...BELANGHEBBENDE_IDS, 'geen']), aantal),
-	acts: z.partialRecord(z.enum(BALANCEERACT_IDS), z.strictObject({ nu: verdeling, straks: verdeling })),
+	acts: z.partialRecord(
+		z.enum(BALANCEERACT_IDS),
+		z.strictObject({ nu: verdeling, straks: verdeling })
+	),
 });
 
 export type Meting = z.infer<typeof metingSchema>;
 
 /** Total number of participants of a measurement. */
-export const aantalDeelnemers = (meting: Pick<Meting, 'deelnemers'>): number => Object.values(meting.deelnemers).reduce((a, b) => a + (b ?? 0), 0);
+export const aantalDeelnemers = (meting: Pick<Meting, 'deelnemers'>): number =>
+	Object.values(meting.deelnemers).reduce((a, b) => a + (b ?? 0), 0);
 
 /** Finds a personal field anywhere in the data, with its path ("acts.focus-breedte.notities"). */
 export function persoonlijkVeld(data: unknown, pad: string[] = []): string[] | undefined {

@@ -4,16 +4,19 @@ import { controleerAccent } from '../utils/color.ts';
 // The allowed values live apart, without zod, so the network map and the region wizard's page
 // script can use them without loading the validator.
 import { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORTEN } from './regio-keuzes.ts';
-export { NETWERK_KADERS, NETWERK_SCHALEN, PARTNER_SOORT_LABELS, PARTNER_SOORTEN } from './regio-keuzes.ts';
+export {
+	NETWERK_KADERS,
+	NETWERK_SCHALEN,
+	PARTNER_SOORT_LABELS,
+	PARTNER_SOORTEN,
+} from './regio-keuzes.ts';
 
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 /** A CSS hex colour such as `#0b5cad` or `#07c`. */
-const hexKleur = z
-	.string()
-	.regex(HEX, {
-		message: 'Gebruik een hexadecimale kleurcode met een hekje, zoals "#0b5cad".',
-	});
+const hexKleur = z.string().regex(HEX, {
+	message: 'Gebruik een hexadecimale kleurcode met een hekje, zoals "#0b5cad".',
+});
 
 /** An id that can be used in references: lower case letters, digits and hyphens. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -67,12 +70,16 @@ export const regioSchema = z
 		/** Short name, used where space is tight. Defaults to `naam`. @example "Voorbeeld" */
 		korteNaam: z.string().trim().min(1).optional(),
 		/** Website of the regional collaboration. @example "https://www.regiovoorbeeld.nl" */
-		website: z.url({ message: 'Gebruik een volledig webadres, zoals "https://www.regio.nl".' }).optional(),
+		website: z
+			.url({ message: 'Gebruik een volledig webadres, zoals "https://www.regio.nl".' })
+			.optional(),
 		/** Contact for the workbook. */
 		contact: z
 			.strictObject({
 				naam: z.string().min(1).optional(),
-				email: z.email({ message: 'Gebruik een geldig e-mailadres, zoals "info@regio.nl".' }).optional(),
+				email: z
+					.email({ message: 'Gebruik een geldig e-mailadres, zoals "info@regio.nl".' })
+					.optional(),
 				telefoon: z.string().min(1).optional(),
 			})
 			.optional(),
@@ -114,7 +121,7 @@ export const regioSchema = z
 					deel: z.string().min(1).optional(),
 					/** Slug of the chapter in that part after which the page comes; default: at the end. */
 					na: z.string().min(1).optional(),
-				}),
+				})
 			)
 			.default([]),
 		/** Chapter settings. */
@@ -152,7 +159,9 @@ export const regioSchema = z
 						code: 'custom',
 						path: ['netwerken', n, 'partners', p],
 						message: `Netwerk "${netwerk.naam}" noemt partner "${partnerId}", maar die staat niet in 'partners'. ${
-							bekend.length ? `Bekende ids: ${bekend.join(', ')}.` : 'Er staan nog geen partners in het bestand.'
+							bekend.length
+								? `Bekende ids: ${bekend.join(', ')}.`
+								: 'Er staan nog geen partners in het bestand.'
 						} Voeg de partner toe of verbeter het id.`,
 					});
 				}

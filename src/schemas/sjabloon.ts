@@ -87,19 +87,35 @@ const keuzeVeld = z.strictObject({
 });
 
 /** The block types, for the message about an unknown one. */
-export const BLOK_TYPES = ['kop', 'alinea', 'tekst', 'lijst', 'schaal', 'kwadrant', 'keuze'] as const;
+export const BLOK_TYPES = [
+	'kop',
+	'alinea',
+	'tekst',
+	'lijst',
+	'schaal',
+	'kwadrant',
+	'keuze',
+] as const;
 
 /** A block of a template: a heading, fixed text, or a field to fill in (typed like worksheet fields, plus `keuze`). */
 export const sjabloonBlokSchema = z.discriminatedUnion(
 	'type',
-	[kopSchema, alineaSchema, sjabloonTekstVeld, z.strictObject({ ...schaalVeld.shape }), sjabloonLijstVeld, z.strictObject({ ...kwadrantVeld.shape }), keuzeVeld],
+	[
+		kopSchema,
+		alineaSchema,
+		sjabloonTekstVeld,
+		z.strictObject({ ...schaalVeld.shape }),
+		sjabloonLijstVeld,
+		z.strictObject({ ...kwadrantVeld.shape }),
+		keuzeVeld,
+	],
 	{
 		error: (issue) => {
 			if (issue.code !== 'invalid_union') return undefined;
 			const type = (issue.input as { type?: unknown } | undefined)?.type;
 			return `${type === undefined ? 'Elk onderdeel heeft een "type" nodig' : `Onbekend type "${String(type)}"`}. Kies uit: ${BLOK_TYPES.join(', ')}.`;
 		},
-	},
+	}
 );
 
 export type SjabloonBlok = z.infer<typeof sjabloonBlokSchema>;
@@ -129,11 +145,14 @@ export const sjabloonSchema = z.strictObject({
 		.array(sjabloonBlokSchema)
 		.min(1)
 		.refine((blokken) => blokken.some((b) => b.type !== 'kop' && b.type !== 'alinea'), {
-			message: 'Een sjabloon heeft minstens één veld om in te vullen (type tekst, lijst, schaal, kwadrant of keuze).',
+			message:
+				'Een sjabloon heeft minstens één veld om in te vullen (type tekst, lijst, schaal, kwadrant of keuze).',
 		})
 		.superRefine((blokken, ctx) => {
 			// Saved answers are keyed by field id (as on worksheets): two fields must not share one.
-			const velden = blokken.flatMap((b, index) => (b.type === 'kop' || b.type === 'alinea' ? [] : [{ veld: b, index }]));
+			const velden = blokken.flatMap((b, index) =>
+				b.type === 'kop' || b.type === 'alinea' ? [] : [{ veld: b, index }]
+			);
 			const gezien = new Map<string, number>();
 			veldIds(velden.map((v) => v.veld)).forEach((id, i) => {
 				const eerder = gezien.get(id);
@@ -146,7 +165,9 @@ export const sjabloonSchema = z.strictObject({
 				} else gezien.set(id, velden[i]!.index);
 			});
 			// The planner fills one agenda list; a second would be left empty without a word.
-			const agendas = blokken.flatMap((b, index) => (b.type === 'lijst' && b.agenda ? [index] : []));
+			const agendas = blokken.flatMap((b, index) =>
+				b.type === 'lijst' && b.agenda ? [index] : []
+			);
 			for (const index of agendas.slice(1)) {
 				ctx.addIssue({
 					code: 'custom',

@@ -78,7 +78,9 @@ export const stapSchema = z.strictObject({
 			/** Last week; the same as `van` for a step of one week. @example 6 */
 			tot: z.number().int().min(1).max(60),
 		})
-		.refine((w) => w.tot >= w.van, { message: 'De laatste week (tot) komt voor de eerste (van). Zet tot gelijk aan of na van.' })
+		.refine((w) => w.tot >= w.van, {
+			message: 'De laatste week (tot) komt voor de eerste (van). Zet tot gelijk aan of na van.',
+		})
 		.optional(),
 	/** When, in words, where weeks do not say it (the yearly rhythm). @example "Elk jaar, in het voorjaar en het najaar" */
 	wanneer: z.string().min(1).optional(),
@@ -91,7 +93,11 @@ export const stapSchema = z.strictObject({
 	/** Templates for this step, by slug. */
 	sjablonen: z.array(z.enum(SJABLOON_SLUGS)).default([]),
 	/** Working methods for this step: slugs of `content/werkvormen/` without the folder. @example ["balansmeter"] */
-	werkvormen: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Schrijf de slug van de werkvorm, bijvoorbeeld balansmeter.')).default([]),
+	werkvormen: z
+		.array(
+			z.string().regex(/^[a-z0-9-]+$/, 'Schrijf de slug van de werkvorm, bijvoorbeeld balansmeter.')
+		)
+		.default([]),
 });
 
 export type Stap = z.infer<typeof stapSchema>;
@@ -111,7 +117,10 @@ const vraag = z.string().min(10, 'Schrijf een hele vraag.');
  */
 export const actScriptSchema = z.strictObject({
 	/** A short text the facilitator reads aloud to open the conversation (at most about 120 words). */
-	opening: z.string().min(40, 'De openingstekst is te kort: schrijf een paar zinnen om voor te lezen.').max(900, 'De openingstekst is te lang voor één kaart: houd hem onder de 900 tekens.'),
+	opening: z
+		.string()
+		.min(40, 'De openingstekst is te kort: schrijf een paar zinnen om voor te lezen.')
+		.max(900, 'De openingstekst is te lang voor één kaart: houd hem onder de 900 tekens.'),
 	/** Three follow-up questions for the first pole of the act (`poolA` in src/schemas/balanceeracts.ts). */
 	poolA: z.tuple([vraag, vraag, vraag]),
 	/** Three follow-up questions for the second pole (`poolB`). */

@@ -9,7 +9,7 @@ export const werkboekSchema = z.strictObject({
 				label: z.string().min(1),
 				/** Chapter slugs in reading order. @example ["welkom", "waarom-stilstaan"] */
 				hoofdstukken: z.array(z.string().min(1)).min(1),
-			}),
+			})
 		)
 		.min(1),
 });

@@ -8,7 +8,10 @@ import { BALANCEERACT_IDS, FASEN, INZICHT_IDS } from './balanceeracts.ts';
  */
 const veldIdSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Gebruik kleine letters, cijfers en streepjes (maximaal 60 tekens).')
+	.regex(
+		/^[a-z0-9][a-z0-9-]{0,59}$/,
+		'Gebruik kleine letters, cijfers en streepjes (maximaal 60 tekens).'
+	)
 	.optional();
 
 /**
@@ -77,7 +80,9 @@ function labelSlug(label: string): string {
  * by these ids (src/hulpmiddelen/werkblad.ts), so inserting, removing or reordering fields never
  * moves an answer to another question.
  */
-export function veldIds(velden: readonly (Pick<WerkbladVeld, 'label'> & { id?: string | undefined })[]): string[] {
+export function veldIds(
+	velden: readonly (Pick<WerkbladVeld, 'label'> & { id?: string | undefined })[]
+): string[] {
 	const gezien = new Map<string, number>();
 	return velden.map((veld) => {
 		if (veld.id) return veld.id;

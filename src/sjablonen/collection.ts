@@ -18,7 +18,12 @@ export interface SjabloonPagina {
 export async function sjablonen(): Promise<SjabloonPagina[]> {
 	const entries = await getCollection('sjablonen');
 	// Which steps this build has (getEntry would warn about each missing one).
-	const titels = new Map((await getCollection('docs', (entry) => entry.id.startsWith('traject/'))).map((entry) => [entry.id, entry.data.title]));
+	const titels = new Map(
+		(await getCollection('docs', (entry) => entry.id.startsWith('traject/'))).map((entry) => [
+			entry.id,
+			entry.data.title,
+		])
+	);
 	const paginas = entries.map((entry) => {
 		const titel = titels.get(entry.data.stap);
 		return {

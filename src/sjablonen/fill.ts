@@ -30,15 +30,28 @@ export interface Optie {
  * A field, ready to render: region data filled in. `index` is its position among the fields (the
  * inputs' names), `id` its stable id (the key of saved answers, as on worksheets).
  */
-export type GevuldVeld = { index: number; id: string; label: string; hulp?: string | undefined; zonderLabel?: boolean } & (
+export type GevuldVeld = {
+	index: number;
+	id: string;
+	label: string;
+	hulp?: string | undefined;
+	zonderLabel?: boolean;
+} & (
 	| { type: 'tekst'; regels: number; standaard: string }
 	| { type: 'lijst'; items: number; standaard: string[] }
 	| { type: 'schaal'; links: string; rechts: string; stappen: number }
-	| { type: 'kwadrant'; vakken: [string, string, string, string]; assen?: { horizontaal?: string | undefined; verticaal?: string | undefined } | undefined }
+	| {
+			type: 'kwadrant';
+			vakken: [string, string, string, string];
+			assen?: { horizontaal?: string | undefined; verticaal?: string | undefined } | undefined;
+	  }
 	| { type: 'keuze'; opties: Optie[] }
 );
 
-export type GevuldBlok = { soort: 'kop'; tekst: string } | { soort: 'tekst'; delen: Opmaak[] } | { soort: 'veld'; veld: GevuldVeld };
+export type GevuldBlok =
+	| { soort: 'kop'; tekst: string }
+	| { soort: 'tekst'; delen: Opmaak[] }
+	| { soort: 'veld'; veld: GevuldVeld };
 
 export interface GevuldSjabloon {
 	slug: string;
@@ -56,7 +69,12 @@ export function regioLijst(regio: Regio, lijst: RegioLijst): string[] {
 
 /** The choices of a `keuze` field: partners with their kind, networks with their target group, opgaven. */
 export function regioOpties(regio: Regio, lijst: RegioLijst): Optie[] {
-	if (lijst === 'partners') return regio.partners.map((p) => ({ waarde: p.id, label: p.naam, groep: PARTNER_SOORT_LABELS[p.soort] }));
+	if (lijst === 'partners')
+		return regio.partners.map((p) => ({
+			waarde: p.id,
+			label: p.naam,
+			groep: PARTNER_SOORT_LABELS[p.soort],
+		}));
 	if (lijst === 'netwerken') return regio.netwerken.map((n) => ({ waarde: n.naam, label: n.naam }));
 	return regio.opgaven.map((o) => ({ waarde: o.titel, label: o.titel }));
 }
@@ -64,7 +82,8 @@ export function regioOpties(regio: Regio, lijst: RegioLijst): Optie[] {
 /** Replaces the references to text fields; a list named inside a sentence becomes "a, b en c". */
 export function vulTekst(tekst: string, regio: Regio): string {
 	return tekst.replace(VERWIJZING, (_, pad: string) => {
-		if ((REGIO_LIJSTEN as readonly string[]).includes(pad)) return opsommen(regioLijst(regio, pad as RegioLijst));
+		if ((REGIO_LIJSTEN as readonly string[]).includes(pad))
+			return opsommen(regioLijst(regio, pad as RegioLijst));
 		return regioWaarde(regio, pad);
 	});
 }
@@ -122,7 +141,12 @@ export function vulAlinea(tekst: string, regio: Regio): Opmaak[] {
 	return delen;
 }
 
-function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index: number, id: string, regio: Regio): GevuldVeld {
+function vulVeld(
+	blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>,
+	index: number,
+	id: string,
+	regio: Regio
+): GevuldVeld {
 	const basis = {
 		index,
 		id,
@@ -132,13 +156,36 @@ function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index:
 	};
 	switch (blok.type) {
 		case 'tekst':
-			return { ...basis, type: 'tekst', regels: blok.regels, standaard: !blok.standaard ? '' : blok.standaard.includes('{') ? zonderLegeDelen(vulTekst(blok.standaard, regio)) : blok.standaard };
+			return {
+				...basis,
+				type: 'tekst',
+				regels: blok.regels,
+				standaard: !blok.standaard
+					? ''
+					: blok.standaard.includes('{')
+						? zonderLegeDelen(vulTekst(blok.standaard, regio))
+						: blok.standaard,
+			};
 		case 'lijst': {
-			const standaard = [...(blok.standaard ?? []).map((s) => vulTekst(s, regio)), ...(blok.uit ? regioLijst(regio, blok.uit) : [])].slice(0, 20);
-			return { ...basis, type: 'lijst', items: Math.min(20, Math.max(blok.items, standaard.length)), standaard };
+			const standaard = [
+				...(blok.standaard ?? []).map((s) => vulTekst(s, regio)),
+				...(blok.uit ? regioLijst(regio, blok.uit) : []),
+			].slice(0, 20);
+			return {
+				...basis,
+				type: 'lijst',
+				items: Math.min(20, Math.max(blok.items, standaard.length)),
+				standaard,
+			};
 		}
 		case 'schaal':
-			return { ...basis, type: 'schaal', links: blok.links, rechts: blok.rechts, stappen: blok.stappen };
+			return {
+				...basis,
+				type: 'schaal',
+				links: blok.links,
+				rechts: blok.rechts,
+				stappen: blok.stappen,
+			};
 		case 'kwadrant':
 			return { ...basis, type: 'kwadrant', vakken: blok.vakken, assen: blok.assen };
 		case 'keuze': {
@@ -154,7 +201,9 @@ function vulVeld(blok: Exclude<SjabloonBlok, { type: 'kop' | 'alinea' }>, index:
 export function vulSjabloon(slug: string, sjabloon: Sjabloon, regio: Regio): GevuldSjabloon {
 	let index = 0;
 	// Ids from the labels as written (before the region's data): the same in every region.
-	const ids = veldIds(sjabloon.inhoud.flatMap((blok) => (blok.type === 'kop' || blok.type === 'alinea' ? [] : [blok])));
+	const ids = veldIds(
+		sjabloon.inhoud.flatMap((blok) => (blok.type === 'kop' || blok.type === 'alinea' ? [] : [blok]))
+	);
 	const blokken = sjabloon.inhoud.map((blok): GevuldBlok => {
 		if (blok.type === 'kop') return { soort: 'kop', tekst: vulTekst(blok.tekst, regio) };
 		if (blok.type === 'alinea') return { soort: 'tekst', delen: vulAlinea(blok.tekst, regio) };
@@ -162,7 +211,12 @@ export function vulSjabloon(slug: string, sjabloon: Sjabloon, regio: Regio): Gev
 		index++;
 		return { soort: 'veld', veld };
 	});
-	return { slug, titel: vulTekst(sjabloon.titel, regio), doel: vulTekst(sjabloon.doel, regio), blokken };
+	return {
+		slug,
+		titel: vulTekst(sjabloon.titel, regio),
+		doel: vulTekst(sjabloon.doel, regio),
+		blokken,
+	};
 }
 
 /** The fields of a filled template, in order. */

@@ -34,7 +34,12 @@ const VERWIJZING = /\{\s*regio\.([A-Za-z0-9_.]+)\s*\}/g;
  * file. Read from the source text of each YAML string, so the line is right in block scalars too.
  * (A list such as `{regio.partners}` is allowed everywhere: inside a sentence it reads "a, b en c".)
  */
-export function controleerVerwijzingen(doc: Document, lines: LineCounter, bron: string, bestand: string): Probleem[] {
+export function controleerVerwijzingen(
+	doc: Document,
+	lines: LineCounter,
+	bron: string,
+	bestand: string
+): Probleem[] {
 	const problemen: Probleem[] = [];
 	const bekend = SJABLOON_REGIOVELDEN.map((v) => `regio.${v}`).join(', ');
 	visit(doc, {
@@ -63,29 +68,44 @@ export function controleerVerwijzingen(doc: Document, lines: LineCounter, bron: 
  * references to region fields (line and the known fields), and that the region's
  * `sjablonen.verbergen` names existing templates. Throws one WerkboekError listing every problem.
  */
-export function loadSjablonen(root: string, opties: { verborgen?: readonly string[]; regioBestand?: string } = {}): GeladenSjabloon[] {
+export function loadSjablonen(
+	root: string,
+	opties: { verborgen?: readonly string[]; regioBestand?: string } = {}
+): GeladenSjabloon[] {
 	const problemen: Probleem[] = [];
 	const geladen: GeladenSjabloon[] = [];
 	const slugs = sjabloonSlugs(root);
 	for (const slug of slugs) {
-		const naam = existsSync(join(root, SJABLONEN_DIR, `${slug}.yaml`)) ? `${slug}.yaml` : `${slug}.yml`;
+		const naam = existsSync(join(root, SJABLONEN_DIR, `${slug}.yaml`))
+			? `${slug}.yaml`
+			: `${slug}.yml`;
 		const bestand = `${SJABLONEN_DIR}/${naam}`;
 		const bron = readFileSync(join(root, bestand), 'utf8');
 		const lines = new LineCounter();
 		const doc = parseDocument(bron, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 		if (doc.errors.length) {
 			for (const e of doc.errors) {
-				problemen.push({ bestand, regel: lines.linePos(e.pos[0]).line, bericht: `De YAML-opmaak klopt niet: ${e.message.split('\n')[0]}` });
+				problemen.push({
+					bestand,
+					regel: lines.linePos(e.pos[0]).line,
+					bericht: `De YAML-opmaak klopt niet: ${e.message.split('\n')[0]}`,
+				});
 			}
 			continue;
 		}
 		if (!isMap(doc.contents)) {
-			problemen.push({ bestand, regel: 1, bericht: 'Het bestand moet een lijst van velden zijn, zoals "titel: Uitnodiging".' });
+			problemen.push({
+				bestand,
+				regel: 1,
+				bericht: 'Het bestand moet een lijst van velden zijn, zoals "titel: Uitnodiging".',
+			});
 			continue;
 		}
 		const resultaat = sjabloonSchema.safeParse(doc.toJS(), { error: dutchErrorMap });
 		if (!resultaat.success) {
-			problemen.push(...problemsFromZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad)));
+			problemen.push(
+				...problemsFromZod(resultaat.error.issues, bestand, (pad) => regelVanPad(doc, lines, pad))
+			);
 		}
 		problemen.push(...controleerVerwijzingen(doc, lines, bron, bestand));
 		if (resultaat.success) geladen.push({ slug, bestand, data: resultaat.data });
@@ -103,7 +123,7 @@ export function loadSjablonen(root: string, opties: { verborgen?: readonly strin
 		throw new WerkboekError(
 			'De sjablonen kloppen niet',
 			problemen,
-			`verbeter de genoemde regels. Uitleg van elk veld staat in src/schemas/sjabloon.ts; regiovelden zijn ${SJABLOON_REGIOVELDEN.map((v) => `regio.${v}`).join(', ')}.`,
+			`verbeter de genoemde regels. Uitleg van elk veld staat in src/schemas/sjabloon.ts; regiovelden zijn ${SJABLOON_REGIOVELDEN.map((v) => `regio.${v}`).join(', ')}.`
 		);
 	}
 	return geladen.sort((a, b) => a.data.volgorde - b.data.volgorde || a.slug.localeCompare(b.slug));

@@ -13,14 +13,20 @@ import { vulTekst } from './fill.ts';
 export function sjablonenGroep(root: string, geladen: GeladenRegio) {
 	const { regio, bron } = geladen;
 	const verborgen = regio.sjablonen.verbergen;
-	const zichtbaar = loadSjablonen(root, { verborgen, regioBestand: relative(root, bron.bestand) }).filter((s) => !verborgen.includes(s.slug));
+	const zichtbaar = loadSjablonen(root, {
+		verborgen,
+		regioBestand: relative(root, bron.bestand),
+	}).filter((s) => !verborgen.includes(s.slug));
 	if (!zichtbaar.length) return undefined;
 	return {
 		label: 'Sjablonen',
 		collapsed: true,
 		items: [
 			{ label: 'Alle sjablonen', link: '/sjablonen/' },
-			...zichtbaar.map((s) => ({ label: vulTekst(s.data.titel, regio).split(' – ')[0]!, link: `/sjablonen/${s.slug}/` })),
+			...zichtbaar.map((s) => ({
+				label: vulTekst(s.data.titel, regio).split(' – ')[0]!,
+				link: `/sjablonen/${s.slug}/`,
+			})),
 		],
 	};
 }

@@ -25,7 +25,8 @@ type DetailsTag = { plek: number; sluit: boolean };
 export function detailsTags(html: string): DetailsTag[] {
 	const tags: DetailsTag[] = [];
 	const tag = /<details\b|<\/details>/g;
-	for (let treffer = tag.exec(html); treffer; treffer = tag.exec(html)) tags.push({ plek: treffer.index, sluit: treffer[0] === '</details>' });
+	for (let treffer = tag.exec(html); treffer; treffer = tag.exec(html))
+		tags.push({ plek: treffer.index, sluit: treffer[0] === '</details>' });
 	return tags;
 }
 
@@ -34,7 +35,10 @@ function sleutel(sidebar: Sidebar): string {
 	const delen: string[] = [];
 	const loop = (items: Sidebar) => {
 		for (const item of items) {
-			const extra = item.badge || (item.type === 'link' && Object.keys(item.attrs).length) ? JSON.stringify([item.badge, item.type === 'link' ? item.attrs : null]) : '';
+			const extra =
+				item.badge || (item.type === 'link' && Object.keys(item.attrs).length)
+					? JSON.stringify([item.badge, item.type === 'link' ? item.attrs : null])
+					: '';
 			if (item.type === 'link') delen.push(`l\u0000${item.label}\u0000${item.href}\u0000${extra}`);
 			else {
 				delen.push(`g\u0000${item.label}\u0000${item.collapsed}\u0000${extra}`);
@@ -64,7 +68,11 @@ export function configLinkCount(items: SidebarItem[]): number {
  * rendering it on every page shows; else nothing, so Starlight renders its own. `cache` overrides
  * that (`WERKBOEK_ZIJBALK_CACHE=1` or `0`): `true` always, `false` never (the tests compare both).
  */
-export function sidebarComponent(items: SidebarItem[], max: number, cache?: boolean): { Sidebar?: string } {
+export function sidebarComponent(
+	items: SidebarItem[],
+	max: number,
+	cache?: boolean
+): { Sidebar?: string } {
 	const aan = cache ?? configLinkCount(items) > max;
 	return aan ? { Sidebar: './src/starlight/Sidebar.astro' } : {};
 }
@@ -75,8 +83,10 @@ const KLEINE_GROEP = 8;
 type Item = Sidebar[number];
 type Link = Extract<Item, { type: 'link' }>;
 
-const aantalLinks = (items: Sidebar): number => items.reduce((som, item) => som + (item.type === 'link' ? 1 : aantalLinks(item.entries)), 0);
-const heeftHuidige = (items: Sidebar): boolean => items.some((item) => (item.type === 'link' ? item.isCurrent : heeftHuidige(item.entries)));
+const aantalLinks = (items: Sidebar): number =>
+	items.reduce((som, item) => som + (item.type === 'link' ? 1 : aantalLinks(item.entries)), 0);
+const heeftHuidige = (items: Sidebar): boolean =>
+	items.some((item) => (item.type === 'link' ? item.isCurrent : heeftHuidige(item.entries)));
 function eersteLink(items: Sidebar): Link | undefined {
 	for (const item of items) {
 		const link = item.type === 'link' ? item : eersteLink(item.entries);
@@ -97,22 +107,44 @@ function eersteLink(items: Sidebar): Link | undefined {
 export function compactSidebar(sidebar: Sidebar, max: number = SIDEBAR_MAX): Sidebar {
 	if (aantalLinks(sidebar) <= max) return sidebar;
 	return sidebar.map((item): Item => {
-		if (item.type === 'link' || heeftHuidige(item.entries) || aantalLinks(item.entries) <= KLEINE_GROEP) return item;
+		if (
+			item.type === 'link' ||
+			heeftHuidige(item.entries) ||
+			aantalLinks(item.entries) <= KLEINE_GROEP
+		)
+			return item;
 		const eerste = eersteLink(item.entries);
-		return eerste ? { type: 'link', label: item.label, href: eerste.href, isCurrent: false, badge: item.badge, attrs: {} } : item;
+		return eerste
+			? {
+					type: 'link',
+					label: item.label,
+					href: eerste.href,
+					isCurrent: false,
+					badge: item.badge,
+					attrs: {},
+				}
+			: item;
 	});
 }
 
 /** The sidebar as it is with no page current. */
 export function withoutCurrent(sidebar: Sidebar): Sidebar {
-	return sidebar.map((item) => (item.type === 'link' ? { ...item, isCurrent: false } : { ...item, entries: withoutCurrent(item.entries) }));
+	return sidebar.map((item) =>
+		item.type === 'link'
+			? { ...item, isCurrent: false }
+			: { ...item, entries: withoutCurrent(item.entries) }
+	);
 }
 
 /**
  * The current page's links, as an href and which of the links with that href it is (in document
  * order): a page can be listed twice, and then Starlight may mark only one of them.
  */
-function huidigeLinks(sidebar: Sidebar, uit: { href: string; n: number }[] = [], tellers = new Map<string, number>()): { href: string; n: number }[] {
+function huidigeLinks(
+	sidebar: Sidebar,
+	uit: { href: string; n: number }[] = [],
+	tellers = new Map<string, number>()
+): { href: string; n: number }[] {
 	for (const item of sidebar) {
 		if (item.type === 'link') {
 			const n = tellers.get(item.href) ?? 0;
@@ -129,7 +161,11 @@ function huidigeLinks(sidebar: Sidebar, uit: { href: string; n: number }[] = [],
  * `html` (the sidebar with no page current) with `aria-current="page"` on the given links and every
  * closed group around them opened, as Starlight does for the current page.
  */
-export function markCurrent(html: string, links: { href: string; n: number }[], details: DetailsTag[] = detailsTags(html)): string {
+export function markCurrent(
+	html: string,
+	links: { href: string; n: number }[],
+	details: DetailsTag[] = detailsTags(html)
+): string {
 	const invoegingen: [number, string][] = [];
 	const open = new Set<number>();
 	for (const { href, n } of links) {
@@ -145,7 +181,8 @@ export function markCurrent(html: string, links: { href: string; n: number }[], 
 			if (tag.sluit) stapel.pop();
 			else stapel.push(tag.plek);
 		}
-		for (const details of stapel) if (!html.startsWith('<details open', details)) open.add(details + '<details'.length);
+		for (const details of stapel)
+			if (!html.startsWith('<details open', details)) open.add(details + '<details'.length);
 	}
 	for (const plek of open) invoegingen.push([plek, ' open']);
 	invoegingen.sort((a, b) => b[0] - a[0]);
@@ -158,7 +195,10 @@ export function markCurrent(html: string, links: { href: string; n: number }[], 
  * The sidebar's HTML for this page, and a name for the distinct sidebar it is a copy of; `render`
  * renders Starlight's sidebar with no page current.
  */
-export async function sidebarHtml(sidebar: Sidebar, render: () => Promise<string>): Promise<{ html: string; id: string }> {
+export async function sidebarHtml(
+	sidebar: Sidebar,
+	render: () => Promise<string>
+): Promise<{ html: string; id: string }> {
 	const sleutelTekst = sleutel(sidebar);
 	let gevonden = bewaard.get(sleutelTekst);
 	if (gevonden === undefined) {
@@ -169,7 +209,10 @@ export async function sidebarHtml(sidebar: Sidebar, render: () => Promise<string
 		if (bewaard.size >= 500) bewaard.delete(bewaard.keys().next().value!);
 		bewaard.set(sleutelTekst, gevonden);
 	}
-	return { html: markCurrent(gevonden.html, huidigeLinks(sidebar), gevonden.details), id: gevonden.id };
+	return {
+		html: markCurrent(gevonden.html, huidigeLinks(sidebar), gevonden.details),
+		id: gevonden.id,
+	};
 }
 
 /*
@@ -181,20 +224,28 @@ const BEGIN = '<!--werkboek-sidebar:';
 const EINDE = '<!--/werkboek-sidebar-->';
 
 /** A short name for a distinct sidebar, from everything that makes its HTML. */
-export const sidebarId = (sleutel: string): string => createHash('sha256').update(sleutel).digest('base64url').slice(0, 22);
+export const sidebarId = (sleutel: string): string =>
+	createHash('sha256').update(sleutel).digest('base64url').slice(0, 22);
 
 /** The sidebar's HTML between the comments the middleware looks for. */
 export const markSidebar = (id: string, html: string): string => `${BEGIN}${id}-->${html}${EINDE}`;
 
 /** A page's bytes split at its sidebar, the comments left out; no sidebar: all of it in `voor`. */
-export function splitAtSidebar(html: Buffer): { voor: Buffer; sidebar?: { id: string; bytes: Buffer }; na: Buffer } {
+export function splitAtSidebar(html: Buffer): {
+	voor: Buffer;
+	sidebar?: { id: string; bytes: Buffer };
+	na: Buffer;
+} {
 	const begin = html.indexOf(BEGIN);
 	const idEinde = begin < 0 ? -1 : html.indexOf('-->', begin + BEGIN.length);
 	const einde = idEinde < 0 ? -1 : html.indexOf(EINDE, idEinde + 3);
 	if (einde < 0) return { voor: html, na: html.subarray(html.length) };
 	return {
 		voor: html.subarray(0, begin),
-		sidebar: { id: html.toString('latin1', begin + BEGIN.length, idEinde), bytes: html.subarray(idEinde + 3, einde) },
+		sidebar: {
+			id: html.toString('latin1', begin + BEGIN.length, idEinde),
+			bytes: html.subarray(idEinde + 3, einde),
+		},
 		na: html.subarray(einde + EINDE.length),
 	};
 }

@@ -27,9 +27,13 @@ const KAN_VERANDEREN = /["'`]|--|\.[\s\u0085]*\./;
  * tests/quality/typografie.test.ts.
  */
 export function remarkSmartypantsWaarNodig(options: SmartypantsOpties = {}) {
-	const smartypants = (remarkSmartypants as unknown as (options: SmartypantsOpties) => Transformer<Root>)(options);
-	return (tree: Root, ...rest: Parameters<Transformer<Root>> extends [unknown, ...infer R] ? R : never) =>
-		smartypantsNodig(tree) ? smartypants(tree, ...rest) : undefined;
+	const smartypants = (
+		remarkSmartypants as unknown as (options: SmartypantsOpties) => Transformer<Root>
+	)(options);
+	return (
+		tree: Root,
+		...rest: Parameters<Transformer<Root>> extends [unknown, ...infer R] ? R : never
+	) => (smartypantsNodig(tree) ? smartypants(tree, ...rest) : undefined);
 }
 
 /**

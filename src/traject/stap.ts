@@ -7,7 +7,9 @@ import { stapSchema, type Stap } from '../schemas/traject.ts';
 export function leesStap(ruw: unknown, pagina = 'deze stap'): Stap {
 	const resultaat = stapSchema.safeParse(ruw);
 	if (!resultaat.success) {
-		throw new Error(`De gegevens van ${pagina} (stap in de frontmatter) kloppen niet: ${resultaat.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+		throw new Error(
+			`De gegevens van ${pagina} (stap in de frontmatter) kloppen niet: ${resultaat.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
+		);
 	}
 	return resultaat.data;
 }
@@ -15,6 +17,10 @@ export function leesStap(ruw: unknown, pagina = 'deze stap'): Stap {
 /** "week 7" or "week 3 tot en met 6"; the words of `wanneer` when the step has no weeks. */
 export function wanneerTekst(stap: Stap): string {
 	const { weken, wanneer } = stap;
-	const week = weken ? (weken.van === weken.tot ? `Week ${weken.van}` : `Week ${weken.van} tot en met ${weken.tot}`) : undefined;
+	const week = weken
+		? weken.van === weken.tot
+			? `Week ${weken.van}`
+			: `Week ${weken.van} tot en met ${weken.tot}`
+		: undefined;
 	return [week, wanneer].filter(Boolean).join(': ') || 'Wanneer het jullie past';
 }

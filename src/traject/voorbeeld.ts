@@ -29,12 +29,20 @@ export interface Rolverdeling {
 }
 
 /** The first partner of a kind, by name, skipping names already used. */
-function partner(regio: Regio, soort: Regio['partners'][number]['soort'], anders: string, overslaan = 0): string {
+function partner(
+	regio: Regio,
+	soort: Regio['partners'][number]['soort'],
+	anders: string,
+	overslaan = 0
+): string {
 	return regio.partners.filter((p) => p.soort === soort)[overslaan]?.naam ?? anders;
 }
 
 export function rolverdeling(regio: Regio): Rolverdeling {
-	const netwerk = regio.netwerken.find((n) => n.kader === 'IZA') ?? regio.netwerken.find((n) => n.schaal === 'regio' || n.schaal === 'bovenregionaal') ?? regio.netwerken[0];
+	const netwerk =
+		regio.netwerken.find((n) => n.kader === 'IZA') ??
+		regio.netwerken.find((n) => n.schaal === 'regio' || n.schaal === 'bovenregionaal') ??
+		regio.netwerken[0];
 	const [opgave, tweede] = regio.opgaven;
 	return {
 		regio: regio.korteNaam,

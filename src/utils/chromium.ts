@@ -48,7 +48,7 @@ export const SYSTEEM_PADEN: Record<string, string[]> = {
 };
 
 export const GEEN_CHROMIUM =
-	'Er is geen Chromium gevonden om PDF\'s te maken en de browsertests te draaien.\n' +
+	"Er is geen Chromium gevonden om PDF's te maken en de browsertests te draaien.\n" +
 	'Wat nu: installeer Google Chrome, Chromium of Microsoft Edge, of wijs een browser aan met de ' +
 	'omgevingsvariabele CHROME_PATH (bijvoorbeeld CHROME_PATH=/usr/bin/chromium npm test). ' +
 	'Op Linux installeert "npm install" ook @sparticuz/chromium; controleer of dat gelukt is.';
@@ -68,7 +68,9 @@ async function laadNpmChromium(): Promise<{ pad: string; args: string[] } | unde
 		// Keep only the flags this build needs to run; its defaults also switch off web security,
 		// which would hide exactly the problems our privacy and CSP tests look for.
 		const nodig = chromium.args.filter((arg) =>
-			/^--(?:no-zygote|in-process-gpu|use-gl=|use-angle=|enable-unsafe-swiftshader|headless=|font-render-hinting=)/.test(arg),
+			/^--(?:no-zygote|in-process-gpu|use-gl=|use-angle=|enable-unsafe-swiftshader|headless=|font-render-hinting=)/.test(
+				arg
+			)
 		);
 		return { pad, args: nodig };
 	} catch {
@@ -90,20 +92,25 @@ export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundCh
 	// Chromium builds (it once did: a line broke at a hyphen only in the npm build).
 	const keuze = env['WERKBOEK_CHROMIUM'];
 	if (keuze !== undefined && keuze !== '' && keuze !== 'npm') {
-		throw new Error(`WERKBOEK_CHROMIUM is "${keuze}", maar de enige waarde is "npm" (alleen de Chromium uit het npm-pakket @sparticuz/chromium). Haal de variabele weg of zet hem op npm.`);
+		throw new Error(
+			`WERKBOEK_CHROMIUM is "${keuze}", maar de enige waarde is "npm" (alleen de Chromium uit het npm-pakket @sparticuz/chromium). Haal de variabele weg of zet hem op npm.`
+		);
 	}
 	if (keuze === 'npm') {
 		const npm = os === 'linux' ? await (opties.npmChromium ?? laadNpmChromium)() : undefined;
-		if (npm) return { pad: npm.pad, bron: '@sparticuz/chromium', args: [...BASIS_ARGS, ...npm.args] };
+		if (npm)
+			return { pad: npm.pad, bron: '@sparticuz/chromium', args: [...BASIS_ARGS, ...npm.args] };
 		throw new Error(
 			'WERKBOEK_CHROMIUM=npm vraagt om de Chromium uit het npm-pakket @sparticuz/chromium, maar die is er niet ' +
-				'(dat pakket werkt alleen op Linux). Wat nu: voer "npm install" opnieuw uit, of haal WERKBOEK_CHROMIUM weg.',
+				'(dat pakket werkt alleen op Linux). Wat nu: voer "npm install" opnieuw uit, of haal WERKBOEK_CHROMIUM weg.'
 		);
 	}
 	const gekozen = env['CHROME_PATH'];
 	if (gekozen) {
 		if (!bestaat(gekozen)) {
-			throw new Error(`CHROME_PATH wijst naar "${gekozen}", maar daar staat geen browser. Verbeter het pad of haal CHROME_PATH weg.`);
+			throw new Error(
+				`CHROME_PATH wijst naar "${gekozen}", maar daar staat geen browser. Verbeter het pad of haal CHROME_PATH weg.`
+			);
 		}
 		return { pad: gekozen, bron: 'CHROME_PATH', args: BASIS_ARGS };
 	}
@@ -111,7 +118,8 @@ export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundCh
 	if (systeem) return { pad: systeem, bron: 'systeem', args: BASIS_ARGS };
 	if (os === 'linux') {
 		const npm = await (opties.npmChromium ?? laadNpmChromium)();
-		if (npm) return { pad: npm.pad, bron: '@sparticuz/chromium', args: [...BASIS_ARGS, ...npm.args] };
+		if (npm)
+			return { pad: npm.pad, bron: '@sparticuz/chromium', args: [...BASIS_ARGS, ...npm.args] };
 	}
 	throw new Error(GEEN_CHROMIUM);
 }
@@ -120,6 +128,10 @@ export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundCh
 export async function startChromium(opties: ChromiumSearch = {}) {
 	const { chromium } = await import('playwright-core');
 	const gevonden = await findChromium(opties);
-	const browser = await chromium.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true });
+	const browser = await chromium.launch({
+		executablePath: gevonden.pad,
+		args: gevonden.args,
+		headless: true,
+	});
 	return { browser, gevonden };
 }

@@ -9,7 +9,13 @@ export function hexToRgb(hex: string): Rgb {
 }
 
 export function rgbToHex(rgb: Rgb): string {
-	return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+	return `#${rgb
+		.map((c) =>
+			Math.round(Math.min(255, Math.max(0, c)))
+				.toString(16)
+				.padStart(2, '0')
+		)
+		.join('')}`;
 }
 
 /** Relative luminance as defined by WCAG 2.x. */
@@ -35,7 +41,11 @@ export function meng(kleur: string, doel: string, t: number): string {
 }
 
 /** The least mix of `kleur` towards `doel` that satisfies `voldoet`; `doel` itself when none does. */
-export function mengTot(kleur: string, doel: string, voldoet: (kandidaat: string) => boolean): string {
+export function mengTot(
+	kleur: string,
+	doel: string,
+	voldoet: (kandidaat: string) => boolean
+): string {
 	for (let stap = 0; stap <= 100; stap++) {
 		const kandidaat = meng(kleur, doel, stap / 100);
 		if (voldoet(kandidaat)) return kandidaat;
@@ -84,9 +94,17 @@ export interface AccentPalet {
 export function accentPalet(accent: string): AccentPalet {
 	const lichtHigh = mengTot(accent, ZWART, (k) => contrast(k, WIT) >= 7);
 	const lichtLow = meng(accent, WIT, 0.85);
-	const donkerHigh = mengTot(accent, WIT, (k) => contrast(k, DONKER_ACHTERGROND) >= 7 && contrast(k, DONKER_ZIJBALK) >= MIN_CONTRAST);
+	const donkerHigh = mengTot(
+		accent,
+		WIT,
+		(k) => contrast(k, DONKER_ACHTERGROND) >= 7 && contrast(k, DONKER_ZIJBALK) >= MIN_CONTRAST
+	);
 	const donkerAccent = mengTot(accent, WIT, (k) => contrast(k, DONKER_ACHTERGROND) >= MIN_CONTRAST);
-	const donkerLow = mengTot(accent, ZWART, (k) => contrast(k, donkerHigh) >= MIN_CONTRAST && contrast(k, DONKER_ACHTERGROND) < 2);
+	const donkerLow = mengTot(
+		accent,
+		ZWART,
+		(k) => contrast(k, donkerHigh) >= MIN_CONTRAST && contrast(k, DONKER_ACHTERGROND) < 2
+	);
 	return {
 		licht: { low: lichtLow, accent, high: lichtHigh },
 		donker: { low: donkerLow, accent: donkerAccent, high: donkerHigh },

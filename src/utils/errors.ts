@@ -66,11 +66,13 @@ export { dutchErrorMap } from './zod-messages.ts';
 export function problemsFromZod(
 	issues: z.core.$ZodIssue[],
 	bestand: string,
-	regelVan: (pad: PropertyKey[]) => number | undefined,
+	regelVan: (pad: PropertyKey[]) => number | undefined
 ): Probleem[] {
 	return issues.map((issue) => {
 		const pad =
-			issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+			issue.code === 'unrecognized_keys' && issue.keys.length === 1
+				? [...issue.path, issue.keys[0]!]
+				: issue.path;
 		const veld = pad.map(String).join('.');
 		return {
 			bestand,

@@ -7,12 +7,23 @@
 export type ImageKind = 'svg' | 'png' | 'jpg' | 'webp';
 
 /** File extensions per kind, as a region may name its logo. */
-export const EXTENSIES: Record<ImageKind, string[]> = { svg: ['svg'], png: ['png'], jpg: ['jpg', 'jpeg'], webp: ['webp'] };
+export const EXTENSIES: Record<ImageKind, string[]> = {
+	svg: ['svg'],
+	png: ['png'],
+	jpg: ['jpg', 'jpeg'],
+	webp: ['webp'],
+};
 
 /** Names of the kinds as a reader knows them. */
-export const SOORTNAAM: Record<ImageKind, string> = { svg: 'SVG', png: 'PNG', jpg: 'JPG', webp: 'WebP' };
+export const SOORTNAAM: Record<ImageKind, string> = {
+	svg: 'SVG',
+	png: 'PNG',
+	jpg: 'JPG',
+	webp: 'WebP',
+};
 
-const begintMet = (bytes: Uint8Array, handtekening: number[], vanaf = 0) => handtekening.every((b, i) => bytes[vanaf + i] === b);
+const begintMet = (bytes: Uint8Array, handtekening: number[], vanaf = 0) =>
+	handtekening.every((b, i) => bytes[vanaf + i] === b);
 const ascii = (tekst: string) => [...tekst].map((t) => t.charCodeAt(0));
 
 export function imageKind(bytes: Uint8Array): ImageKind | undefined {
@@ -22,8 +33,13 @@ export function imageKind(bytes: Uint8Array): ImageKind | undefined {
 	// SVG: text (UTF-8, optional BOM) that may start with an XML declaration, comments and a
 	// doctype, and then opens an <svg> element.
 	// 64 KB: an SVG from a drawing program may start with a long licence comment or doctype.
-	const begin = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 65_536)).replace(/^\uFEFF/, '');
-	const zonderProloog = begin.replace(/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i, '');
+	const begin = new TextDecoder('utf-8', { fatal: false })
+		.decode(bytes.subarray(0, 65_536))
+		.replace(/^\uFEFF/, '');
+	const zonderProloog = begin.replace(
+		/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i,
+		''
+	);
 	if (/^<svg[\s>/]/i.test(zonderProloog) || /^<[a-z]+:svg[\s>]/i.test(zonderProloog)) return 'svg';
 	return undefined;
 }

@@ -5,7 +5,14 @@ import { PARTNER_SOORTEN, PARTNER_SOORT_LABELS } from '../schemas/regio-keuzes.t
 export interface Kaart {
 	breedte: number;
 	hoogte: number;
-	kolommen: { nummer: number; x: number; naam: string; schaal: string; kader: string; soort: string }[];
+	kolommen: {
+		nummer: number;
+		x: number;
+		naam: string;
+		schaal: string;
+		kader: string;
+		soort: string;
+	}[];
 	rijen: (
 		| { type: 'groep'; y: number; label: string }
 		| { type: 'partner'; y: number; naam: string; kort: string; deelname: number[] }
@@ -50,8 +57,16 @@ export function maakKaart(regio: Pick<Regio, 'partners' | 'netwerken'>): Kaart {
 		rijen.push({ type: 'groep', y: y + GROEP - 10, label: PARTNER_SOORT_LABELS[soort] });
 		y += GROEP;
 		for (const partner of partners) {
-			const deelname = regio.netwerken.flatMap((n, i) => (n.partners.includes(partner.id) ? [i] : []));
-			rijen.push({ type: 'partner', y: y + RIJ / 2, naam: partner.naam, kort: kort(partner.naam), deelname });
+			const deelname = regio.netwerken.flatMap((n, i) =>
+				n.partners.includes(partner.id) ? [i] : []
+			);
+			rijen.push({
+				type: 'partner',
+				y: y + RIJ / 2,
+				naam: partner.naam,
+				kort: kort(partner.naam),
+				deelname,
+			});
 			y += RIJ;
 		}
 	}
@@ -69,12 +84,18 @@ export function maakKaart(regio: Pick<Regio, 'partners' | 'netwerken'>): Kaart {
 
 /** Escapes text for use in SVG/HTML text and attribute values. */
 function esc(tekst: string | number): string {
-	return String(tekst).replace(/[&<>"']/g, (t) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[t]!);
+	return String(tekst).replace(
+		/[&<>"']/g,
+		(t) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[t]!
+	);
 }
 
 /** Number of partner-network links in a map (one dot each). */
 export function aantalDeelnames(kaart: Kaart): number {
-	return kaart.rijen.reduce((som, rij) => som + (rij.type === 'partner' ? rij.deelname.length : 0), 0);
+	return kaart.rijen.reduce(
+		(som, rij) => som + (rij.type === 'partner' ? rij.deelname.length : 0),
+		0
+	);
 }
 
 /**
@@ -82,7 +103,10 @@ export function aantalDeelnames(kaart: Kaart): number {
  * and the region wizard's live preview (/regio-maken/), so both draw exactly the same map from the
  * same data. Styled by src/styles/netwerkkaart.css.
  */
-export function kaartSvg(regio: Pick<Regio, 'naam' | 'partners' | 'netwerken'>, id = 'netwerkkaart'): string {
+export function kaartSvg(
+	regio: Pick<Regio, 'naam' | 'partners' | 'netwerken'>,
+	id = 'netwerkkaart'
+): string {
 	const kaart = maakKaart(regio);
 	const uitleg = `${regio.partners.length} partners en ${regio.netwerken.length} netwerken, met ${aantalDeelnames(kaart)} deelnames. Dezelfde gegevens staan in de tabel onder de kaart.`;
 	const kolommen = kaart.kolommen.map(
@@ -91,15 +115,20 @@ export function kaartSvg(regio: Pick<Regio, 'naam' | 'partners' | 'netwerken'>, 
 			`<circle cx="${k.x}" cy="16" r="12" class="kolom-nummer"></circle>` +
 			`<text x="${k.x}" y="20" text-anchor="middle" class="kolom-nummer-tekst">${k.nummer}</text>` +
 			`<text transform="translate(${k.x + 4} ${kaart.kopHoogte - 10}) rotate(-90)" class="kolom-schaal">${esc(k.schaal)}</text>` +
-			`<title>${esc(`${k.nummer}. ${k.naam} (${k.schaal}, ${k.kader}, ${k.soort})`)}</title></g>`,
+			`<title>${esc(`${k.nummer}. ${k.naam} (${k.schaal}, ${k.kader}, ${k.soort})`)}</title></g>`
 	);
 	const rijen = kaart.rijen.map((rij) =>
 		rij.type === 'groep'
 			? `<text x="4" y="${rij.y}" class="groep">${esc(rij.label)}</text>`
 			: `<g class="rij"><line x1="4" x2="${kaart.breedte - 8}" y1="${rij.y + kaart.rijHoogte / 2}" y2="${rij.y + kaart.rijHoogte / 2}" class="rij-lijn"></line>` +
 				`<text x="12" y="${rij.y + 4}" class="partner">${esc(rij.kort)}${rij.kort !== rij.naam ? `<title>${esc(rij.naam)}</title>` : ''}</text>` +
-				rij.deelname.map((i) => `<circle cx="${kaart.kolommen[i]!.x}" cy="${rij.y}" r="7" class="deelname"></circle>`).join('') +
-				'</g>',
+				rij.deelname
+					.map(
+						(i) =>
+							`<circle cx="${kaart.kolommen[i]!.x}" cy="${rij.y}" r="7" class="deelname"></circle>`
+					)
+					.join('') +
+				'</g>'
 	);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${kaart.breedte}" height="${kaart.hoogte}" viewBox="0 0 ${kaart.breedte} ${kaart.hoogte}" role="img" aria-labelledby="${id}-titel ${id}-uitleg">` +

@@ -10,7 +10,10 @@ import sirv from 'sirv';
  * folder, 404.html for a missing page. sirv does the file lookup and knows the content type of
  * every file a site can have (its MIME table is mrmime's, from mime-db: JPG, WebP, WOFF2, …).
  */
-export async function serveer(map: string, base = '/'): Promise<{ url: string; sluit: () => Promise<void> }> {
+export async function serveer(
+	map: string,
+	base = '/'
+): Promise<{ url: string; sluit: () => Promise<void> }> {
 	const nietGevonden = join(map, '404.html');
 	// dev: look each file up when it is asked for, so files written after the start are served too.
 	const bestanden = sirv(map, {

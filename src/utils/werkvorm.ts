@@ -11,7 +11,9 @@ export const FASE_LABELS: Record<Fase, string> = {
 
 /** "4 tot 30 deelnemers", "8 deelnemers" */
 export function groepTekst(groep: Werkvorm['groep']): string {
-	return groep.min === groep.max ? `${groep.min} deelnemers` : `${groep.min} tot ${groep.max} deelnemers`;
+	return groep.min === groep.max
+		? `${groep.min} deelnemers`
+		: `${groep.min} tot ${groep.max} deelnemers`;
 }
 
 /** "45 minuten", "1 uur en 30 minuten" */
@@ -24,11 +26,16 @@ export function duurTekst(minuten: number): string {
 }
 
 export function actTitels(werkvorm: Werkvorm): { id: string; titel: string }[] {
-	return BALANCEERACTS.filter((act) => werkvorm.balanceeracts.includes(act.id)).map((act) => ({ id: act.id, titel: act.titel }));
+	return BALANCEERACTS.filter((act) => werkvorm.balanceeracts.includes(act.id)).map((act) => ({
+		id: act.id,
+		titel: act.titel,
+	}));
 }
 
 export function inzichtTitels(werkvorm: Werkvorm): string[] {
-	return INZICHTEN.filter((inzicht) => werkvorm.inzichten.includes(inzicht.id)).map((inzicht) => inzicht.titel);
+	return INZICHTEN.filter((inzicht) => werkvorm.inzichten.includes(inzicht.id)).map(
+		(inzicht) => inzicht.titel
+	);
 }
 
 /**
@@ -45,7 +52,9 @@ export const WERKVORM_SECTIES = {
 } as const;
 
 /** Table-of-contents entries for a working method's generated sections. */
-export function werkvormInhoud(werkvorm: Werkvorm): { depth: number; slug: string; text: string; children: [] }[] {
+export function werkvormInhoud(
+	werkvorm: Werkvorm
+): { depth: number; slug: string; text: string; children: [] }[] {
 	return Object.entries(WERKVORM_SECTIES)
 		.filter(([slug]) => slug !== 'werkblad' || werkvorm.werkblad)
 		.map(([slug, text]) => ({ depth: 2, slug, text, children: [] }));

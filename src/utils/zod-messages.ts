@@ -39,19 +39,25 @@ export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
 		}
 		case 'invalid_value':
 			// zod 4 reports a missing enum field as invalid_value with no input.
-			if (issue.input === undefined) return `Dit veld is verplicht. Kies uit: ${issue.values.map(String).join(', ')}.`;
+			if (issue.input === undefined)
+				return `Dit veld is verplicht. Kies uit: ${issue.values.map(String).join(', ')}.`;
 			return `${typeNaam(issue.input)} is hier niet toegestaan. Kies uit: ${issue.values.map(String).join(', ')}.`.replace(
 				/^./,
-				(c) => c.toUpperCase(),
+				(c) => c.toUpperCase()
 			);
 		case 'invalid_union':
 			return 'Deze waarde past bij geen van de toegestane vormen. Kijk in de uitleg van het veld welke vormen mogen.';
 		case 'too_small':
-			if (issue.origin === 'array') return `Deze lijst heeft minstens ${issue.minimum} item(s) nodig.`;
-			if (issue.origin === 'string') return issue.minimum === 1 ? 'Dit veld mag niet leeg zijn.' : `Gebruik minstens ${issue.minimum} tekens.`;
+			if (issue.origin === 'array')
+				return `Deze lijst heeft minstens ${issue.minimum} item(s) nodig.`;
+			if (issue.origin === 'string')
+				return issue.minimum === 1
+					? 'Dit veld mag niet leeg zijn.'
+					: `Gebruik minstens ${issue.minimum} tekens.`;
 			return `De waarde moet minstens ${issue.minimum} zijn.`;
 		case 'too_big':
-			if (issue.origin === 'array') return `Deze lijst mag hoogstens ${issue.maximum} item(s) hebben.`;
+			if (issue.origin === 'array')
+				return `Deze lijst mag hoogstens ${issue.maximum} item(s) hebben.`;
 			if (issue.origin === 'string') return `Gebruik hoogstens ${issue.maximum} tekens.`;
 			return `De waarde mag hoogstens ${issue.maximum} zijn.`;
 		case 'unrecognized_keys':

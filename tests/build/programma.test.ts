@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -19,7 +28,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'werkboek-programma-'));
 const SITE = join(tmp, 'site');
 const SAMENVATTING = join(tmp, 'samenvatting.md');
 
-const GOED = { noord: 'Regio Noordkust', oost: 'Regio Oostland', west: 'Regio Westerduin' } as const;
+const GOED = {
+	noord: 'Regio Noordkust',
+	oost: 'Regio Oostland',
+	west: 'Regio Westerduin',
+} as const;
 const lees = (...pad: string[]) => readFileSync(join(SITE, ...pad), 'utf8');
 /** Every stylesheet of a region's site in one text. */
 const css = (naam: string) =>
@@ -35,7 +48,10 @@ function projectAstro(): Record<string, number> {
 	return Object.fromEntries(
 		readdirSync(map, { recursive: true, withFileTypes: true })
 			.filter((f) => f.isFile())
-			.map((f) => [relative(map, join(f.parentPath, f.name)), statSync(join(f.parentPath, f.name)).mtimeMs]),
+			.map((f) => [
+				relative(map, join(f.parentPath, f.name)),
+				statSync(join(f.parentPath, f.name)).mtimeMs,
+			])
 	);
 }
 
@@ -46,19 +62,25 @@ beforeAll(async () => {
 	// The scripted programme repository: four region folders, as a programme would keep them.
 	rmSync(PROGRAMMA, { recursive: true, force: true });
 	mkdirSync(REGIOS, { recursive: true });
-	for (const naam of Object.keys(GOED)) cpSync(fixture(`programma/regios/${naam}`), join(REGIOS, naam), { recursive: true });
+	for (const naam of Object.keys(GOED))
+		cpSync(fixture(`programma/regios/${naam}`), join(REGIOS, naam), { recursive: true });
 	cpSync(fixture('programma-kapot/regios/zuid'), join(REGIOS, 'zuid'), { recursive: true });
 	voor = projectAstro();
 	build = await draai(
 		[
 			join(ROOT, 'scripts', 'build-regios.ts'),
-			'--programma', relative(ROOT, REGIOS),
-			'--parallel', '4',
-			'--uit', SITE,
-			'--cache', relative(ROOT, CACHE),
-			'--samenvatting', SAMENVATTING,
+			'--programma',
+			relative(ROOT, REGIOS),
+			'--parallel',
+			'4',
+			'--uit',
+			SITE,
+			'--cache',
+			relative(ROOT, CACHE),
+			'--samenvatting',
+			SAMENVATTING,
 		],
-		{ WERKBOEK_PDF: '0', BASE_PATH: '/{naam}/' },
+		{ WERKBOEK_PDF: '0', BASE_PATH: '/{naam}/' }
 	);
 }, 900_000);
 
@@ -70,28 +92,38 @@ describe('npm run build:regios on a programme with three regions and a broken on
 		expect(uitvoer).toContain("4 regio's bouwen, 4 tegelijk");
 		// In parallel: every region started before the first one was done.
 		const regels = uitvoer.split('\n');
-		const laatsteStart = Math.max(...['noord', 'oost', 'west', 'zuid'].map((naam) => regels.findIndex((r) => r.startsWith(`[${naam}] start`))));
+		const laatsteStart = Math.max(
+			...['noord', 'oost', 'west', 'zuid'].map((naam) =>
+				regels.findIndex((r) => r.startsWith(`[${naam}] start`))
+			)
+		);
 		const eersteKlaar = regels.findIndex((r) => /^\[\w+\] [✓✗]/.test(r));
 		expect(laatsteStart).toBeGreaterThanOrEqual(0);
 		expect(laatsteStart).toBeLessThan(eersteKlaar);
 		expect(build.code).toBe(1);
-		expect(uitvoer).toContain("Niet gebouwd: zuid (1 van 4 regio's). De andere regio's zijn wel gebouwd.");
+		expect(uitvoer).toContain(
+			"Niet gebouwd: zuid (1 van 4 regio's). De andere regio's zijn wel gebouwd."
+		);
 	});
 
-	test.each(Object.entries(GOED).map(([naam, titel]) => ({ naam, titel })))('region $naam comes out with its own name, under /$naam/', ({ naam, titel }) => {
-		const home = lees(naam, 'index.html');
-		const hoofdstuk = lees(naam, 'drie-inzichten', 'index.html');
-		expect(home).toContain(`<title>Werkboek Regionaal Samenwerken | Werkboek ${titel}</title>`);
-		// Nothing of the other regions leaked in.
-		for (const [ander, anderTitel] of Object.entries(GOED)) {
-			if (ander !== naam) for (const html of [home, hoofdstuk]) expect(html).not.toContain(anderTitel);
+	test.each(Object.entries(GOED).map(([naam, titel]) => ({ naam, titel })))(
+		'region $naam comes out with its own name, under /$naam/',
+		({ naam, titel }) => {
+			const home = lees(naam, 'index.html');
+			const hoofdstuk = lees(naam, 'drie-inzichten', 'index.html');
+			expect(home).toContain(`<title>Werkboek Regionaal Samenwerken | Werkboek ${titel}</title>`);
+			// Nothing of the other regions leaked in.
+			for (const [ander, anderTitel] of Object.entries(GOED)) {
+				if (ander !== naam)
+					for (const html of [home, hoofdstuk]) expect(html).not.toContain(anderTitel);
+			}
+			// Every site-internal link and asset (sidebar included) is under the region's base path.
+			const intern = [...hoofdstuk.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+			expect(intern.length).toBeGreaterThan(50);
+			expect(intern.filter((pad) => !pad.startsWith(`/${naam}/`))).toEqual([]);
+			expect(hoofdstuk).toContain(`href="/${naam}/waarom-stilstaan/"`);
 		}
-		// Every site-internal link and asset (sidebar included) is under the region's base path.
-		const intern = [...hoofdstuk.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
-		expect(intern.length).toBeGreaterThan(50);
-		expect(intern.filter((pad) => !pad.startsWith(`/${naam}/`))).toEqual([]);
-		expect(hoofdstuk).toContain(`href="/${naam}/waarom-stilstaan/"`);
-	});
+	);
 
 	test('each region has its own colours', () => {
 		expect(css('noord')).toContain('--sl-color-accent:#7a1f5c');
@@ -105,7 +137,8 @@ describe('npm run build:regios on a programme with three regions and a broken on
 		expect(pagina).toContain('Onze regio Oostland');
 		expect(pagina).toContain('href="/oost/drie-inzichten/"');
 		expect(lees('oost', 'drie-inzichten', 'index.html')).toContain('href="/oost/onze-regio/"');
-		for (const naam of ['noord', 'west']) expect(existsSync(join(SITE, naam, 'onze-regio'))).toBe(false);
+		for (const naam of ['noord', 'west'])
+			expect(existsSync(join(SITE, naam, 'onze-regio'))).toBe(false);
 	});
 
 	test("each build wrote Astro's generated files in its own folder, and the project's .astro/ was not touched", () => {
@@ -127,7 +160,9 @@ describe('npm run build:regios on a programme with three regions and a broken on
 		for (const naam of Object.keys(GOED)) expect(samenvatting).toContain(`| ${naam} | ✓ gebouwd |`);
 		expect(samenvatting).toContain('### Regio zuid: wat er mis is');
 		expect(samenvatting).toContain(melding);
-		expect(samenvatting).toContain('Netwerk "Heinetwerk" noemt partner "thuiszorg-zuiderhei", maar die staat niet in \'partners\'.');
+		expect(samenvatting).toContain(
+			'Netwerk "Heinetwerk" noemt partner "thuiszorg-zuiderhei", maar die staat niet in \'partners\'.'
+		);
 	});
 });
 
@@ -136,23 +171,33 @@ describe('the index page of the programme', () => {
 		const index = lees('index.html');
 		expect(index).toContain('<html lang="nl">');
 		// The link text as a screen reader reads it: the initial of a region without a logo is hidden.
-		const leesbaar = (html: string) => html.replace(/<span[^>]*aria-hidden="true"[^>]*>.*?<\/span>/g, '').replace(/<[^>]+>/g, '');
-		const links = [...index.matchAll(/<a href="([^"]+)">(.*?)<\/a>/g)].map((m) => ({ href: m[1], tekst: leesbaar(m[2]!) }));
+		const leesbaar = (html: string) =>
+			html.replace(/<span[^>]*aria-hidden="true"[^>]*>.*?<\/span>/g, '').replace(/<[^>]+>/g, '');
+		const links = [...index.matchAll(/<a href="([^"]+)">(.*?)<\/a>/g)].map((m) => ({
+			href: m[1],
+			tekst: leesbaar(m[2]!),
+		}));
 		expect(links).toEqual([
 			{ href: './noord/', tekst: 'Werkboek Regio Noordkust' },
 			{ href: './oost/', tekst: 'Werkboek Regio Oostland' },
 			{ href: './west/', tekst: 'Werkboek Regio Westerduin' },
 		]);
 		expect(index).toContain('<img src="./noord/werkboek-logo.svg" alt=""');
-		expect(lees('noord', 'werkboek-logo.svg')).toBe(readFileSync(fixture('programma/regios/noord/logo.svg'), 'utf8'));
+		expect(lees('noord', 'werkboek-logo.svg')).toBe(
+			readFileSync(fixture('programma/regios/noord/logo.svg'), 'utf8')
+		);
 		expect(index).not.toContain('Zuiderhei');
 	});
 
 	test('is valid HTML', async () => {
 		// The project's rules (tests/quality/html.test.ts explains the relaxed ones).
-		const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: [join(ROOT, '.htmlvalidaterc.json')] }));
+		const validator = new HtmlValidate(
+			new FileSystemConfigLoader({ extends: [join(ROOT, '.htmlvalidaterc.json')] })
+		);
 		const rapport = await validator.validateString(lees('index.html'), join(SITE, 'index.html'));
-		expect(rapport.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+		expect(
+			rapport.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))
+		).toEqual([]);
 	});
 
 	test('passes axe in light and dark mode', async () => {

@@ -39,12 +39,17 @@ describe('a logo whose bytes are not what its name says', () => {
 		const resultaat = await check({ WERKBOEK_REGIO: fixture('kapot/logo-geen-svg') });
 		expect(resultaat.code).toBe(1);
 		expect(resultaat.stderr).toContain('tests/fixtures/kapot/logo-geen-svg/regio.yaml:2 · logo');
-		expect(resultaat.stderr).toContain('Het logo "logo.svg" is geen SVG-bestand: de inhoud is een PNG-afbeelding.');
+		expect(resultaat.stderr).toContain(
+			'Het logo "logo.svg" is geen SVG-bestand: de inhoud is een PNG-afbeelding.'
+		);
 	});
 
 	test('stops the build, and nothing is published', async () => {
 		const outDir = join(tmp, 'logo');
-		const build = await bouw(outDir, { WERKBOEK_REGIO: fixture('kapot/logo-geen-png'), WERKBOEK_PDF: '0' });
+		const build = await bouw(outDir, {
+			WERKBOEK_REGIO: fixture('kapot/logo-geen-png'),
+			WERKBOEK_PDF: '0',
+		});
 		expect(build.code).not.toBe(0);
 		expect(build.stdout + build.stderr).toContain('Het logo "logo.png" is geen PNG-bestand');
 		expect(existsSync(outDir)).toBe(false);
@@ -56,7 +61,9 @@ describe('npm run check on the demo region', () => {
 		const resultaat = await check();
 		expect(resultaat.stderr).toBe('');
 		expect(resultaat.code).toBe(0);
-		expect(resultaat.stdout).toMatch(/✓ Regio "Regio Voorbeeld" \(content\/regio\/ bestaat niet, dus de voorbeeldregio/);
+		expect(resultaat.stdout).toMatch(
+			/✓ Regio "Regio Voorbeeld" \(content\/regio\/ bestaat niet, dus de voorbeeldregio/
+		);
 	});
 });
 
@@ -83,9 +90,13 @@ describe('a minimal region (only a name) builds', () => {
 		expect(html).toContain('In Regio Minimaal werken we op veel plekken samen.');
 		expect(html).toContain('(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)');
 		expect(html).not.toContain('type="checkbox"');
-		expect(html).toMatch(/<label class="werkblad-label" for="sj-\d+">Wie ondertekenen de uitnodiging\?<\/label>/);
+		expect(html).toMatch(
+			/<label class="werkblad-label" for="sj-\d+">Wie ondertekenen de uitnodiging\?<\/label>/
+		);
 		expect(html).not.toContain('Regio Voorbeeld');
-		expect(lees(outDir, 'print/sjablonen/notitie-bestuurders-en-raden')).toContain('Uitkomst van het reflectietraject over de samenwerking in Regio Minimaal');
+		expect(lees(outDir, 'print/sjablonen/notitie-bestuurders-en-raden')).toContain(
+			'Uitkomst van het reflectietraject over de samenwerking in Regio Minimaal'
+		);
 	});
 });
 
@@ -107,7 +118,9 @@ describe('a complete region builds with its own pages, and its text is escaped',
 			expect(zonderAttributen, pagina).not.toContain('<script>alert');
 			expect(zonderAttributen, pagina).toContain('Regio &lt;script&gt;alert');
 		}
-		expect(lees(outDir, '.')).toContain('<title>Werkboek Regionaal Samenwerken | Werkboek Regio &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Zee</title>');
+		expect(lees(outDir, '.')).toContain(
+			'<title>Werkboek Regionaal Samenwerken | Werkboek Regio &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Zee</title>'
+		);
 	});
 
 	test('a region page with an upstream slug replaces that page', () => {
@@ -117,13 +130,19 @@ describe('a complete region builds with its own pages, and its text is escaped',
 	});
 
 	test('a new region page is built and listed in the sidebar', () => {
-		expect(lees(outDir, 'onze-aanpak')).toContain('Zo pakken wij in Zee &#x26; Land de samenwerking aan');
+		expect(lees(outDir, 'onze-aanpak')).toContain(
+			'Zo pakken wij in Zee &#x26; Land de samenwerking aan'
+		);
 		expect(lees(outDir, 'waarom-stilstaan')).toContain('href="/onze-aanpak/"');
 	});
 
 	test('the accent colour themes the site', () => {
-		const stylesheets = [...lees(outDir, '.').matchAll(/href="\/_astro\/([^"]+\.css)"/g)].map((m) => m[1]!);
-		const css = stylesheets.map((bestand) => readFileSync(join(outDir, '_astro', bestand), 'utf8')).join('\n');
+		const stylesheets = [...lees(outDir, '.').matchAll(/href="\/_astro\/([^"]+\.css)"/g)].map(
+			(m) => m[1]!
+		);
+		const css = stylesheets
+			.map((bestand) => readFileSync(join(outDir, '_astro', bestand), 'utf8'))
+			.join('\n');
 		expect(css).toContain('--sl-color-accent:#7a1f5c');
 	});
 });

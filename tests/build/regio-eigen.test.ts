@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -54,7 +63,8 @@ describe('a region that hides a chapter', () => {
 
 	test('the chapter is gone from the site, the sidebar and the search index', () => {
 		expect(existsSync(join(outDir, 'data-als-kompas'))).toBe(false);
-		for (const bestand of htmlBestanden(outDir)) expect(readFileSync(bestand, 'utf8'), bestand).not.toContain('href="/data-als-kompas/');
+		for (const bestand of htmlBestanden(outDir))
+			expect(readFileSync(bestand, 'utf8'), bestand).not.toContain('href="/data-als-kompas/');
 		expect(zoekIndex(outDir)).not.toContain('/data-als-kompas/');
 		expect(zoekIndex(outDir)).toContain('/waarom-stilstaan/');
 	});
@@ -63,7 +73,10 @@ describe('a region that hides a chapter', () => {
 		expect(existsSync(join(outDir, 'sjablonen', 'evaluatie-na-drie-maanden'))).toBe(false);
 		expect(existsSync(join(outDir, 'print', 'sjablonen', 'evaluatie-na-drie-maanden'))).toBe(false);
 		expect(existsSync(join(outDir, 'sjablonen', 'uitnodiging', 'index.html'))).toBe(true);
-		for (const bestand of htmlBestanden(outDir)) expect(readFileSync(bestand, 'utf8'), bestand).not.toContain('sjablonen/evaluatie-na-drie-maanden');
+		for (const bestand of htmlBestanden(outDir))
+			expect(readFileSync(bestand, 'utf8'), bestand).not.toContain(
+				'sjablonen/evaluatie-na-drie-maanden'
+			);
 		expect(lees(outDir, 'sjablonen')).toContain('href="/sjablonen/uitnodiging/"');
 	});
 
@@ -75,7 +88,9 @@ describe('a region that hides a chapter', () => {
 		expect(na).toBeGreaterThan(0);
 		expect(pagina).toBeGreaterThan(na);
 		expect(volgende).toBeGreaterThan(pagina);
-		expect(lees(outDir, 'onze-data')).toContain('In Regio Verbergt maken we eigen afspraken over data.');
+		expect(lees(outDir, 'onze-data')).toContain(
+			'In Regio Verbergt maken we eigen afspraken over data.'
+		);
 	});
 });
 
@@ -97,8 +112,12 @@ describe('a link to a hidden template', () => {
 		const build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-verbergt-sjabloon') });
 		expect(build.code).not.toBe(0);
 		const uitvoer = build.stdout + build.stderr;
-		expect(uitvoer).toMatch(/tests\/fixtures\/regio-verbergt-sjabloon\/paginas\/onze-aanpak\.mdx:7/);
-		expect(uitvoer).toContain('maar jullie regio verbergt het sjabloon "uitnodiging" (sjablonen.verbergen in tests/fixtures/regio-verbergt-sjabloon/regio.yaml)');
+		expect(uitvoer).toMatch(
+			/tests\/fixtures\/regio-verbergt-sjabloon\/paginas\/onze-aanpak\.mdx:7/
+		);
+		expect(uitvoer).toContain(
+			'maar jullie regio verbergt het sjabloon "uitnodiging" (sjablonen.verbergen in tests/fixtures/regio-verbergt-sjabloon/regio.yaml)'
+		);
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 	});
 });
@@ -107,7 +126,11 @@ describe('published under a base path', () => {
 	const outDir = join(tmp, 'basis');
 	let build: Uitvoer;
 	beforeAll(async () => {
-		build = await bouw(outDir, { BASE_PATH: '/werkboek/', SITE_URL: 'https://regio.example.org', WERKBOEK_PDF: '0' });
+		build = await bouw(outDir, {
+			BASE_PATH: '/werkboek/',
+			SITE_URL: 'https://regio.example.org',
+			WERKBOEK_PDF: '0',
+		});
 	});
 
 	test('every internal link and asset points inside the base path and exists', () => {
@@ -161,7 +184,9 @@ describe('the network map', () => {
 
 	test('the demo chapter shows the map of the demo region', () => {
 		const html = lees(inject('demoDir'), 'netwerken-en-partners');
-		expect(html).toContain('<title id="netwerkkaart-titel">Netwerkkaart van Regio Voorbeeld</title>');
+		expect(html).toContain(
+			'<title id="netwerkkaart-titel">Netwerkkaart van Regio Voorbeeld</title>'
+		);
 		expect(html).toContain('11 partners en 5 netwerken');
 	});
 });

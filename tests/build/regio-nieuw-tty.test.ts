@@ -12,7 +12,8 @@ const heeftScript = spawnSync('script', ['--version']).status === 0;
 /** A throw-away project with what regio:nieuw needs. */
 function project(): string {
 	const map = mkdtempSync(join(tmpdir(), 'werkboek-tty-'));
-	for (const deel of ['src', 'scripts', 'templates', 'package.json']) cpSync(join(ROOT, deel), join(map, deel), { recursive: true });
+	for (const deel of ['src', 'scripts', 'templates', 'package.json'])
+		cpSync(join(ROOT, deel), join(map, deel), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(map, 'node_modules'), 'dir');
 	return map;
 }
@@ -20,7 +21,11 @@ function project(): string {
 describe.skipIf(!heeftScript)('npm run regio:nieuw in a terminal', () => {
 	test('asks in Dutch, offers defaults, and writes the answers', async () => {
 		const root = project();
-		const kind = spawn('script', ['-qfec', `"${process.execPath}" scripts/regio-nieuw.ts`, '/dev/null'], { cwd: root });
+		const kind = spawn(
+			'script',
+			['-qfec', `"${process.execPath}" scripts/regio-nieuw.ts`, '/dev/null'],
+			{ cwd: root }
+		);
 		let uitvoer = '';
 		const antwoorden: [RegExp, string][] = [
 			[/Naam van de regio \(verplicht\): /, 'Regio Terminal'],

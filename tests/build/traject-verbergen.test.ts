@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -35,7 +44,10 @@ describe('a region that hides steps of the trajectory', () => {
 				const tekst = readFileSync(pad, 'utf8');
 				if (!verborgen.some((slug) => tekst.includes(`](/${slug}/`))) continue;
 				if (verborgen.some((slug) => pad.endsWith(`${slug}.mdx`))) continue;
-				const slug = map === 'content/werkvormen' ? join('werkvormen', relative(join(ROOT, map), pad)) : relative(join(ROOT, map), pad);
+				const slug =
+					map === 'content/werkvormen'
+						? join('werkvormen', relative(join(ROOT, map), pad))
+						: relative(join(ROOT, map), pad);
 				const doel = join(regioMap, 'paginas', slug);
 				mkdirSync(dirname(doel), { recursive: true });
 				writeFileSync(doel, tekst.replace(link, '$1'));
@@ -57,8 +69,12 @@ describe('a region that hides steps of the trajectory', () => {
 		expect(zoekIndex(outDir)).toContain('/traject/sessie-1/');
 		// The steps that are left keep their order in the sidebar.
 		const html = lees(outDir, 'traject/intake');
-		expect(html.indexOf('href="/traject/sessie-2/"')).toBeLessThan(html.indexOf('href="/traject/terugkoppeling/"'));
-		expect(html.indexOf('href="/traject/terugkoppeling/"')).toBeLessThan(html.indexOf('href="/traject/jaarritme/"'));
+		expect(html.indexOf('href="/traject/sessie-2/"')).toBeLessThan(
+			html.indexOf('href="/traject/terugkoppeling/"')
+		);
+		expect(html.indexOf('href="/traject/terugkoppeling/"')).toBeLessThan(
+			html.indexOf('href="/traject/jaarritme/"')
+		);
 	});
 
 	test('/traject/ lists the steps that are left, starting with the first', () => {

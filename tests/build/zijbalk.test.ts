@@ -16,21 +16,52 @@ const pagina = (map: string) =>
 		.filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('admin'))
 		.map((d) => relative(map, join(d.parentPath, d.name)))
 		.sort();
-const lees = (map: string, ...pad: string[]) => readFileSync(join(map, ...pad, 'index.html'), 'utf8');
+const lees = (map: string, ...pad: string[]) =>
+	readFileSync(join(map, ...pad, 'index.html'), 'utf8');
 /** The sidebar's part of a page: from its list to the end of its navigation. */
-const zijbalkVan = (html: string) => html.slice(html.indexOf('<ul class="top-level'), html.indexOf('</nav>', html.indexOf('<ul class="top-level')));
+const zijbalkVan = (html: string) =>
+	html.slice(
+		html.indexOf('<ul class="top-level'),
+		html.indexOf('</nav>', html.indexOf('<ul class="top-level'))
+	);
 
 describe('the reused sidebar', () => {
-	const env = { WERKBOEK_REGIO: fixture('regio-groot'), WERKBOEK_PDF: '0', BASE_PATH: '/werkboek/' };
-	const mappen = { met: join(tmp, 'met'), zonder: join(tmp, 'zonder'), compactMet: join(tmp, 'compact-met'), compactZonder: join(tmp, 'compact-zonder') };
+	const env = {
+		WERKBOEK_REGIO: fixture('regio-groot'),
+		WERKBOEK_PDF: '0',
+		BASE_PATH: '/werkboek/',
+	};
+	const mappen = {
+		met: join(tmp, 'met'),
+		zonder: join(tmp, 'zonder'),
+		compactMet: join(tmp, 'compact-met'),
+		compactZonder: join(tmp, 'compact-zonder'),
+	};
 	let builds: Uitvoer[];
 	beforeAll(async () => {
 		const compact = { WERKBOEK_ZIJBALK_MAX: '20' };
 		builds = [
-			await bouw(mappen.met, { ...env, WERKBOEK_CACHE: join(tmp, 'cache-met'), WERKBOEK_ZIJBALK_CACHE: '1' }),
-			await bouw(mappen.zonder, { ...env, WERKBOEK_CACHE: join(tmp, 'cache-zonder'), WERKBOEK_ZIJBALK_CACHE: '0' }),
-			await bouw(mappen.compactMet, { ...env, ...compact, WERKBOEK_CACHE: join(tmp, 'cache-compact-met') }),
-			await bouw(mappen.compactZonder, { ...env, ...compact, WERKBOEK_CACHE: join(tmp, 'cache-compact-zonder'), WERKBOEK_ZIJBALK_CACHE: '0' }),
+			await bouw(mappen.met, {
+				...env,
+				WERKBOEK_CACHE: join(tmp, 'cache-met'),
+				WERKBOEK_ZIJBALK_CACHE: '1',
+			}),
+			await bouw(mappen.zonder, {
+				...env,
+				WERKBOEK_CACHE: join(tmp, 'cache-zonder'),
+				WERKBOEK_ZIJBALK_CACHE: '0',
+			}),
+			await bouw(mappen.compactMet, {
+				...env,
+				...compact,
+				WERKBOEK_CACHE: join(tmp, 'cache-compact-met'),
+			}),
+			await bouw(mappen.compactZonder, {
+				...env,
+				...compact,
+				WERKBOEK_CACHE: join(tmp, 'cache-compact-zonder'),
+				WERKBOEK_ZIJBALK_CACHE: '0',
+			}),
 		];
 	});
 
@@ -42,7 +73,9 @@ describe('the reused sidebar', () => {
 		const paginas = pagina(mappen[b]);
 		expect(pagina(mappen[a])).toEqual(paginas);
 		expect(paginas.length).toBeGreaterThan(60);
-		const anders = paginas.filter((p) => !readFileSync(join(mappen[a], p)).equals(readFileSync(join(mappen[b], p))));
+		const anders = paginas.filter(
+			(p) => !readFileSync(join(mappen[a], p)).equals(readFileSync(join(mappen[b], p)))
+		);
 		expect(anders).toEqual([]);
 		// The check is not empty: a page marks its own link as current.
 		expect(lees(mappen[a], 'welkom')).toContain('<a href="/werkboek/welkom/" aria-current="page"');
@@ -53,10 +86,14 @@ describe('the reused sidebar', () => {
 		const hoofdstuk = zijbalkVan(lees(mappen.compactMet, 'welkom'));
 		const heel = zijbalkVan(lees(mappen.met, 'welkom'));
 		// The whole sidebar lists every working method (and, in two groups, the page to search them).
-		const werkvormen = readdirSync(join(ROOT, 'content', 'werkvormen')).filter((f) => /\.mdx?$/.test(f));
+		const werkvormen = readdirSync(join(ROOT, 'content', 'werkvormen')).filter((f) =>
+			/\.mdx?$/.test(f)
+		);
 		expect(heel.match(/href="\/werkboek\/werkvormen\//g)).toHaveLength(werkvormen.length + 2);
 		expect(hoofdstuk.match(/href="\/werkboek\/werkvormen\//g)).toHaveLength(2);
-		expect(hoofdstuk).toMatch(/<a href="\/werkboek\/werkvormen\/[^"]*"[^>]*>\s*<span[^>]*>Werkvormen<\/span>/);
+		expect(hoofdstuk).toMatch(
+			/<a href="\/werkboek\/werkvormen\/[^"]*"[^>]*>\s*<span[^>]*>Werkvormen<\/span>/
+		);
 		expect(hoofdstuk.length).toBeLessThan(heel.length * 0.8);
 		// The chapter's own part and the small groups stay whole.
 		expect(hoofdstuk).toContain('href="/werkboek/waarom-stilstaan/"');
@@ -66,7 +103,13 @@ describe('the reused sidebar', () => {
 		expect(werkvorm.match(/href="\/werkboek\/werkvormen\//g)!.length).toBeGreaterThan(10);
 		expect(werkvorm).toContain('<a href="/werkboek/werkvormen/fishbowl/" aria-current="page"');
 		// Previous and next still follow the whole workbook.
-		const paginering = (html: string) => html.slice(html.indexOf('class="pagination-links'), html.indexOf('</div>', html.indexOf('class="pagination-links')));
-		expect(paginering(lees(mappen.compactMet, 'welkom'))).toBe(paginering(lees(mappen.met, 'welkom')));
+		const paginering = (html: string) =>
+			html.slice(
+				html.indexOf('class="pagination-links'),
+				html.indexOf('</div>', html.indexOf('class="pagination-links'))
+			);
+		expect(paginering(lees(mappen.compactMet, 'welkom'))).toBe(
+			paginering(lees(mappen.met, 'welkom'))
+		);
 	});
 });

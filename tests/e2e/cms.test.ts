@@ -13,7 +13,6 @@ const demoUrl = inject('demoUrl');
 const demoDir = inject('demoDir');
 const admin = new URL('admin/', demoUrl).href;
 
-
 let browser: Browser;
 beforeAll(async () => {
 	({ browser } = await startChromium());
@@ -23,7 +22,10 @@ afterAll(async () => {
 });
 
 async function open(init?: Parameters<typeof kiesMapUitOpfs>[0]) {
-	const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 760 } });
+	const context = await browser.newContext({
+		locale: 'en-US',
+		viewport: { width: 1200, height: 760 },
+	});
 	if (init) await context.addInitScript(kiesMapUitOpfs, init);
 	const page = await context.newPage();
 	const eigen = new URL(demoUrl).origin;
@@ -38,7 +40,8 @@ async function open(init?: Parameters<typeof kiesMapUitOpfs>[0]) {
 	page.on('requestfailed', (req) => fouten.push(`mislukt: ${req.url()}`));
 	page.on('request', (req) => {
 		const url = new URL(req.url());
-		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== eigen) vreemd.push(req.url());
+		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== eigen)
+			vreemd.push(req.url());
 		if (req.resourceType() === 'script') scripts.push(req.url());
 	});
 	page.on('pageerror', (fout) => fouten.push(fout.message));
@@ -54,14 +57,23 @@ describe('editing screen /admin/', () => {
 		const tab = await open();
 		const start = Date.now();
 		await tab.page.goto(admin);
-		await tab.page.getByRole('button', { name: 'Inloggen met een toegangstoken' }).waitFor({ timeout: 30_000 });
+		await tab.page
+			.getByRole('button', { name: 'Inloggen met een toegangstoken' })
+			.waitFor({ timeout: 30_000 });
 		const laadtijd = Date.now() - start;
-		expect(await tab.page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkboek Regio Voorbeeld bewerken');
+		expect(await tab.page.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Werkboek Regio Voorbeeld bewerken'
+		);
 		expect(await tab.page.getByRole('button', { name: /Inloggen met .*GitHub/ }).count()).toBe(1);
-		expect(await tab.page.getByRole('button', { name: 'Werken met een lokale repository' }).count()).toBe(1);
+		expect(
+			await tab.page.getByRole('button', { name: 'Werken met een lokale repository' }).count()
+		).toBe(1);
 		await tab.page.waitForLoadState('networkidle');
 		expect(tab.scripts.length).toBeGreaterThan(0);
-		expect(tab.scripts.every((s) => s.startsWith(admin)), tab.scripts.join('\n')).toBe(true);
+		expect(
+			tab.scripts.every((s) => s.startsWith(admin)),
+			tab.scripts.join('\n')
+		).toBe(true);
 		expect(tab.vreemd, 'requests to another origin before sign-in').toEqual([]);
 		expect(tab.fouten).toEqual([]);
 		expect(laadtijd).toBeLessThan(30_000);
@@ -69,9 +81,13 @@ describe('editing screen /admin/', () => {
 	});
 
 	test('the generated configuration is served next to the page', async () => {
-		const config = JSON.parse(readFileSync(join(demoDir, 'admin', 'config.json'), 'utf8')) as { collections: { name: string }[] };
+		const config = JSON.parse(readFileSync(join(demoDir, 'admin', 'config.json'), 'utf8')) as {
+			collections: { name: string }[];
+		};
 		expect(config.collections.map((c) => c.name)).toEqual(['regio', 'paginas']);
-		expect(readFileSync(join(demoDir, 'admin', 'index.html'), 'utf8')).not.toMatch(/(?:src|href)="https?:/);
+		expect(readFileSync(join(demoDir, 'admin', 'index.html'), 'utf8')).not.toMatch(
+			/(?:src|href)="https?:/
+		);
 	});
 
 	test('in local-folder mode the region data opens as a form', async () => {
@@ -79,7 +95,16 @@ describe('editing screen /admin/', () => {
 		await tab.page.goto(admin);
 		await tab.page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
 		await tab.page.getByText('Gegevens van de regio').first().click();
-		await expect.poll(() => tab.page.getByRole('textbox', { name: /Naam van de regio/ }).first().inputValue(), { timeout: 20_000 }).toBe('Regio Voorbeeld');
+		await expect
+			.poll(
+				() =>
+					tab.page
+						.getByRole('textbox', { name: /Naam van de regio/ })
+						.first()
+						.inputValue(),
+				{ timeout: 20_000 }
+			)
+			.toBe('Regio Voorbeeld');
 		expect(await tab.page.getByText('Accentkleur').count()).toBeGreaterThan(0);
 		expect(tab.vreemd).toEqual([]);
 		expect(tab.fouten).toEqual([]);

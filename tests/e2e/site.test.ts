@@ -27,8 +27,12 @@ describe('the demo workbook in a browser', () => {
 		const { page, sluit } = await nieuweTab(browser);
 		await page.goto(site.url);
 		expect(await page.getAttribute('html', 'lang')).toBe('nl');
-		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkboek Regionaal Samenwerken');
-		expect(await page.locator('main').textContent()).toContain('Dit is het werkboek van Regio Voorbeeld');
+		await expect
+			.poll(() => page.getByRole('heading', { level: 1 }).textContent())
+			.toBe('Werkboek Regionaal Samenwerken');
+		expect(await page.locator('main').textContent()).toContain(
+			'Dit is het werkboek van Regio Voorbeeld'
+		);
 		expect(await page.title()).toContain('Werkboek Regio Voorbeeld');
 		// Starlight's Dutch UI strings.
 		expect(await page.getByRole('button', { name: 'Zoeken' }).count()).toBeGreaterThan(0);
@@ -42,13 +46,21 @@ describe('the demo workbook in a browser', () => {
 		expect(await page.getByRole('search', { name: 'Zoek in dit werkboek' }).count()).toBe(1);
 		const resultaat = page.locator('.pagefind-ui__result-link').first();
 		await resultaat.waitFor({ timeout: 15_000 });
-		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Waarom stilstaan?');
+		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain(
+			'Waarom stilstaan?'
+		);
 		await sluit();
 	});
 
 	test('no page sends a request to another origin', async () => {
 		const { page, vreemd, sluit } = await nieuweTab(browser);
-		for (const pad of ['', 'welkom/', 'balanceeracts/focus-breedte/', 'werkvormen/balansmeter/', 'over-de-regio/']) {
+		for (const pad of [
+			'',
+			'welkom/',
+			'balanceeracts/focus-breedte/',
+			'werkvormen/balansmeter/',
+			'over-de-regio/',
+		]) {
 			const antwoord = await page.goto(new URL(pad, site.url).href, { waitUntil: 'networkidle' });
 			expect(antwoord?.status(), pad).toBe(200);
 		}
@@ -72,7 +84,8 @@ describe('the demo workbook in a browser', () => {
 		const { page, sluit } = await nieuweTab(browser);
 		await page.goto(new URL('werkvormen/balansmeter/', site.url).href);
 		// Not Markdown headings: only the route middleware puts them in Starlight's table of contents.
-		for (const anker of ['#voorbereiding', '#stappen', '#werkblad']) expect(await page.locator(`starlight-toc a[href="${anker}"]`).count(), anker).toBe(1);
+		for (const anker of ['#voorbereiding', '#stappen', '#werkblad'])
+			expect(await page.locator(`starlight-toc a[href="${anker}"]`).count(), anker).toBe(1);
 		await sluit();
 	});
 

@@ -16,7 +16,10 @@ afterAll(async () => {
 
 /** A page the width of A4's printable area (210 mm minus 2 × 16 mm margins), in print media. */
 async function afdruk(pad: string, kleur: 'light' | 'dark' = 'light'): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: Math.floor((178 / 25.4) * 96), height: 1000 }, colorScheme: kleur });
+	const page = await browser.newPage({
+		viewport: { width: Math.floor((178 / 25.4) * 96), height: 1000 },
+		colorScheme: kleur,
+	});
 	await page.goto(new URL(pad, site).href, { waitUntil: 'load' });
 	await page.emulateMedia({ media: 'print', colorScheme: kleur });
 	return page;
@@ -29,10 +32,33 @@ async function afdruk(pad: string, kleur: 'light' | 'dark' = 'light'): Promise<P
  */
 async function voegMaandtabelToe(page: Page): Promise<void> {
 	await page.evaluate(() => {
-		const maanden = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-		const rijen = ['Balansmeter', 'Terugblik in het overleg', 'Gesprek met inwoners', 'Verslag aan de bestuurders'];
+		const maanden = [
+			'jan',
+			'feb',
+			'mrt',
+			'apr',
+			'mei',
+			'jun',
+			'jul',
+			'aug',
+			'sep',
+			'okt',
+			'nov',
+			'dec',
+		];
+		const rijen = [
+			'Balansmeter',
+			'Terugblik in het overleg',
+			'Gesprek met inwoners',
+			'Verslag aan de bestuurders',
+		];
 		const kop = `<tr><th>Moment</th>${maanden.map((m) => `<th>${m}</th>`).join('')}</tr>`;
-		const lijf = rijen.map((r, i) => `<tr><td>${r}</td>${maanden.map((_, m) => `<td>${m % 4 === i ? 'x' : ''}</td>`).join('')}</tr>`).join('');
+		const lijf = rijen
+			.map(
+				(r, i) =>
+					`<tr><td>${r}</td>${maanden.map((_, m) => `<td>${m % 4 === i ? 'x' : ''}</td>`).join('')}</tr>`
+			)
+			.join('');
 		const tabel = document.createElement('table');
 		tabel.tabIndex = 0;
 		tabel.innerHTML = `<thead>${kop}</thead><tbody>${lijf}</tbody>`;
@@ -50,14 +76,23 @@ const woorden = (tekst: string) =>
 describe('printing from the browser', () => {
 	test('navigation, search, theme select and buttons are hidden; the region logo and name stay', async () => {
 		const page = await afdruk('werkvormen/polariteitenkaart/', 'dark');
-		for (const selector of ['nav.sidebar', 'site-search', 'starlight-theme-select', '.right-sidebar-container', '.pagination-links', '.werkvorm-printlinks']) {
+		for (const selector of [
+			'nav.sidebar',
+			'site-search',
+			'starlight-theme-select',
+			'.right-sidebar-container',
+			'.pagination-links',
+			'.werkvorm-printlinks',
+		]) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
 		expect(await page.locator('button:visible').count()).toBe(0);
 		expect(await page.locator('.site-title').isVisible()).toBe(true);
 		expect(await page.locator('.site-title img').getAttribute('alt')).toBe('Logo Regio Voorbeeld');
 		// Light palette even when the reader chose dark mode: dark text on a light page.
-		const kleur = await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).color);
+		const kleur = await page.evaluate(
+			() => getComputedStyle(document.querySelector('main p')!).color
+		);
 		const [r, g, b] = kleur.match(/\d+/g)!.map(Number);
 		expect(r! + g! + b!).toBeLessThan(200);
 		await page.close();
@@ -81,7 +116,11 @@ describe('printing from the browser', () => {
 				.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
 		}, breedte);
 		expect(teBreed).toEqual([]);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).toBe(true);
 		// The last column is on the page, inside the printable width.
 		const dec = await tabel.locator('thead th').last().boundingBox();
 		expect(dec!.x + dec!.width).toBeLessThanOrEqual(breedte + 1);
@@ -91,7 +130,9 @@ describe('printing from the browser', () => {
 	test('external links show their address after the text', async () => {
 		const page = await afdruk('bronnen/');
 		const na = await page.evaluate(() => {
-			const a = document.querySelector<HTMLAnchorElement>('main .sl-markdown-content a[href^="http"]')!;
+			const a = document.querySelector<HTMLAnchorElement>(
+				'main .sl-markdown-content a[href^="http"]'
+			)!;
 			return { href: a.getAttribute('href'), na: getComputedStyle(a, '::after').content };
 		});
 		expect(na.na).toContain(na.href);
@@ -117,14 +158,25 @@ describe('printing from the browser', () => {
 		await page.close();
 		const { readFileSync } = await import('node:fs');
 		const { join } = await import('node:path');
-		const boek = vergelijkbaar((await paginaTeksten(new Uint8Array(readFileSync(join(inject('demoDir'), 'pdf', 'werkboek.pdf'))))).join(' '));
+		const boek = vergelijkbaar(
+			(
+				await paginaTeksten(
+					new Uint8Array(readFileSync(join(inject('demoDir'), 'pdf', 'werkboek.pdf')))
+				)
+			).join(' ')
+		);
 		expect(woorden(html).filter((w) => !boek.includes(w))).toEqual([]);
 	});
 
 	test('a worksheet page links to its print route and its PDF, which exist', async () => {
 		const page = await browser.newPage();
 		await page.goto(new URL('werkvormen/polariteitenkaart/', site).href);
-		for (const naam of ['Werkblad printen', 'Werkblad als PDF', 'Begeleiderskaart printen', 'Begeleiderskaart als PDF']) {
+		for (const naam of [
+			'Werkblad printen',
+			'Werkblad als PDF',
+			'Begeleiderskaart printen',
+			'Begeleiderskaart als PDF',
+		]) {
 			const href = await page.getByRole('link', { name: naam }).getAttribute('href');
 			const antwoord = await page.request.get(new URL(href!, site).href);
 			expect(antwoord.status(), naam).toBe(200);

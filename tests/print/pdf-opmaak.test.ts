@@ -26,9 +26,16 @@ let browser: Browser;
 let html: Document;
 let paginas: { hoogte: number; stukken: TextPiece[] }[];
 
-const woordenIn = (tekst: string) => tekst.split(/[\s/()[\],;:.!?"“”‘’']+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter((w) => w.length > 1);
+const woordenIn = (tekst: string) =>
+	tekst
+		.split(/[\s/()[\],;:.!?"“”‘’']+/u)
+		.map((w) => w.replace(/^-+|-+$/g, ''))
+		.filter((w) => w.length > 1);
 /** Words as a line may break them: a word with a hyphen may break after it, so its parts count. */
-const delenIn = (tekst: string) => woordenIn(tekst).flatMap((w) => w.split(/[-–—]/)).filter((w) => w.length > 1);
+const delenIn = (tekst: string) =>
+	woordenIn(tekst)
+		.flatMap((w) => w.split(/[-–—]/))
+		.filter((w) => w.length > 1);
 const normaal = (tekst: string) => tekst.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
@@ -36,14 +43,22 @@ beforeAll(async () => {
 	const page = await browser.newPage();
 	await page.goto(new URL('print/werkboek/', demoUrl).href);
 	const ruw = await page.evaluate(() => ({
-		cellen: [...document.querySelectorAll('main :is(td, th)')].map((c) => (c as HTMLElement).innerText),
+		cellen: [...document.querySelectorAll('main :is(td, th)')].map(
+			(c) => (c as HTMLElement).innerText
+		),
 		koppen: [
 			// Terms of definition lists (the glossary) too: a term must stay with its explanation.
-			...[...document.querySelectorAll('main :is(h2, h3, h4, h5, h6, caption, dt)')].map((k) => (k as HTMLElement).innerText),
+			...[...document.querySelectorAll('main :is(h2, h3, h4, h5, h6, caption, dt)')].map(
+				(k) => (k as HTMLElement).innerText
+			),
 			// A table's header row counts too: it must not end a page without a row under it.
-			...[...document.querySelectorAll('main thead tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText).join(' ')),
+			...[...document.querySelectorAll('main thead tr')].map((tr) =>
+				[...tr.children].map((c) => (c as HTMLElement).innerText).join(' ')
+			),
 		],
-		delen: [...document.querySelectorAll('.print-inhoud-deel')].map((k) => (k as HTMLElement).innerText),
+		delen: [...document.querySelectorAll('.print-inhoud-deel')].map(
+			(k) => (k as HTMLElement).innerText
+		),
 	}));
 	await page.close();
 	html = {
@@ -81,13 +96,23 @@ describe('the whole-workbook PDF as a reader sees it', () => {
 			const inhoud = stukken.filter((s) => s.y > MARGE_PT);
 			// The lines of the page from the bottom up (runs on one baseline joined left to right).
 			const hoogtes = [...new Set(inhoud.map((s) => Math.round(s.y)))].sort((a, b) => a - b);
-			const regels = hoogtes.map((y) => normaal(inhoud.filter((s) => Math.abs(s.y - y) < 2).sort((a, b) => a.x - b.x).map((s) => s.tekst).join(' ')));
+			const regels = hoogtes.map((y) =>
+				normaal(
+					inhoud
+						.filter((s) => Math.abs(s.y - y) < 2)
+						.sort((a, b) => a.x - b.x)
+						.map((s) => s.tekst)
+						.join(' ')
+				)
+			);
 			if (regels.length < 2) return; // a page with a single line is a page of its own
 			// A heading may wrap: its last line alone, or its last two lines together.
 			const onderaan = [regels[0]!, `${regels[1]} ${regels[0]}`];
 			// Part names count on the pages of the table of contents only (where they stand as lines).
 			const isInhoud = regels.filter((r) => html.delen.includes(r)).length >= 2;
-			const kop = [...html.koppen, ...(isInhoud ? html.delen : [])].find((k) => onderaan.includes(k));
+			const kop = [...html.koppen, ...(isInhoud ? html.delen : [])].find((k) =>
+				onderaan.includes(k)
+			);
 			if (kop) gestrand.push(`pagina ${p + 1}: "${kop}"`);
 		});
 		expect(gestrand).toEqual([]);

@@ -19,7 +19,9 @@ function gedeclareerd(): Map<string, number> {
 	const uit = new Map<string, number>();
 	const map = join(ROOT, 'content', 'werkvormen');
 	for (const bestand of readdirSync(map).filter((b) => /\.mdx?$/.test(b))) {
-		const frontmatter = parse(readFileSync(join(map, bestand), 'utf8').split(/^---$/m)[1]!) as { werkvorm?: { werkblad?: { paginas?: number } } };
+		const frontmatter = parse(readFileSync(join(map, bestand), 'utf8').split(/^---$/m)[1]!) as {
+			werkvorm?: { werkblad?: { paginas?: number } };
+		};
 		const werkblad = frontmatter.werkvorm?.werkblad;
 		if (werkblad) uit.set(bestand.replace(/\.mdx?$/, ''), werkblad.paginas ?? 1);
 	}
@@ -28,7 +30,11 @@ function gedeclareerd(): Map<string, number> {
 
 /** The parts of content/werkboek.yaml. */
 function yamlDelen(): { label: string; hoofdstukken: string[] }[] {
-	return (parse(readFileSync(join(ROOT, 'content', 'werkboek.yaml'), 'utf8')) as { delen: { label: string; hoofdstukken: string[] }[] }).delen;
+	return (
+		parse(readFileSync(join(ROOT, 'content', 'werkboek.yaml'), 'utf8')) as {
+			delen: { label: string; hoofdstukken: string[] }[];
+		}
+	).delen;
 }
 
 function allePdfs(): string[] {
@@ -48,10 +54,15 @@ function fontBestanden(doc: PDFDocument): { naam: string; ingebed: boolean }[] {
 	return doc.context
 		.enumerateIndirectObjects()
 		.map(([, object]) => object)
-		.filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+		.filter(
+			(object): object is PDFDict =>
+				object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor')
+		)
 		.map((descriptor) => ({
 			naam: String(descriptor.get(PDFName.of('FontName'))),
-			ingebed: ['FontFile', 'FontFile2', 'FontFile3'].some((sleutel) => descriptor.get(PDFName.of(sleutel)) !== undefined),
+			ingebed: ['FontFile', 'FontFile2', 'FontFile3'].some(
+				(sleutel) => descriptor.get(PDFName.of(sleutel)) !== undefined
+			),
 		}));
 }
 
@@ -64,7 +75,8 @@ function kopTags(doc: PDFDocument): string[] {
 			for (let i = 0; i < waarde.size(); i++) loop(waarde.get(i));
 		} else if (waarde instanceof PDFDict) {
 			const soort = waarde.get(PDFName.of('S'));
-			if (soort instanceof PDFName && /^\/H[1-6]$/.test(soort.asString())) uit.push(soort.asString().slice(1));
+			if (soort instanceof PDFName && /^\/H[1-6]$/.test(soort.asString()))
+				uit.push(soort.asString().slice(1));
 			loop(waarde.get(PDFName.of('K')));
 		}
 	};
@@ -76,8 +88,12 @@ describe('the PDFs of the demo workbook', () => {
 	test('every worksheet and facilitator card has a PDF, and the workbook and all worksheets too', () => {
 		const verwacht = gedeclareerd();
 		expect(verwacht.size).toBeGreaterThan(10);
-		expect(readdirSync(join(pdfMap, 'werkbladen')).sort()).toEqual([...verwacht.keys()].map((slug) => `${slug}.pdf`).sort());
-		const werkvormen = readdirSync(join(ROOT, 'content', 'werkvormen')).filter((b) => /\.mdx?$/.test(b));
+		expect(readdirSync(join(pdfMap, 'werkbladen')).sort()).toEqual(
+			[...verwacht.keys()].map((slug) => `${slug}.pdf`).sort()
+		);
+		const werkvormen = readdirSync(join(ROOT, 'content', 'werkvormen')).filter((b) =>
+			/\.mdx?$/.test(b)
+		);
 		expect(readdirSync(join(pdfMap, 'kaarten'))).toHaveLength(werkvormen.length);
 		expect(existsSync(join(pdfMap, 'werkboek.pdf'))).toBe(true);
 		expect(existsSync(join(pdfMap, 'werkbladen-alle.pdf'))).toBe(true);
@@ -96,7 +112,9 @@ describe('the PDFs of the demo workbook', () => {
 	test('every worksheet has the declared number of pages; every card one page', async () => {
 		const verwacht = gedeclareerd();
 		for (const [slug, paginas] of verwacht) {
-			expect((await PDFDocument.load(lees(`werkbladen/${slug}.pdf`))).getPageCount(), slug).toBe(paginas);
+			expect((await PDFDocument.load(lees(`werkbladen/${slug}.pdf`))).getPageCount(), slug).toBe(
+				paginas
+			);
 		}
 		const som = [...verwacht.values()].reduce((a, b) => a + b, 0);
 		expect((await PDFDocument.load(lees('werkbladen-alle.pdf'))).getPageCount()).toBe(som);
@@ -116,14 +134,19 @@ describe('the PDFs of the demo workbook', () => {
 			expect(markInfo.get(PDFName.of('Marked')), pad).toBe(PDFBool.True);
 			const fonts = fontBestanden(doc);
 			expect(fonts.length, pad).toBeGreaterThan(0);
-			expect(fonts.filter((f) => !f.ingebed), pad).toEqual([]);
+			expect(
+				fonts.filter((f) => !f.ingebed),
+				pad
+			).toEqual([]);
 			expect((await bladwijzers(bytes)).length, `${pad} has bookmarks`).toBeGreaterThan(0);
 		}
 	});
 
 	test('every PDF starts with a level-1 heading and never skips a level (PDF/UA, Matterhorn 14-002/14-003)', async () => {
 		for (const pad of allePdfs()) {
-			const koppen = kopTags(await PDFDocument.load(lees(pad), { updateMetadata: false })).map((h) => Number(h[1]));
+			const koppen = kopTags(await PDFDocument.load(lees(pad), { updateMetadata: false })).map(
+				(h) => Number(h[1])
+			);
 			expect(koppen[0], pad).toBe(1);
 			const sprong = koppen.findIndex((niveau, i) => i > 0 && niveau > koppen[i - 1]! + 1);
 			expect(sprong, `${pad}: heading levels ${koppen.join(',')}`).toBe(-1);
@@ -141,7 +164,9 @@ describe('the PDFs of the demo workbook', () => {
 		const pagina = (pad: string) => readFileSync(join(demoDir, pad, 'index.html'), 'utf8');
 		const [boek, bladen] = [await info('werkboek.pdf'), await info('werkbladen-alle.pdf')];
 		for (const pad of ['', 'welkom']) {
-			expect(pagina(pad), pad || 'home').toMatch(/href="\/pdf\/werkboek\.pdf" download[^>]*>\s*Het hele werkboek <span class="pdf-info/);
+			expect(pagina(pad), pad || 'home').toMatch(
+				/href="\/pdf\/werkboek\.pdf" download[^>]*>\s*Het hele werkboek <span class="pdf-info/
+			);
 			expect(pagina(pad)).toContain(boek);
 			expect(pagina(pad)).toContain(bladen);
 		}
@@ -163,14 +188,24 @@ describe('the PDFs of the demo workbook', () => {
 		// Cover: the region's name, exactly as on the site, and its logo (an image on page 1).
 		expect(teksten[0]).toContain('Regio Voorbeeld');
 		expect(teksten[0]).toContain('Werkboek Regionaal Samenwerken');
-		const hoofdstukken = marks.filter((m) => m.niveau === 0 && !['Colofon', 'Inhoud'].includes(m.titel));
-		expect(hoofdstukken.map((h) => h.titel)).toEqual(expect.arrayContaining(['Welkom: zo gebruik je dit werkboek', 'Bijlage: werkvormen', 'Begrippenlijst']));
+		const hoofdstukken = marks.filter(
+			(m) => m.niveau === 0 && !['Colofon', 'Inhoud'].includes(m.titel)
+		);
+		expect(hoofdstukken.map((h) => h.titel)).toEqual(
+			expect.arrayContaining([
+				'Welkom: zo gebruik je dit werkboek',
+				'Bijlage: werkvormen',
+				'Begrippenlijst',
+			])
+		);
 		// Chapters in the order of content/werkboek.yaml; the glossary after the appendix.
 		expect(hoofdstukken.at(-1)!.titel).toBe('Begrippenlijst');
 		expect(hoofdstukken.at(-2)!.titel).toBe('Bijlage: werkvormen');
 		const inhoudPagina = marks.find((m) => m.titel === 'Inhoud')!.pagina;
 		// The table of contents may take more than one page: everything up to the first chapter.
-		const inhoud = zonderWit(teksten.slice(inhoudPagina - 1, hoofdstukken[0]!.pagina - 1).join(' '));
+		const inhoud = zonderWit(
+			teksten.slice(inhoudPagina - 1, hoofdstukken[0]!.pagina - 1).join(' ')
+		);
 		const colofon = teksten[marks.find((m) => m.titel === 'Colofon')!.pagina - 1]!;
 		expect(colofon).toMatch(/Versie 0\.\d+\.\d+/);
 		expect(colofon).toContain('MIT');
@@ -197,9 +232,13 @@ describe('the PDFs of the demo workbook', () => {
 	test('every template has a PDF with its declared pages, the region filled in', async () => {
 		const map = join(ROOT, 'templates', 'sjablonen');
 		const sjablonen = readdirSync(map).filter((b) => b.endsWith('.yaml'));
-		expect(readdirSync(join(pdfMap, 'sjablonen')).sort()).toEqual(sjablonen.map((b) => b.replace('.yaml', '.pdf')).sort());
+		expect(readdirSync(join(pdfMap, 'sjablonen')).sort()).toEqual(
+			sjablonen.map((b) => b.replace('.yaml', '.pdf')).sort()
+		);
 		for (const bestand of sjablonen) {
-			const { paginas = 1 } = parse(readFileSync(join(map, bestand), 'utf8')) as { paginas?: number };
+			const { paginas = 1 } = parse(readFileSync(join(map, bestand), 'utf8')) as {
+				paginas?: number;
+			};
 			const pdf = lees(`sjablonen/${bestand.replace('.yaml', '.pdf')}`);
 			expect((await PDFDocument.load(pdf)).getPageCount(), bestand).toBe(paginas);
 			expect((await paginaTeksten(pdf)).join(' '), bestand).toContain('Werkboek Regio Voorbeeld');
@@ -216,26 +255,42 @@ describe('the PDFs of the demo workbook', () => {
 		const marks = await bladwijzers(bytes);
 		expect(teksten[0]).toContain('Regio Voorbeeld');
 		expect(teksten[0]).toContain('Draaiboek voor de procesbegeleider');
-		const delen = marks.filter((m) => m.niveau === 0 && !['Over dit draaiboek', 'Inhoud'].includes(m.titel));
+		const delen = marks.filter(
+			(m) => m.niveau === 0 && !['Over dit draaiboek', 'Inhoud'].includes(m.titel)
+		);
 		// Every template, after the steps of the trajectory (content/werkboek.yaml, part "Het traject").
-		expect(delen.map((d) => d.titel)).toEqual(expect.arrayContaining(['Uitnodiging voor de reflectiesessies', 'Evaluatie na drie maanden']));
+		expect(delen.map((d) => d.titel)).toEqual(
+			expect.arrayContaining(['Uitnodiging voor de reflectiesessies', 'Evaluatie na drie maanden'])
+		);
 		expect(delen.at(-1)!.titel).toBe('Evaluatie na drie maanden');
 		const inhoudPagina = marks.find((m) => m.titel === 'Inhoud')!.pagina;
 		const inhoud = zonderWit(teksten.slice(inhoudPagina - 1, delen[0]!.pagina - 1).join(' '));
 		for (const d of delen) {
 			expect(inhoud, d.titel).toContain(`${zonderWit(d.titel)}${d.pagina}`);
 			expect(zonderWit(teksten[d.pagina - 1]!), d.titel).toContain(zonderWit(d.titel));
-			expect(zonderWit(teksten[d.pagina - 1]!), d.titel).toContain(zonderWit(`Draaiboek Regio Voorbeeld ${d.titel}`));
+			expect(zonderWit(teksten[d.pagina - 1]!), d.titel).toContain(
+				zonderWit(`Draaiboek Regio Voorbeeld ${d.titel}`)
+			);
 		}
 		const werkboek = yamlDelen();
 		const traject = werkboek.find((d) => d.label === 'Het traject');
 		// The steps, the five act scripts and the templates.
 		expect(traject, 'content/werkboek.yaml has the part "Het traject"').toBeDefined();
-		const scripts = readdirSync(join(ROOT, 'content', 'scripts')).filter((b) => b.endsWith('.yaml'));
-		expect(delen.length).toBe(traject!.hoofdstukken.length + scripts.length + readdirSync(join(ROOT, 'templates', 'sjablonen')).length);
-		expect(delen.map((d) => d.titel)).toEqual(expect.arrayContaining(['Gespreksscript: Focus en breedte']));
+		const scripts = readdirSync(join(ROOT, 'content', 'scripts')).filter((b) =>
+			b.endsWith('.yaml')
+		);
+		expect(delen.length).toBe(
+			traject!.hoofdstukken.length +
+				scripts.length +
+				readdirSync(join(ROOT, 'templates', 'sjablonen')).length
+		);
+		expect(delen.map((d) => d.titel)).toEqual(
+			expect.arrayContaining(['Gespreksscript: Focus en breedte'])
+		);
 		// Every step's checklist is in the draaiboek.
-		expect(teksten.join(' ')).toMatch(/De uitnodiging is klaar en wordt door de opdrachtgevers samen ondertekend/);
+		expect(teksten.join(' ')).toMatch(
+			/De uitnodiging is klaar en wordt door de opdrachtgevers samen ondertekend/
+		);
 	});
 
 	test('a build without a Chromium stops with the Dutch message and leaves no site', async () => {
@@ -243,7 +298,12 @@ describe('the PDFs of the demo workbook', () => {
 		try {
 			const uit = join(map, 'dist');
 			// WERKBOEK_CHROMIUM emptied: CI sets it to "npm", which would find the npm Chromium instead.
-			const build = await bouw(uit, { WERKBOEK_PDF: '1', CHROME_PATH: join(map, 'geen-browser'), WERKBOEK_CHROMIUM: '', WERKBOEK_CACHE: join(map, 'cache') });
+			const build = await bouw(uit, {
+				WERKBOEK_PDF: '1',
+				CHROME_PATH: join(map, 'geen-browser'),
+				WERKBOEK_CHROMIUM: '',
+				WERKBOEK_CACHE: join(map, 'cache'),
+			});
 			expect(build.code).not.toBe(0);
 			expect(build.stderr + build.stdout).toContain('CHROME_PATH wijst naar');
 			expect(existsSync(join(uit, 'index.html'))).toBe(false);
@@ -252,4 +312,3 @@ describe('the PDFs of the demo workbook', () => {
 		}
 	});
 });
-

@@ -5,7 +5,9 @@ import { ROOT } from '../helpers.ts';
 
 // Supply chain: only packages that really run install scripts may be allowed to, and the lockfile
 // that `npm ci` installs from is the one in the repository.
-const pakket = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
+const pakket = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+	allowScripts?: Record<string, boolean>;
+};
 const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
 	lockfileVersion: number;
 	packages: Record<string, { hasInstallScript?: boolean; version?: string }>;
@@ -17,7 +19,7 @@ function metInstallScript(): string[] {
 		...new Set(
 			Object.entries(lock.packages)
 				.filter(([pad, info]) => pad !== '' && info.hasInstallScript)
-				.map(([pad]) => pad.slice(pad.lastIndexOf('node_modules/') + 'node_modules/'.length)),
+				.map(([pad]) => pad.slice(pad.lastIndexOf('node_modules/') + 'node_modules/'.length))
 		),
 	].sort();
 }
@@ -37,7 +39,10 @@ describe('dependencies', () => {
 
 	test('the lockfile is a full npm 7+ lockfile that npm ci can install from', () => {
 		expect(lock.lockfileVersion).toBeGreaterThanOrEqual(2);
-		const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+		const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<
+			string,
+			Record<string, string>
+		>;
 		for (const naam of Object.keys({ ...pkg['dependencies'], ...pkg['devDependencies'] })) {
 			expect(lock.packages[`node_modules/${naam}`]?.version, naam).toBeTruthy();
 		}
@@ -45,7 +50,11 @@ describe('dependencies', () => {
 });
 
 /** The package a module specifier names: `@scope/name` or `name`, without a subpath. */
-const pakketVan = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const pakketVan = (specifier: string) =>
+	specifier
+		.split('/')
+		.slice(0, specifier.startsWith('@') ? 2 : 1)
+		.join('/');
 
 /**
  * Every package that src/ and astro.config.mjs import, split into imports that run (static and
@@ -66,12 +75,17 @@ function importsVanSrc(): { runtime: Map<string, string>; types: Map<string, str
 			if (/^(\.|\/|~\/|node:|astro:|virtual:)/.test(specifier)) return;
 			doel.set(pakketVan(specifier), bestand);
 		};
-		for (const [, typeOnly, specifier] of tekst.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'";]*?\sfrom\s+'([^']+)'/gm)) {
+		for (const [, typeOnly, specifier] of tekst.matchAll(
+			/^\s*(?:import|export)\s+(type\s+)?[^'";]*?\sfrom\s+'([^']+)'/gm
+		)) {
 			voeg(typeOnly ? types : runtime, specifier!);
 		}
-		for (const [, specifier] of tekst.matchAll(/^\s*import\s+'([^']+)'/gm)) voeg(runtime, specifier!);
+		for (const [, specifier] of tekst.matchAll(/^\s*import\s+'([^']+)'/gm))
+			voeg(runtime, specifier!);
 		// `import('x').T` in a type names a type; `await import('x')` loads the package.
-		for (const [, wacht, specifier, lid] of tekst.matchAll(/(await\s+)?\bimport\(\s*'([^']+)'\s*\)(\.\w+)?/g)) {
+		for (const [, wacht, specifier, lid] of tekst.matchAll(
+			/(await\s+)?\bimport\(\s*'([^']+)'\s*\)(\.\w+)?/g
+		)) {
 			voeg(lid && !wacht ? types : runtime, specifier!);
 		}
 	}
@@ -80,7 +94,10 @@ function importsVanSrc(): { runtime: Map<string, string>; types: Map<string, str
 }
 
 describe('declared dependencies', () => {
-	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<
+		string,
+		Record<string, string>
+	>;
 	const dependencies = pkg['dependencies'] ?? {};
 	const devDependencies = pkg['devDependencies'] ?? {};
 	const { runtime, types } = importsVanSrc();
@@ -92,32 +109,56 @@ describe('declared dependencies', () => {
 	});
 
 	test('every package the build imports at run time is a dependency, not a devDependency', () => {
-		const ontbreekt = [...runtime].filter(([naam]) => !(naam in dependencies)).map(([naam, bestand]) => `${naam} (${bestand})`);
+		const ontbreekt = [...runtime]
+			.filter(([naam]) => !(naam in dependencies))
+			.map(([naam, bestand]) => `${naam} (${bestand})`);
 		expect(ontbreekt).toEqual([]);
 	});
 
 	test('every package imported only for its types is declared (the package or its @types)', () => {
 		const alles = { ...dependencies, ...devDependencies };
 		const ontbreekt = [...types]
-			.filter(([naam]) => !(naam in alles) && !(`@types/${naam.replace(/^@/, '').replace('/', '__')}` in alles))
+			.filter(
+				([naam]) =>
+					!(naam in alles) && !(`@types/${naam.replace(/^@/, '').replace('/', '__')}` in alles)
+			)
 			.map(([naam, bestand]) => `${naam} (${bestand})`);
 		expect(ontbreekt).toEqual([]);
 	});
 });
 
 describe('optional tools stay out of npm install', () => {
-	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-	const eigen = JSON.parse(readFileSync(join(ROOT, 'scripts', 'lighthouse', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	const eigenLock = JSON.parse(readFileSync(join(ROOT, 'scripts', 'lighthouse', 'package-lock.json'), 'utf8')) as typeof lock;
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<
+		string,
+		Record<string, string>
+	>;
+	const eigen = JSON.parse(
+		readFileSync(join(ROOT, 'scripts', 'lighthouse', 'package.json'), 'utf8')
+	) as { dependencies: Record<string, string> };
+	const eigenLock = JSON.parse(
+		readFileSync(join(ROOT, 'scripts', 'lighthouse', 'package-lock.json'), 'utf8')
+	) as typeof lock;
 
 	test('Lighthouse (and its Sentry client) is not installed with the project', () => {
-		expect(Object.keys({ ...pkg['dependencies'], ...pkg['devDependencies'], ...pkg['optionalDependencies'] })).not.toContain('lighthouse');
-		expect(Object.keys(lock.packages).filter((pad) => /node_modules\/(lighthouse|@sentry\/)/.test(pad))).toEqual([]);
+		expect(
+			Object.keys({
+				...pkg['dependencies'],
+				...pkg['devDependencies'],
+				...pkg['optionalDependencies'],
+			})
+		).not.toContain('lighthouse');
+		expect(
+			Object.keys(lock.packages).filter((pad) => /node_modules\/(lighthouse|@sentry\/)/.test(pad))
+		).toEqual([]);
 	});
 
 	test('scripts/lighthouse pins one exact version, locked, without install scripts', () => {
 		expect(eigen.dependencies['lighthouse']).toMatch(/^\d+\.\d+\.\d+$/);
-		expect(eigenLock.packages['node_modules/lighthouse']?.version).toBe(eigen.dependencies['lighthouse']);
-		expect(Object.entries(eigenLock.packages).filter(([, info]) => info.hasInstallScript)).toEqual([]);
+		expect(eigenLock.packages['node_modules/lighthouse']?.version).toBe(
+			eigen.dependencies['lighthouse']
+		);
+		expect(Object.entries(eigenLock.packages).filter(([, info]) => info.hasInstallScript)).toEqual(
+			[]
+		);
 	});
 });

@@ -31,7 +31,11 @@ export const UITZONDERINGEN: { regel: string; selector: string; reden: string }[
  * on our pages, and they have no iframes.
  */
 export async function axeBevindingen(page: Page, label: string, tags: string[]): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(tags).analyze();
+	const { violations } = await new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.withTags(tags)
+		.analyze();
 	return filter(label, violations);
 }
 
@@ -45,7 +49,7 @@ export async function axeOpnieuw(page: Page, label: string, regels: string[]): P
 			(window as unknown as { axe: typeof import('axe-core') }).axe
 				.run(document, { runOnly: { type: 'rule', values }, resultTypes: ['violations'] })
 				.then((r) => r.violations),
-		regels,
+		regels
 	);
 	return filter(label, violations);
 }
@@ -53,7 +57,13 @@ export async function axeOpnieuw(page: Page, label: string, regels: string[]): P
 function filter(label: string, violations: Result[]): string[] {
 	return violations.flatMap((v: Result) =>
 		v.nodes
-			.filter((node) => !UITZONDERINGEN.some((u) => u.regel === v.id && node.target.join(' ') === u.selector))
-			.map((node) => `${label} · ${v.id} · ${node.target.join(' ')} · ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
+			.filter(
+				(node) =>
+					!UITZONDERINGEN.some((u) => u.regel === v.id && node.target.join(' ') === u.selector)
+			)
+			.map(
+				(node) =>
+					`${label} · ${v.id} · ${node.target.join(' ')} · ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`
+			)
 	);
 }

@@ -46,13 +46,16 @@ describe('Content-Security-Policy', () => {
 	});
 
 	test('the policy hashes inline code exactly', () => {
-		const html = '<html><head><meta charset="utf-8"><script>a()</script><style>p{}</style></head><body><p style="color: red">x</p></body></html>';
+		const html =
+			'<html><head><meta charset="utf-8"><script>a()</script><style>p{}</style></head><body><p style="color: red">x</p></body></html>';
 		const beleid = cspVoorPagina(html);
 		// sha256 of "a()", computed independently with `openssl dgst -sha256 -binary | base64`.
 		expect(beleid).toContain("'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='");
 		expect(beleid).toContain("style-src 'self' 'sha256-");
 		expect(beleid).toContain("style-src-attr 'unsafe-hashes' 'sha256-");
-		expect(voegCspToe(html)).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/);
+		expect(voegCspToe(html)).toMatch(
+			/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/
+		);
 		expect(voegCspToe(voegCspToe(html))).toBe(voegCspToe(html));
 	});
 

@@ -27,54 +27,67 @@ let browser: Browser;
 
 beforeAll(async () => {
 	({ browser } = await startChromium());
-	await perPagina(browser, paginas, async (page, { pad }) => {
-		const { vreemd, csp } = await bewaak(page, demoUrl);
-		const uitslag: Uitslag = { laden: [], axe: [], ibm: [], opmaak: [], vreemd, csp };
-		const opmaak = async (scherm: string, thema: string) => {
-			for (const probleem of await opmaakProblemen(page)) uitslag.opmaak.push(`/${pad} [${scherm} ${thema}] ${probleem}`);
-		};
-		uitslagen.set(pad, uitslag);
-		// Starlight reads the stored theme before first paint (its ThemeProvider script).
-		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+	await perPagina(
+		browser,
+		paginas,
+		async (page, { pad }) => {
+			const { vreemd, csp } = await bewaak(page, demoUrl);
+			const uitslag: Uitslag = { laden: [], axe: [], ibm: [], opmaak: [], vreemd, csp };
+			const opmaak = async (scherm: string, thema: string) => {
+				for (const probleem of await opmaakProblemen(page))
+					uitslag.opmaak.push(`/${pad} [${scherm} ${thema}] ${probleem}`);
+			};
+			uitslagen.set(pad, uitslag);
+			// Starlight reads the stored theme before first paint (its ThemeProvider script).
+			await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
 
-		try {
-			// 'load', not 'networkidle': requests made later are still caught, the guard stays on while axe runs.
-			const antwoord = await page.goto(new URL(pad, demoUrl).href);
-			if (antwoord?.status() !== 200) uitslag.laden.push(`/${pad}: HTTP ${antwoord?.status()}`);
-			// Starlight pages have a light and a dark theme; print routes have neither.
-			const starlight = (await page.locator('starlight-theme-select').count()) > 0;
-			if (starlight && (await page.getAttribute('html', 'data-theme')) !== 'light') uitslag.laden.push(`/${pad}: thema niet licht`);
-			uitslag.axe.push(...(await axeBevindingen(page, `/${pad}${starlight ? ' (licht)' : ''}`, AXE_TAGS)));
-			uitslag.ibm.push(...(await ibmBevindingen(page, `/${pad}`)));
-			await opmaak('1280', 'licht');
-			if (starlight) {
-				// Switch the way Starlight's theme picker does: store the choice and set data-theme.
-				await page.evaluate(() => {
-					localStorage.setItem('starlight-theme', 'dark');
-					document.documentElement.dataset['theme'] = 'dark';
-				});
-				uitslag.axe.push(...(await axeOpnieuw(page, `/${pad} (donker)`, KLEURREGELS)));
-				await opmaak('1280', 'donker');
-			}
-
-			// The same page on a phone: touch, 390 px wide, light and dark.
-			const { naam, ...telefoon } = SCHERMEN[0];
-			const context = await browser.newContext(telefoon);
 			try {
-				const klein = await context.newPage();
-				await klein.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-				await klein.goto(new URL(pad, demoUrl).href);
-				for (const thema of starlight ? ['licht', 'donker'] : ['licht']) {
-					if (thema === 'donker') await klein.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
-					for (const probleem of await opmaakProblemen(klein)) uitslag.opmaak.push(`/${pad} [${naam} ${thema}] ${probleem}`);
+				// 'load', not 'networkidle': requests made later are still caught, the guard stays on while axe runs.
+				const antwoord = await page.goto(new URL(pad, demoUrl).href);
+				if (antwoord?.status() !== 200) uitslag.laden.push(`/${pad}: HTTP ${antwoord?.status()}`);
+				// Starlight pages have a light and a dark theme; print routes have neither.
+				const starlight = (await page.locator('starlight-theme-select').count()) > 0;
+				if (starlight && (await page.getAttribute('html', 'data-theme')) !== 'light')
+					uitslag.laden.push(`/${pad}: thema niet licht`);
+				uitslag.axe.push(
+					...(await axeBevindingen(page, `/${pad}${starlight ? ' (licht)' : ''}`, AXE_TAGS))
+				);
+				uitslag.ibm.push(...(await ibmBevindingen(page, `/${pad}`)));
+				await opmaak('1280', 'licht');
+				if (starlight) {
+					// Switch the way Starlight's theme picker does: store the choice and set data-theme.
+					await page.evaluate(() => {
+						localStorage.setItem('starlight-theme', 'dark');
+						document.documentElement.dataset['theme'] = 'dark';
+					});
+					uitslag.axe.push(...(await axeOpnieuw(page, `/${pad} (donker)`, KLEURREGELS)));
+					await opmaak('1280', 'donker');
 				}
-			} finally {
-				await context.close();
+
+				// The same page on a phone: touch, 390 px wide, light and dark.
+				const { naam, ...telefoon } = SCHERMEN[0];
+				const context = await browser.newContext(telefoon);
+				try {
+					const klein = await context.newPage();
+					await klein.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+					await klein.goto(new URL(pad, demoUrl).href);
+					for (const thema of starlight ? ['licht', 'donker'] : ['licht']) {
+						if (thema === 'donker')
+							await klein.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+						for (const probleem of await opmaakProblemen(klein))
+							uitslag.opmaak.push(`/${pad} [${naam} ${thema}] ${probleem}`);
+					}
+				} finally {
+					await context.close();
+				}
+			} catch (fout) {
+				uitslag.laden.push(
+					`/${pad}: ${fout instanceof Error ? fout.message.split('\n')[0] : String(fout)}`
+				);
 			}
-		} catch (fout) {
-			uitslag.laden.push(`/${pad}: ${fout instanceof Error ? fout.message.split('\n')[0] : String(fout)}`);
-		}
-	}, 2);
+		},
+		2
+	);
 	// About two minutes on an idle two-core machine; far more when other builds share the CPU.
 }, 1_800_000);
 
@@ -86,7 +99,9 @@ const alle = (soort: keyof Uitslag) => [...uitslagen.values()].flatMap((u) => u[
 
 describe('every page of the demo workbook', () => {
 	test('the sweep covers the whole site', () => {
-		expect(paginas.map((p) => p.pad)).toEqual(expect.arrayContaining(['', 'welkom/', 'werkvormen/balansmeter/', '404.html']));
+		expect(paginas.map((p) => p.pad)).toEqual(
+			expect.arrayContaining(['', 'welkom/', 'werkvormen/balansmeter/', '404.html'])
+		);
 		expect(uitslagen.size).toBe(paginas.length);
 	});
 
@@ -118,7 +133,8 @@ describe('every page of the demo workbook', () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(demoUrl);
-		for (const { selector } of UITZONDERINGEN) expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+		for (const { selector } of UITZONDERINGEN)
+			expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
 		await context.close();
 	});
 });

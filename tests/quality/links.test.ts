@@ -12,7 +12,10 @@ describe('a broken link stops the build', () => {
 	const outDir = join(map, 'dist');
 	let build: Uitvoer;
 	beforeAll(async () => {
-		build = await bouw(outDir, { WERKBOEK_REGIO: fixture('regio-kapotte-link'), WERKBOEK_CACHE: join(map, 'cache') });
+		build = await bouw(outDir, {
+			WERKBOEK_REGIO: fixture('regio-kapotte-link'),
+			WERKBOEK_CACHE: join(map, 'cache'),
+		});
 	});
 
 	test('astro build exits non-zero', () => {
@@ -31,8 +34,12 @@ describe('a broken link stops the build', () => {
 		expect(uitvoer).not.toMatch(/─ \/welkom\/[\s:(]/m);
 		// The source file and the line of the broken links, and what to do.
 		expect(uitvoer).toContain('regio-kapotte-link/paginas/verwijzingen.md)');
-		expect(uitvoer).toMatch(/─ \/bestaat-niet\/ \(regel 8\): deze pagina of dit bestand bestaat niet/);
-		expect(uitvoer).toMatch(/─ \/welkom\/#geen-kopje \(regel 8\): de pagina bestaat, maar heeft geen kopje/);
+		expect(uitvoer).toMatch(
+			/─ \/bestaat-niet\/ \(regel 8\): deze pagina of dit bestand bestaat niet/
+		);
+		expect(uitvoer).toMatch(
+			/─ \/welkom\/#geen-kopje \(regel 8\): de pagina bestaat, maar heeft geen kopje/
+		);
 		expect(uitvoer).toContain('Wat nu:');
 	});
 });

@@ -27,47 +27,79 @@ export async function opmaakProblemen(page: Page): Promise<string[]> {
 			const r = el.getBoundingClientRect();
 			if (r.width < 2 || r.height < 2) return false; // also .sr-only (1 px, clipped)
 			const cs = getComputedStyle(el);
-			return cs.visibility !== 'hidden' && cs.display !== 'none' && !el.closest('[hidden], [aria-hidden="true"] [hidden]');
+			return (
+				cs.visibility !== 'hidden' &&
+				cs.display !== 'none' &&
+				!el.closest('[hidden], [aria-hidden="true"] [hidden]')
+			);
 		};
 		const naam = (el: Element) => {
 			const id = el.id ? `#${el.id}` : '';
-			const klassen = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).filter((k) => !k.startsWith('astro-')).slice(0, 2).join('.')}` : '';
+			const klassen =
+				typeof el.className === 'string' && el.className.trim()
+					? `.${el.className
+							.trim()
+							.split(/\s+/)
+							.filter((k) => !k.startsWith('astro-'))
+							.slice(0, 2)
+							.join('.')}`
+					: '';
 			const tekst = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
 			return `<${el.localName}${id}${klassen === '.' ? '' : klassen}>${tekst ? ` "${tekst}"` : ''}`;
 		};
 
 		// An element marked hidden that a stylesheet shows anyway (a content table is display: block).
 		for (const el of document.body.querySelectorAll('[hidden]:not([hidden="until-found"])')) {
-			if (getComputedStyle(el).display !== 'none') problemen.push(`${naam(el)} heeft hidden maar is zichtbaar`);
+			if (getComputedStyle(el).display !== 'none')
+				problemen.push(`${naam(el)} heeft hidden maar is zichtbaar`);
 		}
 
 		const doc = document.scrollingElement ?? document.documentElement;
-		if (doc.scrollWidth > window.innerWidth + 1) problemen.push(`de pagina schuift opzij (${doc.scrollWidth} px op ${window.innerWidth} px)`);
+		if (doc.scrollWidth > window.innerWidth + 1)
+			problemen.push(`de pagina schuift opzij (${doc.scrollWidth} px op ${window.innerWidth} px)`);
 
 		for (const el of document.body.querySelectorAll('*')) {
 			if (!zichtbaar(el)) continue;
 			const cs = getComputedStyle(el);
 			const breder = el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0;
 			if (breder && ['auto', 'scroll'].includes(cs.overflowX)) {
-				if (!cs.backgroundImage.includes('gradient')) problemen.push(`${naam(el)} schuift opzij zonder dat te laten zien`);
-			} else if (breder && ['hidden', 'clip'].includes(cs.overflowX) && (el.textContent ?? '').trim() && !el.closest('svg')) {
-				problemen.push(`${naam(el)}: tekst afgesneden (${el.scrollWidth} px in ${el.clientWidth} px)`);
+				if (!cs.backgroundImage.includes('gradient'))
+					problemen.push(`${naam(el)} schuift opzij zonder dat te laten zien`);
+			} else if (
+				breder &&
+				['hidden', 'clip'].includes(cs.overflowX) &&
+				(el.textContent ?? '').trim() &&
+				!el.closest('svg')
+			) {
+				problemen.push(
+					`${naam(el)}: tekst afgesneden (${el.scrollWidth} px in ${el.clientWidth} px)`
+				);
 			}
-			if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) problemen.push(`${naam(el)}: tekst afgekapt met …`);
+			if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
+				problemen.push(`${naam(el)}: tekst afgekapt met …`);
 		}
 
-		for (const el of document.body.querySelectorAll<SVGSVGElement | HTMLImageElement>('svg[width], img[width]')) {
+		for (const el of document.body.querySelectorAll<SVGSVGElement | HTMLImageElement>(
+			'svg[width], img[width]'
+		)) {
 			const gezegd = Number(el.getAttribute('width'));
-			if (!Number.isFinite(gezegd) || gezegd <= 0 || !zichtbaar(el) || el.closest('svg') !== (el.localName === 'svg' ? el : null)) continue;
+			if (
+				!Number.isFinite(gezegd) ||
+				gezegd <= 0 ||
+				!zichtbaar(el) ||
+				el.closest('svg') !== (el.localName === 'svg' ? el : null)
+			)
+				continue;
 			const breedte = el.getBoundingClientRect().width;
 			// Scaled down to the width of its column (max-width: 100%) is how a large screenshot should show.
 			const vult = breedte >= (el.parentElement?.clientWidth ?? Infinity) - 2;
-			if (breedte > gezegd * 2 + 1 || (breedte < gezegd / 2.5 && !vult)) problemen.push(`${naam(el)} is ${Math.round(breedte)} px breed, width="${gezegd}"`);
+			if (breedte > gezegd * 2 + 1 || (breedte < gezegd / 2.5 && !vult))
+				problemen.push(`${naam(el)} is ${Math.round(breedte)} px breed, width="${gezegd}"`);
 		}
 
 		const doelen = [
 			...document.body.querySelectorAll<HTMLElement>(
-				'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+				'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])'
 			),
 		].filter((el) => zichtbaar(el) && !(el as HTMLButtonElement).disabled);
 		const vakken = doelen.map((el) => el.getBoundingClientRect());
@@ -76,7 +108,9 @@ export async function opmaakProblemen(page: Page): Promise<string[]> {
 			if (r.width >= 24 && r.height >= 24) return;
 			// A link in running text (WCAG 2.5.8 "inline" exception).
 			if (el.localName === 'a' && getComputedStyle(el).display === 'inline') {
-				const blok = el.parentElement?.closest('p, li, td, th, dd, figcaption, caption, blockquote, label') ?? el.parentElement;
+				const blok =
+					el.parentElement?.closest('p, li, td, th, dd, figcaption, caption, blockquote, label') ??
+					el.parentElement;
 				if ((blok?.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) return;
 			}
 			// A radio or checkbox whose label (the larger target) is big enough.
@@ -88,8 +122,20 @@ export async function opmaakProblemen(page: Page): Promise<string[]> {
 			// Spacing exception: a 24 px square around the target's centre touches no other target.
 			const cx = r.left + r.width / 2;
 			const cy = r.top + r.height / 2;
-			const vrij = vakken.every((ander, j) => j === i || doelen[j]!.contains(el) || el.contains(doelen[j]!) || ander.right <= cx - 12 || ander.left >= cx + 12 || ander.bottom <= cy - 12 || ander.top >= cy + 12);
-			if (!vrij) problemen.push(`${naam(el)}: doel ${Math.round(r.width)}×${Math.round(r.height)} px, kleiner dan 24×24`);
+			const vrij = vakken.every(
+				(ander, j) =>
+					j === i ||
+					doelen[j]!.contains(el) ||
+					el.contains(doelen[j]!) ||
+					ander.right <= cx - 12 ||
+					ander.left >= cx + 12 ||
+					ander.bottom <= cy - 12 ||
+					ander.top >= cy + 12
+			);
+			if (!vrij)
+				problemen.push(
+					`${naam(el)}: doel ${Math.round(r.width)}×${Math.round(r.height)} px, kleiner dan 24×24`
+				);
 		});
 		return problemen;
 	});
@@ -131,15 +177,42 @@ export const IBM_UITZONDERINGEN: { regel: string; snippet: RegExp; reden: string
  */
 export async function ibmBevindingen(page: Page, label: string): Promise<string[]> {
 	aceBron ??= readFileSync(require.resolve('accessibility-checker-engine/ace.js'), 'utf8');
-	if (!(await page.evaluate(() => 'ace' in window))) await page.evaluate(`${aceBron}\n;window.ace = ace;`);
+	if (!(await page.evaluate(() => 'ace' in window)))
+		await page.evaluate(`${aceBron}\n;window.ace = ace;`);
 	const resultaten = await page.evaluate(async (regelset) => {
-		const checker = new (window as unknown as { ace: { Checker: new () => { check: (d: Document, r: string[]) => Promise<{ results: { ruleId: string; value: [string, string]; path: { dom: string }; message: string; snippet: string }[] }> } } }).ace.Checker();
+		const checker = new (
+			window as unknown as {
+				ace: {
+					Checker: new () => {
+						check: (
+							d: Document,
+							r: string[]
+						) => Promise<{
+							results: {
+								ruleId: string;
+								value: [string, string];
+								path: { dom: string };
+								message: string;
+								snippet: string;
+							}[];
+						}>;
+					};
+				};
+			}
+		).ace.Checker();
 		const rapport = await checker.check(document, [regelset]);
 		return rapport.results
 			.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
-			.map((r) => ({ regel: r.ruleId, pad: r.path.dom, bericht: r.message, snippet: r.snippet.slice(0, 120) }));
+			.map((r) => ({
+				regel: r.ruleId,
+				pad: r.path.dom,
+				bericht: r.message,
+				snippet: r.snippet.slice(0, 120),
+			}));
 	}, IBM_REGELSET);
 	return resultaten
-		.filter((r) => !IBM_UITZONDERINGEN.some((u) => u.regel === r.regel && u.snippet.test(r.snippet)))
+		.filter(
+			(r) => !IBM_UITZONDERINGEN.some((u) => u.regel === r.regel && u.snippet.test(r.snippet))
+		)
 		.map((r) => `${label} · ${r.regel} · ${r.pad} · ${r.bericht} · ${r.snippet}`);
 }

@@ -22,13 +22,17 @@ export function allePaginas(map: string): GebouwdePagina[] {
 		const rel = relative(map, bestand).split(sep).join('/');
 		if (rel.startsWith('pagefind/')) continue;
 		if (rel.startsWith('admin/')) continue; // The CMS editing screen (src/integration/cms.ts) is not a workbook page: Sveltia's own UI, its own CSP, talks to GitHub after sign-in. Checked by tests/e2e/cms.test.ts.
-		paginas.push({ bestand, pad: rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel });
+		paginas.push({
+			bestand,
+			pad: rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel,
+		});
 	}
 	return paginas.sort((a, b) => a.pad.localeCompare(b.pad));
 }
 
 /** The kinds of page that budgets distinguish. */
-export type PaginaSoort = 'home' | 'hoofdstuk' | 'naslag' | 'werkvorm' | 'hulpmiddel' | 'print' | 'overig';
+export type PaginaSoort =
+	'home' | 'hoofdstuk' | 'naslag' | 'werkvorm' | 'hulpmiddel' | 'print' | 'overig';
 
 /** Paths of the tool pages: every static page in src/pages (the rest of the site is Starlight content). */
 export function hulpmiddelPaden(root = ROOT): Set<string> {
@@ -36,11 +40,16 @@ export function hulpmiddelPaden(root = ROOT): Set<string> {
 	if (!existsSync(map)) return new Set();
 	return new Set(
 		readdirSync(map, { recursive: true, withFileTypes: true })
-			.filter((item) => item.isFile() && /\.(astro|md|mdx)$/.test(item.name) && !item.name.includes('['))
+			.filter(
+				(item) => item.isFile() && /\.(astro|md|mdx)$/.test(item.name) && !item.name.includes('[')
+			)
 			.map((item) => {
-				const rel = relative(map, join(item.parentPath, item.name)).split(sep).join('/').replace(/\.(astro|mdx?)$/, '');
+				const rel = relative(map, join(item.parentPath, item.name))
+					.split(sep)
+					.join('/')
+					.replace(/\.(astro|mdx?)$/, '');
 				return rel === 'index' ? '' : `${rel.replace(/\/?index$/, '')}/`;
-			}),
+			})
 	);
 }
 
@@ -65,7 +74,7 @@ export async function perPagina<T>(
 	browser: Browser,
 	items: T[],
 	werk: (page: Page, item: T) => Promise<void>,
-	tegelijk = 4,
+	tegelijk = 4
 ): Promise<void> {
 	const rij = [...items];
 	await Promise.all(
@@ -78,7 +87,7 @@ export async function perPagina<T>(
 					await context.close();
 				}
 			}
-		}),
+		})
 	);
 }
 
@@ -106,11 +115,14 @@ export async function bewaak(page: Page, eigenUrl: string): Promise<Bewaking> {
 	await page.exposeFunction('__meldCsp', (melding: string) => bewaking.csp.push(melding));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __meldCsp: (m: string) => void }).__meldCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+			(window as unknown as { __meldCsp: (m: string) => void }).__meldCsp(
+				`${e.violatedDirective} ${e.blockedURI} ${e.sample}`
+			);
 		});
 	});
 	page.on('console', (bericht) => {
-		if (bericht.type() === 'error' && /Content Security Policy/i.test(bericht.text())) bewaking.csp.push(bericht.text().slice(0, 300));
+		if (bericht.type() === 'error' && /Content Security Policy/i.test(bericht.text()))
+			bewaking.csp.push(bericht.text().slice(0, 300));
 	});
 	return bewaking;
 }

@@ -43,8 +43,8 @@ describe('privacy', () => {
 		const gelukt = await page.evaluate(() =>
 			fetch('https://tracker.example/pixel.gif', { mode: 'no-cors' }).then(
 				() => true,
-				() => false,
-			),
+				() => false
+			)
 		);
 		expect(gelukt).toBe(false);
 		expect(vreemd).toEqual(['https://tracker.example/pixel.gif']);
@@ -80,9 +80,17 @@ describe('privacy', () => {
 		const gevonden: string[] = [];
 		for (const bestand of bestanden(demoDir, /\.html$/)) {
 			const html = readFileSync(bestand, 'utf8');
-			for (const [element] of html.matchAll(/<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/gi)) {
+			for (const [element] of html.matchAll(
+				/<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/gi
+			)) {
 				// rel=canonical/alternate/sitemap links name the site's own public address, they load nothing.
-				if (/^<link\b/i.test(element) && !/rel="?(stylesheet|preload|modulepreload|icon|shortcut icon|manifest|prefetch|preconnect|dns-prefetch)"?/i.test(element)) continue;
+				if (
+					/^<link\b/i.test(element) &&
+					!/rel="?(stylesheet|preload|modulepreload|icon|shortcut icon|manifest|prefetch|preconnect|dns-prefetch)"?/i.test(
+						element
+					)
+				)
+					continue;
 				const url = /\b(?:src|href|data)="((?:https?:)?\/\/[^"]+)"/i.exec(element)?.[1];
 				if (url) gevonden.push(`${bestand.slice(demoDir.length)}: ${element}`);
 			}
@@ -95,7 +103,8 @@ describe('privacy', () => {
 		for (const bestand of bestanden(demoDir, /\.css$/)) {
 			const css = readFileSync(bestand, 'utf8');
 			for (const [blok] of css.matchAll(/@font-face\s*{[^}]*}/gi)) {
-				for (const [, url = ''] of blok.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/gi)) bronnen.push(url);
+				for (const [, url = ''] of blok.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/gi))
+					bronnen.push(url);
 			}
 			expect(css, bestand).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//i);
 		}

@@ -8,7 +8,10 @@ import { paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
 /** The demo workbook built once per test run (tests/setup/demo.ts). */
 export const site = { url: inject('demoUrl') };
 export const url = (pad: string) => {
-	if (!site.url) throw new Error('No demo build for this file: it is listed in zonderDemo in vitest.config.ts, but reads the demo.');
+	if (!site.url)
+		throw new Error(
+			'No demo build for this file: it is listed in zonderDemo in vitest.config.ts, but reads the demo.'
+		);
 	return new URL(pad, site.url).href;
 };
 
@@ -22,7 +25,10 @@ export interface Tab {
 }
 
 /** A fresh context and page that records foreign requests and errors. */
-export async function nieuweTab(browser: Browser, opties: BrowserContextOptions & { init?: string } = {}): Promise<Tab> {
+export async function nieuweTab(
+	browser: Browser,
+	opties: BrowserContextOptions & { init?: string } = {}
+): Promise<Tab> {
 	const { init, ...contextOpties } = opties;
 	const context = await browser.newContext(contextOpties);
 	if (init) await context.addInitScript(init);
@@ -32,7 +38,8 @@ export async function nieuweTab(browser: Browser, opties: BrowserContextOptions 
 	const eigen = new URL(site.url).origin;
 	page.on('request', (req) => {
 		const u = new URL(req.url());
-		if (['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol) && u.origin !== eigen) vreemd.push(req.url());
+		if (['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol) && u.origin !== eigen)
+			vreemd.push(req.url());
 	});
 	page.on('pageerror', (fout) => fouten.push(fout.message));
 	page.on('console', (bericht) => {
@@ -49,15 +56,23 @@ export async function klaar(page: Page, naam: string): Promise<void> {
 	await page.waitForFunction((n) => {
 		if (customElements.get(n) === undefined) return false;
 		const el = document.querySelector(n);
-		return !el || !['werkblad-invullen', 'balans-meter'].includes(n) || el.hasAttribute('data-klaar');
+		return (
+			!el || !['werkblad-invullen', 'balans-meter'].includes(n) || el.hasAttribute('data-klaar')
+		);
 	}, naam);
 }
 
 export const fixtureBestand = (naam: string) => fixture(`hulpmiddelen/${naam}`);
 
 /** Clicks a button that starts a download and returns the file's JSON. */
-export async function download(page: Page, knop: string): Promise<{ naam: string; data: unknown; pad: string }> {
-	const [bestand] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: knop }).click()])) as [Download, unknown];
+export async function download(
+	page: Page,
+	knop: string
+): Promise<{ naam: string; data: unknown; pad: string }> {
+	const [bestand] = (await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: knop }).click(),
+	])) as [Download, unknown];
 	const pad = await bestand.path();
 	return { naam: bestand.suggestedFilename(), data: JSON.parse(readFileSync(pad, 'utf8')), pad };
 }
@@ -79,8 +94,14 @@ export async function pdfTekst(pdf: Uint8Array): Promise<string> {
 export async function axe(page: Page, alleenKleur = false): Promise<string[]> {
 	const builder = new AxeBuilder({ page }).include('main');
 	// In dark mode only colours change: checking contrast is enough there, and much faster.
-	const { violations } = await (alleenKleur ? builder.withRules(['color-contrast']) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])).analyze();
-	return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
+	const { violations } = await (
+		alleenKleur
+			? builder.withRules(['color-contrast'])
+			: builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+	).analyze();
+	return violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`)
+	);
 }
 
 /** Every page must be clean: no foreign requests, no script errors. */

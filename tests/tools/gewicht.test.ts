@@ -7,7 +7,8 @@ import { describe, expect, inject, test } from 'vitest';
 const dir = inject('demoDir');
 
 /** Starlight's and Vite's own chunks, and other features' scripts: not the tools' weight. */
-const NIET_VAN_ONS = /Search|TableOfContents|starlight-toc|ui-core|preload-helper|^_astro\/page\.|^_astro\/ec\./;
+const NIET_VAN_ONS =
+	/Search|TableOfContents|starlight-toc|ui-core|preload-helper|^_astro\/page\.|^_astro\/ec\./;
 
 const gz = (bestand: string) => gzipSync(readFileSync(join(dir, bestand)), { level: 9 }).length;
 
@@ -16,17 +17,23 @@ function volg(bestand: string, gezien: Set<string>, later: Set<string>): void {
 	if (gezien.has(bestand)) return;
 	gezien.add(bestand);
 	const code = readFileSync(join(dir, bestand), 'utf8');
-	for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) volg(`_astro/${m[1]}`, gezien, later);
-	for (const m of code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)) later.add(`_astro/${m[1]}`);
+	for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g))
+		volg(`_astro/${m[1]}`, gezien, later);
+	for (const m of code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g))
+		later.add(`_astro/${m[1]}`);
 }
 
 function gewicht(pad: string): { vooraf: number; later: number; bestanden: string[] } {
 	const html = readFileSync(join(dir, pad, 'index.html'), 'utf8');
 	const gezien = new Set<string>();
 	const later = new Set<string>();
-	for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="\/(?:[^"]*\/)?(_astro\/[^"]+)"/g)) volg(m[1]!, gezien, later);
+	for (const m of html.matchAll(
+		/<script[^>]*type="module"[^>]*src="\/(?:[^"]*\/)?(_astro\/[^"]+)"/g
+	))
+		volg(m[1]!, gezien, later);
 	for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-		for (const i of m[1]!.matchAll(/["']\/(?:[^"']*\/)?(_astro\/[^"']+\.js)["']/g)) volg(i[1]!, gezien, later);
+		for (const i of m[1]!.matchAll(/["']\/(?:[^"']*\/)?(_astro\/[^"']+\.js)["']/g))
+			volg(i[1]!, gezien, later);
 	}
 	const eigen = [...gezien].filter((b) => !NIET_VAN_ONS.test(b));
 	const laterGezien = new Set(gezien);
@@ -52,7 +59,9 @@ describe('weight of the tools', () => {
 		['regio-maken/', 14_000],
 	])('%s stays within its budget', (pad, budget) => {
 		const { vooraf, later, bestanden } = gewicht(pad);
-		console.info(`${pad}: ${vooraf} B gzip vooraf, ${later} B gzip bij gebruik (${bestanden.length} bestanden)`);
+		console.info(
+			`${pad}: ${vooraf} B gzip vooraf, ${later} B gzip bij gebruik (${bestanden.length} bestanden)`
+		);
 		expect(bestanden.length, 'the page loads the tool script').toBeGreaterThan(0);
 		expect(vooraf).toBeLessThanOrEqual(budget);
 	});

@@ -29,7 +29,9 @@ const GROEP = url('balansmeter/groep/');
 const fout = (page: Page) => page.getByRole('alert').filter({ hasText: /./ });
 const status = (page: Page) => page.locator('[data-status]');
 const schaal = (page: Page, vraag: 'nu' | 'naartoe', act: string) =>
-	page.getByRole('group', { name: `${vraag === 'nu' ? 'Waar staan we nu?' : 'Waar willen we naartoe?'} (${act})` });
+	page.getByRole('group', {
+		name: `${vraag === 'nu' ? 'Waar staan we nu?' : 'Waar willen we naartoe?'} (${act})`,
+	});
 
 interface Invulling {
 	naam: string;
@@ -39,9 +41,33 @@ interface Invulling {
 }
 
 const DEELNEMERS: Invulling[] = [
-	{ naam: 'Wethouder', groep: 'Gemeente', keuzes: [['Focus en breedte', 6, 3], ['Ruimte en kaders', 2, 5], ['Sturen en volgen', 4, 4]] },
-	{ naam: 'Wijkverpleegkundige', groep: 'Zorgaanbieder', keuzes: [['Focus en breedte', 2, 2], ['Ruimte en kaders', 7, 3], ['Co-creatie en representatie', undefined, 6]] },
-	{ naam: 'Inwoner', groep: 'Cliënten of inwoners', keuzes: [['Focus en breedte', 5, 1], ['Ruimte en kaders', 6, 6], ['Sturen en volgen', 1, 7]] },
+	{
+		naam: 'Wethouder',
+		groep: 'Gemeente',
+		keuzes: [
+			['Focus en breedte', 6, 3],
+			['Ruimte en kaders', 2, 5],
+			['Sturen en volgen', 4, 4],
+		],
+	},
+	{
+		naam: 'Wijkverpleegkundige',
+		groep: 'Zorgaanbieder',
+		keuzes: [
+			['Focus en breedte', 2, 2],
+			['Ruimte en kaders', 7, 3],
+			['Co-creatie en representatie', undefined, 6],
+		],
+	},
+	{
+		naam: 'Inwoner',
+		groep: 'Cliënten of inwoners',
+		keuzes: [
+			['Focus en breedte', 5, 1],
+			['Ruimte en kaders', 6, 6],
+			['Sturen en volgen', 1, 7],
+		],
+	},
 ];
 
 async function vulIn(page: Page, deelnemer: Invulling): Promise<void> {
@@ -50,8 +76,14 @@ async function vulIn(page: Page, deelnemer: Invulling): Promise<void> {
 	await page.getByLabel('Je naam of rol').fill(deelnemer.naam);
 	await page.getByLabel('Namens welke groep vul je in?').selectOption({ label: deelnemer.groep });
 	for (const [act, nu, naartoe] of deelnemer.keuzes) {
-		if (nu) await schaal(page, 'nu', act).getByRole('radio', { name: new RegExp(`^${nu}`) }).check();
-		if (naartoe) await schaal(page, 'naartoe', act).getByRole('radio', { name: new RegExp(`^${naartoe}`) }).check();
+		if (nu)
+			await schaal(page, 'nu', act)
+				.getByRole('radio', { name: new RegExp(`^${nu}`) })
+				.check();
+		if (naartoe)
+			await schaal(page, 'naartoe', act)
+				.getByRole('radio', { name: new RegExp(`^${naartoe}`) })
+				.check();
 	}
 	if (deelnemer.notitie) await page.getByLabel(deelnemer.notitie[0]).fill(deelnemer.notitie[1]);
 }
@@ -66,7 +98,12 @@ async function groepsbeeld(page: Page) {
 			acts: tekst('[data-acts] dl'),
 			aantallen: document.querySelector('[data-aantallen]')?.textContent,
 			merken: document.querySelectorAll('svg[data-grafiek] .grafiek-groep').length,
-			posities: [...document.querySelectorAll('[data-acts] tbody tr')].map((rij) => [...rij.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent).join('|')),
+			posities: [...document.querySelectorAll('[data-acts] tbody tr')].map((rij) =>
+				[...rij.querySelectorAll('td')]
+					.slice(0, 3)
+					.map((td) => td.textContent)
+					.join('|')
+			),
 		};
 	});
 }
@@ -112,8 +149,12 @@ describe('result codes', () => {
 		].join('\n');
 		await page.getByLabel('Plak hier de codes').fill(chat);
 		await page.getByRole('button', { name: 'Voeg codes toe' }).click();
-		await expect.poll(() => status(page).textContent()).toContain('3 codes toegevoegd; nu 3 deelnemers.');
-		expect(await status(page).textContent()).toContain(`1 code stond er meer dan eens in en telt één keer: ${codes[1]}`);
+		await expect
+			.poll(() => status(page).textContent())
+			.toContain('3 codes toegevoegd; nu 3 deelnemers.');
+		expect(await status(page).textContent()).toContain(
+			`1 code stond er meer dan eens in en telt één keer: ${codes[1]}`
+		);
 		expect(await page.locator('[data-deelnemers] li').allTextContents()).toEqual([
 			'Deelnemer 1 (Gemeente)',
 			'Deelnemer 2 (Zorgaanbieder)',
@@ -121,18 +162,36 @@ describe('result codes', () => {
 		]);
 		const uitCodes = await groepsbeeld(page);
 		// Stakeholder groups: the largest difference between groups first, named.
-		expect(uitCodes.groepen[0]).toBe("Ruimte en kaders: Gemeente (gemiddeld 2) en Zorgaanbieder (gemiddeld 7) liggen 5 stappen uit elkaar bij 'nu'.");
-		expect(uitCodes.aantallen).toBe('3 deelnemers (Gemeente: 1; Zorgaanbieder: 1; Cliënten of inwoners: 1).');
+		expect(uitCodes.groepen[0]).toBe(
+			"Ruimte en kaders: Gemeente (gemiddeld 2) en Zorgaanbieder (gemiddeld 7) liggen 5 stappen uit elkaar bij 'nu'."
+		);
+		expect(uitCodes.aantallen).toBe(
+			'3 deelnemers (Gemeente: 1; Zorgaanbieder: 1; Cliënten of inwoners: 1).'
+		);
 		// Marks in the shape and colour of their group.
 		expect(await page.locator('svg[data-grafiek] .groep-gemeente').count()).toBe(6);
-		expect(await page.locator('[data-groepslegenda] li').allTextContents()).toEqual(['Gemeente', 'Zorgaanbieder', 'Cliënten of inwoners', expect.stringContaining('Boven de lijn')]);
+		expect(await page.locator('[data-groepslegenda] li').allTextContents()).toEqual([
+			'Gemeente',
+			'Zorgaanbieder',
+			'Cliënten of inwoners',
+			expect.stringContaining('Boven de lijn'),
+		]);
 
 		// The same participants as files.
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		await page.locator('[data-invoer="kies"]').setInputFiles(bestanden);
-		await expect.poll(() => page.locator('[data-deelnemers] li').allTextContents()).toEqual(['Wethouder (Gemeente)', 'Wijkverpleegkundige (Zorgaanbieder)', 'Inwoner (Cliënten of inwoners)']);
+		await expect
+			.poll(() => page.locator('[data-deelnemers] li').allTextContents())
+			.toEqual([
+				'Wethouder (Gemeente)',
+				'Wijkverpleegkundige (Zorgaanbieder)',
+				'Inwoner (Cliënten of inwoners)',
+			]);
 		// Files carry names, codes do not: participant n of the files is "Deelnemer n" of the codes.
-		const uitBestanden = DEELNEMERS.reduce((json, d, i) => json.replaceAll(d.naam, `Deelnemer ${i + 1}`), JSON.stringify(await groepsbeeld(page)));
+		const uitBestanden = DEELNEMERS.reduce(
+			(json, d, i) => json.replaceAll(d.naam, `Deelnemer ${i + 1}`),
+			JSON.stringify(await groepsbeeld(page))
+		);
 		expect(JSON.parse(uitBestanden)).toEqual(uitCodes);
 		schoon(tab);
 		await tab.sluit();
@@ -170,7 +229,9 @@ describe('result codes', () => {
 		expect(await page.locator('[data-deelnemers] li').count()).toBe(1);
 
 		// A megabyte of text is refused before it is searched.
-		await page.getByLabel('Plak hier de codes').evaluate((el, n) => ((el as HTMLTextAreaElement).value = `${'x'.repeat(n)} `), 1024 * 1024);
+		await page
+			.getByLabel('Plak hier de codes')
+			.evaluate((el, n) => ((el as HTMLTextAreaElement).value = `${'x'.repeat(n)} `), 1024 * 1024);
 		await page.getByRole('button', { name: 'Voeg codes toe' }).click();
 		await expect.poll(() => fout(page).textContent()).toContain('1 MB of groter');
 		expect(await groepsbeeld(page)).toEqual(voor);
@@ -182,7 +243,13 @@ describe('result codes', () => {
 		const tab = await nieuweTab(browser);
 		const { page } = tab;
 		const codes: string[] = [];
-		for (const deelnemer of [{ ...DEELNEMERS[0]!, notitie: ['Notitie bij focus en breedte', 'Geheime notitie'] as [string, string] }, DEELNEMERS[2]!]) {
+		for (const deelnemer of [
+			{
+				...DEELNEMERS[0]!,
+				notitie: ['Notitie bij focus en breedte', 'Geheime notitie'] as [string, string],
+			},
+			DEELNEMERS[2]!,
+		]) {
 			await vulIn(page, deelnemer);
 			await expect.poll(() => page.locator('output[data-code]').textContent()).toMatch(/^RWB1/);
 			codes.push((await page.locator('output[data-code]').textContent())!);
@@ -210,13 +277,17 @@ describe('result codes', () => {
  * A Y4M video (what Chromium's fake camera plays) from grayscale images: 4:2:0, the colour planes
  * neutral. Each image is centred on a white frame and shown for `herhaal` frames.
  */
-function y4m(beelden: { pixels: Buffer; breedte: number; hoogte: number }[], herhaal: number): Buffer {
+function y4m(
+	beelden: { pixels: Buffer; breedte: number; hoogte: number }[],
+	herhaal: number
+): Buffer {
 	const [W, H] = [640, 480];
 	const delen: Buffer[] = [Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`)];
 	for (const beeld of beelden) {
 		const y = Buffer.alloc(W * H, 255);
 		const [dx, dy] = [Math.floor((W - beeld.breedte) / 2), Math.floor((H - beeld.hoogte) / 2)];
-		for (let r = 0; r < beeld.hoogte; r++) beeld.pixels.copy(y, (dy + r) * W + dx, r * beeld.breedte, (r + 1) * beeld.breedte);
+		for (let r = 0; r < beeld.hoogte; r++)
+			beeld.pixels.copy(y, (dy + r) * W + dx, r * beeld.breedte, (r + 1) * beeld.breedte);
 		const kleur = Buffer.alloc((W / 2) * (H / 2), 128);
 		for (let i = 0; i < herhaal; i++) delen.push(Buffer.from('FRAME\n'), y, kleur, kleur);
 	}
@@ -225,7 +296,12 @@ function y4m(beelden: { pixels: Buffer; breedte: number; hoogte: number }[], her
 
 /** A screenshot of an element as grayscale pixels, at most 440 px square. */
 async function grijs(png: Buffer) {
-	const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).grayscale().resize({ width: 440, height: 440, fit: 'inside', kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await sharp(png)
+		.flatten({ background: '#ffffff' })
+		.grayscale()
+		.resize({ width: 440, height: 440, fit: 'inside', kernel: 'nearest' })
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	return { pixels: data, breedte: info.width, hoogte: info.height };
 }
 
@@ -246,10 +322,16 @@ describe('printing the group picture', () => {
 		await page.locator('[data-uitkomst]:not([hidden])').waitFor();
 		await page.emulateMedia({ media: 'print' });
 		const tekst = await pdfTekst(await page.pdf({ format: 'A4' }));
-		for (const verwacht of ['Deelnemer 3 (Cliënten of inwoners)', 'Waar de groepen het meest verschillen', 'liggen 5 stappen uit elkaar', 'Posities bij Ruimte en kaders']) {
+		for (const verwacht of [
+			'Deelnemer 3 (Cliënten of inwoners)',
+			'Waar de groepen het meest verschillen',
+			'liggen 5 stappen uit elkaar',
+			'Posities bij Ruimte en kaders',
+		]) {
 			expect(tekst).toContain(vergelijkbaar(verwacht));
 		}
-		for (const niet of ['Voeg codes toe', 'Start camera', 'Kies bestanden', 'Bewaar groepsbeeld']) expect(tekst).not.toContain(vergelijkbaar(niet));
+		for (const niet of ['Voeg codes toe', 'Start camera', 'Kies bestanden', 'Bewaar groepsbeeld'])
+			expect(tekst).not.toContain(vergelijkbaar(niet));
 		schoon(tab);
 		await tab.sluit();
 	});
@@ -259,9 +341,14 @@ describe('QR codes through the camera', () => {
 	test('the group view reads the QR code one page shows, through a camera fed from a video file; another QR code is ignored with a message', async () => {
 		// 1. A participant ticks "name and notes" and the page draws the QR code: take it as pixels.
 		const tab = await nieuweTab(browser, { deviceScaleFactor: 2 });
-		await vulIn(tab.page, { ...DEELNEMERS[1]!, notitie: ['Notitie bij ruimte en kaders', 'Te veel regels voor de wijk.'] });
+		await vulIn(tab.page, {
+			...DEELNEMERS[1]!,
+			notitie: ['Notitie bij ruimte en kaders', 'Te veel regels voor de wijk.'],
+		});
 		await tab.page.getByLabel('Zet ook mijn naam en notities in de QR-code').check();
-		await expect.poll(() => tab.page.locator('[data-qr-uitleg]').textContent()).toContain('je naam en je notities');
+		await expect
+			.poll(() => tab.page.locator('[data-qr-uitleg]').textContent())
+			.toContain('je naam en je notities');
 		await tab.page.waitForTimeout(300);
 		const onze = await grijs(await tab.page.locator('svg[data-qr]').screenshot());
 		await tab.sluit();
@@ -273,7 +360,15 @@ describe('QR codes through the camera', () => {
 		const vreemdeQr = {
 			breedte: matrix.length * schaal,
 			hoogte: matrix.length * schaal,
-			pixels: Buffer.from(matrix.flatMap((rij) => Array.from({ length: schaal }, () => rij.flatMap((donker) => Array<number>(schaal).fill(donker ? 0 : 255)))).flat()),
+			pixels: Buffer.from(
+				matrix
+					.flatMap((rij) =>
+						Array.from({ length: schaal }, () =>
+							rij.flatMap((donker) => Array<number>(schaal).fill(donker ? 0 : 255))
+						)
+					)
+					.flat()
+			),
 		};
 		const video = join(tmp, 'camera.y4m');
 		writeFileSync(video, y4m([vreemdeQr, onze], 20));
@@ -285,7 +380,12 @@ describe('QR codes through the camera', () => {
 		const camera = await chromium.launch({
 			executablePath: gevonden.pad,
 			headless: true,
-			args: [...gevonden.args, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+			args: [
+				...gevonden.args,
+				'--use-fake-device-for-media-stream',
+				'--use-fake-ui-for-media-stream',
+				`--use-file-for-fake-video-capture=${video}`,
+			],
 		});
 		try {
 			const begeleider = await nieuweTab(camera, { permissions: ['camera'] });
@@ -293,16 +393,28 @@ describe('QR codes through the camera', () => {
 			await page.goto(GROEP);
 			await klaar(page, 'balans-groep');
 			// The decoder is not loaded before the camera starts.
-			const voorCamera = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+			const voorCamera = await page.evaluate(() =>
+				performance.getEntriesByType('resource').map((r) => r.name)
+			);
 			await page.getByRole('button', { name: 'Start camera' }).click();
-			await expect.poll(() => page.locator('[data-camera-status]').textContent(), { timeout: 30_000 }).toContain('komt niet van de balansmeter');
-			await expect.poll(() => page.locator('[data-deelnemers] li').allTextContents(), { timeout: 30_000 }).toEqual(['Wijkverpleegkundige (Zorgaanbieder)']);
-			const naCamera = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+			await expect
+				.poll(() => page.locator('[data-camera-status]').textContent(), { timeout: 30_000 })
+				.toContain('komt niet van de balansmeter');
+			await expect
+				.poll(() => page.locator('[data-deelnemers] li').allTextContents(), { timeout: 30_000 })
+				.toEqual(['Wijkverpleegkundige (Zorgaanbieder)']);
+			const naCamera = await page.evaluate(() =>
+				performance.getEntriesByType('resource').map((r) => r.name)
+			);
 			expect(naCamera.length).toBeGreaterThan(voorCamera.length);
-			expect(await page.locator('[data-camera-status]').textContent()).toMatch(/Gelezen: Wijkverpleegkundige \(Zorgaanbieder\)|al gelezen|komt niet van de balansmeter/);
+			expect(await page.locator('[data-camera-status]').textContent()).toMatch(
+				/Gelezen: Wijkverpleegkundige \(Zorgaanbieder\)|al gelezen|komt niet van de balansmeter/
+			);
 			// The notes came along because the participant ticked it.
 			const ruimte = page.getByRole('region', { name: 'Ruimte en kaders' });
-			expect(await ruimte.getByRole('row', { name: /Wijkverpleegkundige/ }).textContent()).toContain('Te veel regels voor de wijk.');
+			expect(
+				await ruimte.getByRole('row', { name: /Wijkverpleegkundige/ }).textContent()
+			).toContain('Te veel regels voor de wijk.');
 			// The same QR code again in the next loop of the video: still one participant.
 			await page.waitForTimeout(3000);
 			expect(await page.locator('[data-deelnemers] li').count()).toBe(1);
@@ -339,7 +451,9 @@ describe('accessibility of the new states', () => {
 			expect(await axe(page, colorScheme === 'dark'), `groep ${colorScheme}`).toEqual([]);
 
 			await page.goto(url('balans-door-de-tijd/'));
-			expect(await axe(page, colorScheme === 'dark'), `balans door de tijd ${colorScheme}`).toEqual([]);
+			expect(await axe(page, colorScheme === 'dark'), `balans door de tijd ${colorScheme}`).toEqual(
+				[]
+			);
 			schoon(tab);
 			await tab.sluit();
 		}

@@ -10,8 +10,18 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { begrippenOpties, heeftBegrippenlijst } from '../../src/begrippen/build.ts';
-import { ankerVoorTerm, eersteZin, loadBegrippen, leesBegrippen, type Begrip } from '../../src/begrippen/load.ts';
-import { remarkBegrippen, remarkBegrippenlijst, type BegrippenOptions } from '../../src/remark/begrippen.ts';
+import {
+	ankerVoorTerm,
+	eersteZin,
+	loadBegrippen,
+	leesBegrippen,
+	type Begrip,
+} from '../../src/begrippen/load.ts';
+import {
+	remarkBegrippen,
+	remarkBegrippenlijst,
+	type BegrippenOptions,
+} from '../../src/remark/begrippen.ts';
 import { remarkBasisLinks } from '../../src/remark/links.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -44,7 +54,10 @@ const { begrippen, problemen } = leesBegrippen(`
   uitleg: "Een ladder van Himmelman. Zie [Data als kompas](/data-als-kompas/)."
 `);
 
-function verwerk(tekst: string, { pad = 'hoofdstuk.md', ...opties }: Partial<BegrippenOptions> & { pad?: string } = {}) {
+function verwerk(
+	tekst: string,
+	{ pad = 'hoofdstuk.md', ...opties }: Partial<BegrippenOptions> & { pad?: string } = {}
+) {
 	const processor = unified().use(remarkParse);
 	if (pad.endsWith('.mdx')) processor.use(remarkMdx);
 	const file = new VFile({ path: pad, value: tekst });
@@ -58,7 +71,10 @@ function verwerk(tekst: string, { pad = 'hoofdstuk.md', ...opties }: Partial<Beg
 }
 
 /** The terms linked in `html`, in order: `anker:text`. */
-const gelinkt = (html: string) => [...html.matchAll(/href="[^"#]*#([a-z0-9-]+)" aria-describedby="begrip-\1">([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`);
+const gelinkt = (html: string) =>
+	[...html.matchAll(/href="[^"#]*#([a-z0-9-]+)" aria-describedby="begrip-\1">([^<]*)</g)].map(
+		(m) => `${m[1]}:${m[2]}`
+	);
 
 describe('the glossary data', () => {
 	test('the fixture glossary is valid', () => {
@@ -74,13 +90,27 @@ describe('the glossary data', () => {
 
 	test('the tooltip text is the first sentence without Markdown, unless `kort` is given', () => {
 		expect(eersteZin('Het IZA, uit 2022. Meer.')).toBe('Het IZA, uit 2022.');
-		expect(eersteZin('Zie [de lijst](/x/) voor 3 v.a. dingen. Tweede.')).toBe('Zie de lijst voor 3 v.a. dingen.');
-		expect(begrippen.find((b) => b.term === 'Samenwerkingsladder')!.kort).toBe('Vier treden van samenwerking.');
+		expect(eersteZin('Zie [de lijst](/x/) voor 3 v.a. dingen. Tweede.')).toBe(
+			'Zie de lijst voor 3 v.a. dingen.'
+		);
+		expect(begrippen.find((b) => b.term === 'Samenwerkingsladder')!.kort).toBe(
+			'Vier treden van samenwerking.'
+		);
 	});
 
 	test('reports problems with line and field: variants without reason, duplicate anchors and forms, unknown fields', () => {
 		const { problemen } = leesBegrippen(
-			['- term: A', '  varianten: [b]', '  uitleg: x', '- term: C', '  anker: a', '  uitleg: y', '- term: D', '  vormen: [c]', '  uitlg: z'].join('\n'),
+			[
+				'- term: A',
+				'  varianten: [b]',
+				'  uitleg: x',
+				'- term: C',
+				'  anker: a',
+				'  uitleg: y',
+				'- term: D',
+				'  vormen: [c]',
+				'  uitlg: z',
+			].join('\n')
 		);
 		const tekst = problemen.map((p) => `${p.regel} ${p.veld} ${p.bericht}`);
 		expect(tekst).toEqual(
@@ -88,9 +118,22 @@ describe('the glossary data', () => {
 				expect.stringMatching(/^1 0\.reden .*geen reden/),
 				expect.stringMatching(/^7 2\.uitleg .*verplicht/),
 				expect.stringMatching(/^9 2\.uitlg .*Onbekend veld/),
-			]),
+			])
 		);
-		const dubbel = leesBegrippen(['- term: A', '  uitleg: x', '- term: B', '  anker: a', '  vormen: [a]', '  uitleg: y', '- term: C', '  varianten: [B]', '  reden: r', '  uitleg: z'].join('\n')).problemen;
+		const dubbel = leesBegrippen(
+			[
+				'- term: A',
+				'  uitleg: x',
+				'- term: B',
+				'  anker: a',
+				'  vormen: [a]',
+				'  uitleg: y',
+				'- term: C',
+				'  varianten: [B]',
+				'  reden: r',
+				'  uitleg: z',
+			].join('\n')
+		).problemen;
 		expect(dubbel.map((p) => p.bericht)).toEqual([
 			expect.stringContaining('Het anker "a" hoort al bij "A"'),
 			expect.stringContaining('"a" hoort al bij "A"'),
@@ -101,16 +144,21 @@ describe('the glossary data', () => {
 
 describe('remarkBegrippen: links to the glossary', () => {
 	test('links the first use of each term only, with the short explanation as description and tooltip', () => {
-		const { html } = verwerk('Het IZA en de Wmo 2015. Het IZA weer, en de Wmo.\n\nNog eens het Integraal Zorgakkoord.');
+		const { html } = verwerk(
+			'Het IZA en de Wmo 2015. Het IZA weer, en de Wmo.\n\nNog eens het Integraal Zorgakkoord.'
+		);
 		expect(gelinkt(html)).toEqual(['iza:IZA', 'wmo-2015:Wmo 2015']);
 		expect(html).toContain(
-			'<span class="begrip"><a href="/begrippenlijst/#iza" aria-describedby="begrip-iza">IZA</a><span id="begrip-iza" class="begrip-uitleg" role="tooltip" data-pagefind-ignore=""> Het Integraal Zorgakkoord, uit 2022.</span></span>',
+			'<span class="begrip"><a href="/begrippenlijst/#iza" aria-describedby="begrip-iza">IZA</a><span id="begrip-iza" class="begrip-uitleg" role="tooltip" data-pagefind-ignore=""> Het Integraal Zorgakkoord, uit 2022.</span></span>'
 		);
 		expect(html).not.toContain('Meer tekst');
 	});
 
 	test('matches whole words, any case of the first letter, longest form first, hyphens as part of a word', () => {
-		expect(gelinkt(verwerk('De wmo-raad en de IZA-regio en Zorgkantoorregio’s.').html)).toEqual(['wmo-raad:wmo-raad', "zorgkantoorregio:Zorgkantoorregio’s"]);
+		expect(gelinkt(verwerk('De wmo-raad en de IZA-regio en Zorgkantoorregio’s.').html)).toEqual([
+			'wmo-raad:wmo-raad',
+			'zorgkantoorregio:Zorgkantoorregio’s',
+		]);
 		expect(gelinkt(verwerk('De WMO, de Wmo 2015 en de Wmo.').html)).toEqual(['wmo-2015:Wmo 2015']);
 		expect(gelinkt(verwerk('GEMIZA en IZAs zijn geen termen.').html)).toEqual([]);
 	});
@@ -118,33 +166,53 @@ describe('remarkBegrippen: links to the glossary', () => {
 	test('not in headings, links, code or link-like JSX; the next use outside them is linked', () => {
 		const { html } = verwerk(
 			'# Het IZA\n\n[Het IZA](/elders/) en `IZA` en\n\n```\nIZA\n```\n\n<a href="/x/">IZA</a> <Aside>Het IZA</Aside>\n\nDaarna de Wmo.',
-			{ pad: 'pagina.mdx' },
+			{ pad: 'pagina.mdx' }
 		);
 		expect(gelinkt(html)).toEqual(['iza:IZA', 'wmo-2015:Wmo']);
 		expect(html).toMatch(/<h1>Het IZA<\/h1>/);
 	});
 
 	test('not in tables, whose scroll box would clip the tooltip', () => {
-		const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBegrippen, { begrippen, smartypants: false }).use(remarkRehype).use(rehypeStringify);
-		expect(gelinkt(processor.processSync('| a |\n| - |\n| Het IZA |\n\nDaarna het IZA.').toString())).toEqual(['iza:IZA']);
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			.use(remarkBegrippen, { begrippen, smartypants: false })
+			.use(remarkRehype)
+			.use(rehypeStringify);
+		expect(
+			gelinkt(processor.processSync('| a |\n| - |\n| Het IZA |\n\nDaarna het IZA.').toString())
+		).toEqual(['iza:IZA']);
 		expect(processor.processSync('| a |\n| - |\n| Het IZA |').toString()).not.toContain('begrip');
 	});
 
 	test('not in the title of an aside (:::tip[…]), which Starlight hides from assistive technology', async () => {
 		const { default: remarkDirective } = await import('remark-directive');
-		const processor = unified().use(remarkParse).use(remarkDirective).use(remarkBegrippen, { begrippen, smartypants: false });
-		const boom = processor.runSync(processor.parse(':::tip[Het IZA in de regio]\nDaarna het IZA.\n:::'));
-		const titel = JSON.stringify((boom as { children: { children: unknown[] }[] }).children[0]!.children[0]);
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkDirective)
+			.use(remarkBegrippen, { begrippen, smartypants: false });
+		const boom = processor.runSync(
+			processor.parse(':::tip[Het IZA in de regio]\nDaarna het IZA.\n:::')
+		);
+		const titel = JSON.stringify(
+			(boom as { children: { children: unknown[] }[] }).children[0]!.children[0]
+		);
 		expect(titel).toContain('directiveLabel');
 		expect(titel).not.toContain('"url"');
 		expect(JSON.stringify(boom)).toContain('"url"');
 	});
 
 	test('not in content hidden from assistive technology (an aside title Starlight already transformed)', () => {
-		const processor = unified().use(remarkParse).use(() => (tree: Root) => {
-			const [eerste] = tree.children;
-			eerste!.data = { hName: 'p', hProperties: { className: ['starlight-aside__title'], ariaHidden: 'true' } };
-		}).use(remarkBegrippen, { begrippen, smartypants: false });
+		const processor = unified()
+			.use(remarkParse)
+			.use(() => (tree: Root) => {
+				const [eerste] = tree.children;
+				eerste!.data = {
+					hName: 'p',
+					hProperties: { className: ['starlight-aside__title'], ariaHidden: 'true' },
+				};
+			})
+			.use(remarkBegrippen, { begrippen, smartypants: false });
 		const boom = processor.runSync(processor.parse('Het IZA in de regio\n\nDaarna het IZA.'));
 		const [titel, tekst] = (boom as { children: unknown[] }).children;
 		expect(JSON.stringify(titel)).not.toContain('"url"');
@@ -152,7 +220,9 @@ describe('remarkBegrippen: links to the glossary', () => {
 	});
 
 	test('a term the page already links to the glossary by hand is left alone', () => {
-		expect(gelinkt(verwerk('Het IZA en later het [akkoord](/begrippenlijst/#iza).').html)).toEqual([]);
+		expect(gelinkt(verwerk('Het IZA en later het [akkoord](/begrippenlijst/#iza).').html)).toEqual(
+			[]
+		);
 	});
 
 	test('terms marked `koppelen: false` and pages without links are left alone', () => {
@@ -174,8 +244,16 @@ describe('remarkBegrippen: links to the glossary', () => {
 	});
 
 	test('gives the tooltip curly quotes, like the prose around it', () => {
-		const { begrippen: b } = leesBegrippen("- term: Regio\n  uitleg: \"Het gebied van de regio's.\"\n");
-		const html = unified().use(remarkParse).use(remarkBegrippen, { begrippen: b }).use(remarkRehype).use(rehypeStringify).processSync('De regio.').toString();
+		const { begrippen: b } = leesBegrippen(
+			'- term: Regio\n  uitleg: "Het gebied van de regio\'s."\n'
+		);
+		const html = unified()
+			.use(remarkParse)
+			.use(remarkBegrippen, { begrippen: b })
+			.use(remarkRehype)
+			.use(rehypeStringify)
+			.processSync('De regio.')
+			.toString();
 		expect(html).toContain('regio’s.</span>');
 	});
 });
@@ -191,7 +269,9 @@ describe('remarkBegrippen: spellings the glossary rejects', () => {
 			[4, 5, 'begrippen-variant', false],
 			[4, 38, 'begrippen-variant', false],
 		]);
-		expect(String(file.messages[0])).toMatch(/^content\/hoofdstukken\/x\.md:4:5: "democratisch gat" wijkt af van de begrippenlijst: schrijf "Democratisch tekort"/);
+		expect(String(file.messages[0])).toMatch(
+			/^content\/hoofdstukken\/x\.md:4:5: "democratisch gat" wijkt af van de begrippenlijst: schrijf "Democratisch tekort"/
+		);
 		expect(gezien).toHaveLength(2);
 	});
 
@@ -214,14 +294,23 @@ describe('remarkBegrippenlijst: the glossary page', () => {
 			.use(remarkBegrippenlijst, { begrippen, verborgen, smartypants: false })
 			.use(remarkRehype)
 			.use(rehypeStringify)
-			.processSync(new VFile({ path: 'begrippenlijst.mdx', value: 'Inleiding.\n\n<Begrippenlijst />\n' }))
+			.processSync(
+				new VFile({ path: 'begrippenlijst.mdx', value: 'Inleiding.\n\n<Begrippenlijst />\n' })
+			)
 			.toString();
 	}
 
 	test('renders letters, a heading per letter and each term with its anchor, in alphabetical order', () => {
 		const html = lijst();
 		expect(html).toContain('<nav aria-label="Begrippen op letter" class="begrippen-letters">');
-		expect([...html.matchAll(/<h2 id="letter-([a-z])">/g)].map((m) => m[1])).toEqual(['d', 'i', 'r', 's', 'w', 'z']);
+		expect([...html.matchAll(/<h2 id="letter-([a-z])">/g)].map((m) => m[1])).toEqual([
+			'd',
+			'i',
+			'r',
+			's',
+			'w',
+			'z',
+		]);
 		expect([...html.matchAll(/<dt id="([a-z0-9-]+)">/g)].map((m) => m[1])).toEqual([
 			'democratisch-tekort',
 			'iza',
@@ -231,7 +320,9 @@ describe('remarkBegrippenlijst: the glossary page', () => {
 			'wmo-raad',
 			'zorgkantoorregio',
 		]);
-		expect(html).toContain('<dt id="iza"><dfn>IZA</dfn></dt><dd><p>Het Integraal Zorgakkoord, uit 2022. Meer tekst die niet in de tooltip komt.</p></dd>');
+		expect(html).toContain(
+			'<dt id="iza"><dfn>IZA</dfn></dt><dd><p>Het Integraal Zorgakkoord, uit 2022. Meer tekst die niet in de tooltip komt.</p></dd>'
+		);
 		expect(html).toContain('<a href="/data-als-kompas/">Data als kompas</a>');
 	});
 
@@ -256,18 +347,33 @@ describe('the workbook glossary (content/begrippen.yaml)', () => {
 	test('has every anchor that a page links to', () => {
 		const ankers = new Set(echt.map((b) => b.anker));
 		const bestanden = ['content', 'templates'].flatMap((map) =>
-			bestandenIn(join(ROOT, map)).filter((f) => /\.mdx?$/.test(f)),
+			bestandenIn(join(ROOT, map)).filter((f) => /\.mdx?$/.test(f))
 		);
-		const links = bestanden.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\/begrippenlijst\/#([a-z0-9-]+)/g)].map((m) => [f, m[1]!] as const));
+		const links = bestanden.flatMap((f) =>
+			[...readFileSync(f, 'utf8').matchAll(/\/begrippenlijst\/#([a-z0-9-]+)/g)].map(
+				(m) => [f, m[1]!] as const
+			)
+		);
 		expect(links.length).toBeGreaterThan(10);
 		expect(links.filter(([, anker]) => !ankers.has(anker))).toEqual([]);
-		for (const anker of ['iza', 'gala', 'azwa', 'balanceeract', 'zorgkantoorregio', 'samenwerkingsladder', 'democratisch-tekort', 'macht-belangmatrix']) {
+		for (const anker of [
+			'iza',
+			'gala',
+			'azwa',
+			'balanceeract',
+			'zorgkantoorregio',
+			'samenwerkingsladder',
+			'democratisch-tekort',
+			'macht-belangmatrix',
+		]) {
 			expect(ankers, anker).toContain(anker);
 		}
 	});
 
 	test('the glossary page shows the list', () => {
-		expect(readFileSync(join(ROOT, 'content/hoofdstukken/begrippenlijst.mdx'), 'utf8')).toContain('<Begrippenlijst />');
+		expect(readFileSync(join(ROOT, 'content/hoofdstukken/begrippenlijst.mdx'), 'utf8')).toContain(
+			'<Begrippenlijst />'
+		);
 	});
 });
 
@@ -278,7 +384,11 @@ function bestandenIn(map: string): string[] {
 }
 
 describe('the glossary in a build (src/begrippen/build.ts)', () => {
-	const plan = { verborgen: [] as string[], vervangen: [] as string[], regioPaginas: 'content/regio/paginas' };
+	const plan = {
+		verborgen: [] as string[],
+		vervangen: [] as string[],
+		regioPaginas: 'content/regio/paginas',
+	};
 	const logger = { warn: (_: string) => undefined };
 
 	test('links under the base path, also after remarkBasisLinks, and keeps hand-made links found under it', () => {
@@ -293,31 +403,63 @@ describe('the glossary in a build (src/begrippen/build.ts)', () => {
 				.processSync(new VFile({ path: join(ROOT, 'content/hoofdstukken/x.md'), value: tekst }))
 				.toString();
 		expect(verwerk('Het IZA.')).toContain('href="/werkboek/begrippenlijst/#iza"');
-		expect(verwerk('Het IZA en het [akkoord](/begrippenlijst/#iza).')).not.toContain('aria-describedby');
+		expect(verwerk('Het IZA en het [akkoord](/begrippenlijst/#iza).')).not.toContain(
+			'aria-describedby'
+		);
 	});
 
 	test('links on chapters, working methods and region pages; not on the glossary, sources, home or 404', () => {
 		const { soort } = begrippenOpties(ROOT, plan, begrippen, logger, false);
 		const van = (pad: string) => soort!(new VFile({ path: join(ROOT, pad) }));
-		expect(['content/hoofdstukken/welkom.mdx', 'content/werkvormen/fishbowl.md', 'content/regio/paginas/over-ons.md'].map(van)).toEqual(['gewoon', 'gewoon', 'gewoon']);
-		expect(['content/hoofdstukken/begrippenlijst.mdx', 'content/hoofdstukken/bronnen.mdx', 'content/index.mdx', 'content/404.md'].map(van)).toEqual([
-			'geen-links',
-			'geen-links',
-			'geen-links',
-			'geen-links',
-		]);
+		expect(
+			[
+				'content/hoofdstukken/welkom.mdx',
+				'content/werkvormen/fishbowl.md',
+				'content/regio/paginas/over-ons.md',
+			].map(van)
+		).toEqual(['gewoon', 'gewoon', 'gewoon']);
+		expect(
+			[
+				'content/hoofdstukken/begrippenlijst.mdx',
+				'content/hoofdstukken/bronnen.mdx',
+				'content/index.mdx',
+				'content/404.md',
+			].map(van)
+		).toEqual(['geen-links', 'geen-links', 'geen-links', 'geen-links']);
 	});
 
 	test('no links when the region hides the glossary, or replaces it with a page without the list', () => {
 		expect(heeftBegrippenlijst(ROOT, plan)).toBe(true);
 		expect(heeftBegrippenlijst(ROOT, { ...plan, verborgen: ['begrippenlijst'] })).toBe(false);
-		expect(heeftBegrippenlijst(ROOT, { ...plan, vervangen: ['begrippenlijst'], regioPaginas: 'bestaat-niet' })).toBe(false);
+		expect(
+			heeftBegrippenlijst(ROOT, {
+				...plan,
+				vervangen: ['begrippenlijst'],
+				regioPaginas: 'bestaat-niet',
+			})
+		).toBe(false);
 	});
 
 	test('prints each warning with the file relative to the project, line and column', () => {
 		const gezien: string[] = [];
-		const opties = begrippenOpties(ROOT, plan, begrippen, { warn: (t: string) => void gezien.push(t) }, false);
-		unified().use(remarkParse).use(remarkBegrippen, opties).runSync(unified().use(remarkParse).parse('Een zin.\n\nHet democratisch gat.'), new VFile({ path: join(ROOT, 'content/hoofdstukken/x.md') }));
-		expect(gezien).toEqual([expect.stringMatching(/^content\/hoofdstukken\/x\.md:3:5 "democratisch gat" wijkt af van de begrippenlijst/)]);
+		const opties = begrippenOpties(
+			ROOT,
+			plan,
+			begrippen,
+			{ warn: (t: string) => void gezien.push(t) },
+			false
+		);
+		unified()
+			.use(remarkParse)
+			.use(remarkBegrippen, opties)
+			.runSync(
+				unified().use(remarkParse).parse('Een zin.\n\nHet democratisch gat.'),
+				new VFile({ path: join(ROOT, 'content/hoofdstukken/x.md') })
+			);
+		expect(gezien).toEqual([
+			expect.stringMatching(
+				/^content\/hoofdstukken\/x\.md:3:5 "democratisch gat" wijkt af van de begrippenlijst/
+			),
+		]);
 	});
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { createRequire } from 'node:module';
-import { cmsConfig, regioVelden, VELD_TEKSTEN, type CmsOpties, type CmsVeld } from '../../src/cms/config.ts';
+import {
+	cmsConfig,
+	regioVelden,
+	VELD_TEKSTEN,
+	type CmsOpties,
+	type CmsVeld,
+} from '../../src/cms/config.ts';
 import { cmsPage, CMS_CSP } from '../../src/integration/cms.ts';
 import { regioSchema } from '../../src/schemas/regio.ts';
 import { ROOT } from '../helpers.ts';
@@ -24,7 +30,14 @@ interface SchemaVeld {
 	item?: SchemaVeld;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
+type Def = {
+	type: string;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	entries?: Record<string, string>;
+};
 const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function beschrijf(schema: z.ZodType, verplicht = true): SchemaVeld {
@@ -40,11 +53,17 @@ function beschrijf(schema: z.ZodType, verplicht = true): SchemaVeld {
 		case 'enum':
 			return { soort: 'enum', verplicht, waarden: Object.values(d.entries!) };
 		case 'object':
-			return { soort: 'object', verplicht, velden: new Map(Object.entries(d.shape!).map(([k, v]) => [k, beschrijf(v)])) };
+			return {
+				soort: 'object',
+				verplicht,
+				velden: new Map(Object.entries(d.shape!).map(([k, v]) => [k, beschrijf(v)])),
+			};
 		case 'array':
 			return { soort: 'array', verplicht, item: beschrijf(d.element!) };
 		default:
-			throw new Error(`Onbekend soort veld in het schema: ${d.type}. Breid deze test en src/cms/config.ts uit.`);
+			throw new Error(
+				`Onbekend soort veld in het schema: ${d.type}. Breid deze test en src/cms/config.ts uit.`
+			);
 	}
 }
 
@@ -59,12 +78,16 @@ function vergelijk(schema: Map<string, SchemaVeld>, velden: CmsVeld[], pad = '')
 			fouten.push(`${p}: het schema kent dit veld, het bewerkscherm niet`);
 			continue;
 		}
-		if (veld.required !== s.verplicht) fouten.push(`${p}: verplicht in schema ${s.verplicht}, in bewerkscherm ${veld.required}`);
+		if (veld.required !== s.verplicht)
+			fouten.push(`${p}: verplicht in schema ${s.verplicht}, in bewerkscherm ${veld.required}`);
 		if (!VELD_TEKSTEN[p]) fouten.push(`${p}: geen Nederlands label in VELD_TEKSTEN`);
 		fouten.push(...vergelijkSoort(s, veld, p));
 	}
 	for (const veld of velden) {
-		if (!schema.has(veld.name)) fouten.push(`${pad ? `${pad}.` : ''}${veld.name}: het bewerkscherm schrijft een veld dat het schema weigert`);
+		if (!schema.has(veld.name))
+			fouten.push(
+				`${pad ? `${pad}.` : ''}${veld.name}: het bewerkscherm schrijft een veld dat het schema weigert`
+			);
 	}
 	return fouten;
 }
@@ -73,22 +96,30 @@ function vergelijkSoort(s: SchemaVeld, veld: CmsVeld, p: string): string[] {
 	const tekst = ['string', 'text', 'color', 'image', 'select', 'relation'];
 	switch (s.soort) {
 		case 'string':
-			if (!tekst.includes(veld.widget) || veld.multiple) return [`${p}: schema wil tekst, bewerkscherm geeft ${veld.widget}`];
-			if (veld.widget === 'select' && veld.options?.length === 0) return [`${p}: keuzelijst zonder keuzes`];
+			if (!tekst.includes(veld.widget) || veld.multiple)
+				return [`${p}: schema wil tekst, bewerkscherm geeft ${veld.widget}`];
+			if (veld.widget === 'select' && veld.options?.length === 0)
+				return [`${p}: keuzelijst zonder keuzes`];
 			return [];
 		case 'enum': {
-			if (veld.widget !== 'select') return [`${p}: schema heeft vaste keuzes, bewerkscherm geeft ${veld.widget}`];
+			if (veld.widget !== 'select')
+				return [`${p}: schema heeft vaste keuzes, bewerkscherm geeft ${veld.widget}`];
 			const opties = (veld.options ?? []).map((o) => o.value);
 			const teVeel = opties.filter((o) => !s.waarden!.includes(o));
 			const teWeinig = s.waarden!.filter((w) => !opties.includes(w));
-			return [...teVeel.map((o) => `${p}: keuze "${o}" staat niet in het schema`), ...teWeinig.map((w) => `${p}: keuze "${w}" ontbreekt in het bewerkscherm`)];
+			return [
+				...teVeel.map((o) => `${p}: keuze "${o}" staat niet in het schema`),
+				...teWeinig.map((w) => `${p}: keuze "${w}" ontbreekt in het bewerkscherm`),
+			];
 		}
 		case 'object':
-			if (veld.widget !== 'object' || !veld.fields) return [`${p}: schema wil een groep velden, bewerkscherm geeft ${veld.widget}`];
+			if (veld.widget !== 'object' || !veld.fields)
+				return [`${p}: schema wil een groep velden, bewerkscherm geeft ${veld.widget}`];
 			return vergelijk(s.velden!, veld.fields, p);
 		case 'array':
 			if (s.item!.soort === 'object') {
-				if (veld.widget !== 'list' || !veld.fields) return [`${p}: schema wil een lijst, bewerkscherm geeft ${veld.widget}`];
+				if (veld.widget !== 'list' || !veld.fields)
+					return [`${p}: schema wil een lijst, bewerkscherm geeft ${veld.widget}`];
 				return vergelijk(s.item!.velden!, veld.fields, p);
 			}
 			if ((veld.widget === 'select' || veld.widget === 'relation') && veld.multiple) return [];
@@ -134,9 +165,16 @@ describe('editing screen configuration (src/cms/config.ts)', () => {
 
 	test('the check itself notices a missing and an extra field', () => {
 		const zonderNaam = velden.filter((v) => v.name !== 'naam');
-		expect(vergelijk(schema.velden!, zonderNaam)).toContain('naam: het schema kent dit veld, het bewerkscherm niet');
-		const extra = [...velden, { name: 'kleur', label: 'Kleur', widget: 'string', required: false } as CmsVeld];
-		expect(vergelijk(schema.velden!, extra)).toContain('kleur: het bewerkscherm schrijft een veld dat het schema weigert');
+		expect(vergelijk(schema.velden!, zonderNaam)).toContain(
+			'naam: het schema kent dit veld, het bewerkscherm niet'
+		);
+		const extra = [
+			...velden,
+			{ name: 'kleur', label: 'Kleur', widget: 'string', required: false } as CmsVeld,
+		];
+		expect(vergelijk(schema.velden!, extra)).toContain(
+			'kleur: het bewerkscherm schrijft een veld dat het schema weigert'
+		);
 	});
 
 	test('an entry made from the editor fields parses with the region schema', () => {
@@ -146,24 +184,54 @@ describe('editing screen configuration (src/cms/config.ts)', () => {
 	});
 
 	test('every choice of every select field is accepted by the schema', () => {
-		const basis = voorbeeld(velden, ['ggd-test']) as Record<string, unknown> & { partners: Record<string, unknown>[]; netwerken: Record<string, unknown>[] };
-		const soort = velden.find((v) => v.name === 'partners')!.fields!.find((v) => v.name === 'soort')!;
+		const basis = voorbeeld(velden, ['ggd-test']) as Record<string, unknown> & {
+			partners: Record<string, unknown>[];
+			netwerken: Record<string, unknown>[];
+		};
+		const soort = velden
+			.find((v) => v.name === 'partners')!
+			.fields!.find((v) => v.name === 'soort')!;
 		for (const { value } of soort.options!) {
-			expect(regioSchema.safeParse({ ...basis, partners: [{ ...basis.partners[0], soort: value }] }).success, value).toBe(true);
+			expect(
+				regioSchema.safeParse({ ...basis, partners: [{ ...basis.partners[0], soort: value }] })
+					.success,
+				value
+			).toBe(true);
 		}
 		for (const naam of ['soort', 'schaal', 'kader']) {
-			const veld = velden.find((v) => v.name === 'netwerken')!.fields!.find((v) => v.name === naam)!;
+			const veld = velden
+				.find((v) => v.name === 'netwerken')!
+				.fields!.find((v) => v.name === naam)!;
 			for (const { value } of veld.options!) {
-				expect(regioSchema.safeParse({ ...basis, netwerken: [{ ...basis.netwerken[0], [naam]: value }] }).success, `${naam}=${value}`).toBe(true);
+				expect(
+					regioSchema.safeParse({ ...basis, netwerken: [{ ...basis.netwerken[0], [naam]: value }] })
+						.success,
+					`${naam}=${value}`
+				).toBe(true);
 			}
 		}
 	});
 
 	test('special widgets: partner picker, colour, logo upload into the region folder, chapters to hide', () => {
-		const netwerkPartners = velden.find((v) => v.name === 'netwerken')!.fields!.find((v) => v.name === 'partners')!;
-		expect(netwerkPartners).toMatchObject({ widget: 'relation', multiple: true, collection: 'regio', file: 'gegevens', value_field: 'partners.*.id' });
-		expect(velden.find((v) => v.name === 'kleuren')!.fields![0]).toMatchObject({ name: 'accent', widget: 'color' });
-		expect(velden.find((v) => v.name === 'logo')).toMatchObject({ widget: 'image', media_folder: '', public_folder: '' });
+		const netwerkPartners = velden
+			.find((v) => v.name === 'netwerken')!
+			.fields!.find((v) => v.name === 'partners')!;
+		expect(netwerkPartners).toMatchObject({
+			widget: 'relation',
+			multiple: true,
+			collection: 'regio',
+			file: 'gegevens',
+			value_field: 'partners.*.id',
+		});
+		expect(velden.find((v) => v.name === 'kleuren')!.fields![0]).toMatchObject({
+			name: 'accent',
+			widget: 'color',
+		});
+		expect(velden.find((v) => v.name === 'logo')).toMatchObject({
+			widget: 'image',
+			media_folder: '',
+			public_folder: '',
+		});
 		expect(velden.find((v) => v.name === 'hoofdstukken')!.fields![0]).toMatchObject({
 			widget: 'select',
 			multiple: true,
@@ -172,17 +240,35 @@ describe('editing screen configuration (src/cms/config.ts)', () => {
 				{ label: 'data-als-kompas', value: 'data-als-kompas' },
 			],
 		});
-		const soort = velden.find((v) => v.name === 'partners')!.fields!.find((v) => v.name === 'soort')!;
-		expect(soort.options).toContainEqual({ label: 'Zorgverzekeraar of zorgkantoor', value: 'zorgverzekeraar' });
+		const soort = velden
+			.find((v) => v.name === 'partners')!
+			.fields!.find((v) => v.name === 'soort')!;
+		expect(soort.options).toContainEqual({
+			label: 'Zorgverzekeraar of zorgkantoor',
+			value: 'zorgverzekeraar',
+		});
 	});
 
 	test('collections: the region file as a form and the own pages as a folder', () => {
 		const config = cmsConfig(OPTIES);
-		expect(config.backend).toMatchObject({ name: 'github', repo: 'regio/werkboek', branch: 'main', auth_methods: ['oauth', 'token'] });
+		expect(config.backend).toMatchObject({
+			name: 'github',
+			repo: 'regio/werkboek',
+			branch: 'main',
+			auth_methods: ['oauth', 'token'],
+		});
 		expect(config.output.omit_empty_optional_fields).toBe(true);
 		const [regio, paginas] = config.collections;
-		expect(regio).toMatchObject({ name: 'regio', files: [{ name: 'gegevens', file: 'content/regio/regio.yaml', format: 'yaml' }] });
-		expect(paginas).toMatchObject({ name: 'paginas', folder: 'content/regio/paginas', extension: 'md', format: 'yaml-frontmatter' });
+		expect(regio).toMatchObject({
+			name: 'regio',
+			files: [{ name: 'gegevens', file: 'content/regio/regio.yaml', format: 'yaml' }],
+		});
+		expect(paginas).toMatchObject({
+			name: 'paginas',
+			folder: 'content/regio/paginas',
+			extension: 'md',
+			format: 'yaml-frontmatter',
+		});
 		expect(paginas!.fields!.map((v) => v.name)).toEqual(['title', 'description', 'body']);
 	});
 
@@ -192,10 +278,21 @@ describe('editing screen configuration (src/cms/config.ts)', () => {
 		const { Ajv } = await import('ajv');
 		const { readFileSync } = await import('node:fs');
 		const { dirname, join } = await import('node:path');
-		const schemaPad = join(dirname(require.resolve('@sveltia/cms')), '..', 'schema', 'sveltia-cms.json');
+		const schemaPad = join(
+			dirname(require.resolve('@sveltia/cms')),
+			'..',
+			'schema',
+			'sveltia-cms.json'
+		);
 		const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 		const valideer = ajv.compile(JSON.parse(readFileSync(schemaPad, 'utf8')));
-		const geldig = valideer(cmsConfig({ ...OPTIES, logo: '/admin/logo.svg', siteUrl: 'https://regio.github.io/werkboek/' }));
+		const geldig = valideer(
+			cmsConfig({
+				...OPTIES,
+				logo: '/admin/logo.svg',
+				siteUrl: 'https://regio.github.io/werkboek/',
+			})
+		);
 		expect(valideer.errors ?? [], JSON.stringify(valideer.errors?.slice?.(0, 5))).toEqual([]);
 		expect(geldig).toBe(true);
 		// And the validation really rejects what Sveltia does not know.
@@ -220,7 +317,8 @@ describe('admin page', () => {
 
 describe('editing screen files in the build (linkFolder)', () => {
 	test('links the cached bundle into the output without copying, and a changed output file leaves the cache alone', async () => {
-		const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, statSync } = await import('node:fs');
+		const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, statSync } =
+			await import('node:fs');
 		const { join } = await import('node:path');
 		const { tmpdir } = await import('node:os');
 		const { linkFolder } = await import('../../src/integration/cms.ts');

@@ -4,7 +4,9 @@ import { collectLinksAndIds } from '../../src/postprocess/links.ts';
 
 describe('attribute values read as the browser reads them (src/postprocess/html.ts)', () => {
 	test('decodes named, decimal and hexadecimal character references', () => {
-		expect(decodeAttribute('a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#x27;')).toBe(`a & b <c> "d" 'e'`);
+		expect(decodeAttribute('a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#x27;')).toBe(
+			`a & b <c> "d" 'e'`
+		);
 		expect(decodeAttribute('caf&eacute; caf&#233; caf&#xE9; &hellip;')).toBe('café café café …');
 	});
 
@@ -22,7 +24,11 @@ describe('attribute values read as the browser reads them (src/postprocess/html.
 	test('the link check sees decoded hrefs and ids', () => {
 		const links = new Set<string>();
 		const ids = new Set<string>();
-		collectLinksAndIds(Buffer.from('<a href="/caf&eacute;/#co&ouml;rdineren">x</a><h2 id="co&ouml;rdineren">y</h2>'), links, ids);
+		collectLinksAndIds(
+			Buffer.from('<a href="/caf&eacute;/#co&ouml;rdineren">x</a><h2 id="co&ouml;rdineren">y</h2>'),
+			links,
+			ids
+		);
 		expect([...links]).toEqual(['/café/#coördineren']);
 		expect([...ids]).toEqual(['coördineren']);
 	});

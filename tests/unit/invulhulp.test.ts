@@ -2,7 +2,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { controleer } from '../../src/check/check.ts';
-import { leegFormulier, leegNetwerk, leegePartner, maakId, naarInvoer, VELD_VOLGORDE, voorKaart } from '../../src/regio/invulhulp.ts';
+import {
+	leegFormulier,
+	leegNetwerk,
+	leegePartner,
+	maakId,
+	naarInvoer,
+	VELD_VOLGORDE,
+	voorKaart,
+} from '../../src/regio/invulhulp.ts';
 import { valideer } from '../../src/regio/invulhulp-validatie.ts';
 import { leesRegioYaml, regelVan, schrijfRegioYaml } from '../../src/regio/invulhulp-yaml.ts';
 import { PARTNER_SOORTEN, regioSchema } from '../../src/schemas/regio.ts';
@@ -21,7 +29,17 @@ function klein() {
 		{ ...leegePartner(), id: 'gemeente-kustdorp', naam: 'Gemeente Kustdorp', soort: 'gemeente' },
 		{ ...leegePartner(), id: 'ggd-kustland', naam: 'GGD Kustland', soort: 'ggd' },
 	];
-	f.netwerken = [{ ...leegNetwerk(), naam: 'Gezond Kustland', soort: 'multidisciplinair', doelgroep: 'Alle inwoners', schaal: 'regio', kader: 'GALA', partners: ['gemeente-kustdorp', 'ggd-kustland'] }];
+	f.netwerken = [
+		{
+			...leegNetwerk(),
+			naam: 'Gezond Kustland',
+			soort: 'multidisciplinair',
+			doelgroep: 'Alle inwoners',
+			schaal: 'regio',
+			kader: 'GALA',
+			partners: ['gemeente-kustdorp', 'ggd-kustland'],
+		},
+	];
 	return f;
 }
 
@@ -34,7 +52,9 @@ describe('region wizard model', () => {
 
 	test('a too light accent gets the build message with the darker proposal', () => {
 		const uitslag = valideer(klein());
-		expect(uitslag.fouten).toEqual([{ pad: 'kleuren.accent', bericht: controleerAccent('#7fb2e5') }]);
+		expect(uitslag.fouten).toEqual([
+			{ pad: 'kleuren.accent', bericht: controleerAccent('#7fb2e5') },
+		]);
 		expect(uitslag.fouten[0]!.bericht).toContain(`"${voorstelAccent('#7fb2e5')}"`);
 		const f = klein();
 		f.accent = voorstelAccent('#7fb2e5');
@@ -48,7 +68,11 @@ describe('region wizard model', () => {
 		expect(valideer(f).fouten.map((fout) => fout.pad)).toEqual(['netwerken.0.partners.2']);
 		// The schema checks references only when the fields themselves are right (zod runs refinements last).
 		f.partners.push(leegePartner());
-		expect(valideer(f).fouten.map((fout) => fout.pad)).toEqual(['partners.2.id', 'partners.2.naam', 'partners.2.soort']);
+		expect(valideer(f).fouten.map((fout) => fout.pad)).toEqual([
+			'partners.2.id',
+			'partners.2.naam',
+			'partners.2.soort',
+		]);
 	});
 
 	test('the starter region opens, validates and comes back as the same form', () => {
@@ -61,19 +85,32 @@ describe('region wizard model', () => {
 	});
 
 	test('fields the form does not show stay in the file, in schema order', () => {
-		const geopend = leesRegioYaml('naam: X\nsjablonen:\n  verbergen: [uitnodiging]\npaginas:\n  - slug: onze-aanpak\nkleuren:\n  accent: "#0b5cad"\n');
+		const geopend = leesRegioYaml(
+			'naam: X\nsjablonen:\n  verbergen: [uitnodiging]\npaginas:\n  - slug: onze-aanpak\nkleuren:\n  accent: "#0b5cad"\n'
+		);
 		if (!geopend.ok) throw new Error('niet geopend');
 		const tekst = schrijfRegioYaml(geopend.formulier);
-		expect(Object.keys(naarInvoer(geopend.formulier))).toEqual(['naam', 'kleuren', 'paginas', 'sjablonen']);
+		expect(Object.keys(naarInvoer(geopend.formulier))).toEqual([
+			'naam',
+			'kleuren',
+			'paginas',
+			'sjablonen',
+		]);
 		expect(tekst).toContain('- uitnodiging');
 	});
 
 	test('a broken file gets Dutch messages with the line', () => {
 		const geopend = leesRegioYaml('naam: X\npartners:\n  - id: a\n   naam: b\n');
 		expect(geopend.ok).toBe(false);
-		if (!geopend.ok) expect(geopend.meldingen[0]).toMatch(/^regio\.yaml, regel \d: de YAML-opmaak klopt niet: /);
-		expect(leesRegioYaml('- een lijst')).toEqual({ ok: false, meldingen: [expect.stringContaining('regel 1: het bestand moet een lijst van velden zijn')] });
-		expect(regelVan(STARTER, 'partners.1.naam')).toBe(STARTER.split('\n').findIndex((r) => r.includes('naam: Gemeente Polderdorp')) + 1);
+		if (!geopend.ok)
+			expect(geopend.meldingen[0]).toMatch(/^regio\.yaml, regel \d: de YAML-opmaak klopt niet: /);
+		expect(leesRegioYaml('- een lijst')).toEqual({
+			ok: false,
+			meldingen: [expect.stringContaining('regel 1: het bestand moet een lijst van velden zijn')],
+		});
+		expect(regelVan(STARTER, 'partners.1.naam')).toBe(
+			STARTER.split('\n').findIndex((r) => r.includes('naam: Gemeente Polderdorp')) + 1
+		);
 	});
 
 	test("the file's field order is the schema's", () => {
@@ -87,7 +124,9 @@ describe('region wizard model', () => {
 	test('the preview draws the same map as the build for valid data, and what it can for unfinished data', () => {
 		const uitslag = valideer({ ...klein(), accent: '' });
 		if (!uitslag.ok) throw new Error('ongeldig');
-		expect(kaartSvg(voorKaart({ ...klein(), accent: '' }, PARTNER_SOORTEN))).toBe(kaartSvg(uitslag.regio));
+		expect(kaartSvg(voorKaart({ ...klein(), accent: '' }, PARTNER_SOORTEN))).toBe(
+			kaartSvg(uitslag.regio)
+		);
 		const half = klein();
 		half.partners.push({ ...leegePartner(), naam: 'Zonder id' });
 		expect(voorKaart(half, PARTNER_SOORTEN).partners).toHaveLength(2);

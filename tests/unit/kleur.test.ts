@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { regioSchema } from '../../src/schemas/regio.ts';
-import { accentPalet, contrast, controleerAccent, DONKER_ACHTERGROND, WIT } from '../../src/utils/color.ts';
+import {
+	accentPalet,
+	contrast,
+	controleerAccent,
+	DONKER_ACHTERGROND,
+	WIT,
+} from '../../src/utils/color.ts';
 import { dutchErrorMap } from '../../src/utils/errors.ts';
 
 describe('accent colour contrast', () => {
@@ -21,17 +27,25 @@ describe('accent colour contrast', () => {
 	});
 
 	test('the region schema refuses it at kleuren.accent', () => {
-		const resultaat = regioSchema.safeParse({ naam: 'X', kleuren: { accent: '#00a86b' } }, { error: dutchErrorMap });
+		const resultaat = regioSchema.safeParse(
+			{ naam: 'X', kleuren: { accent: '#00a86b' } },
+			{ error: dutchErrorMap }
+		);
 		expect(resultaat.error?.issues[0]?.path).toEqual(['kleuren', 'accent']);
-		expect(resultaat.error?.issues[0]?.message).toMatch(/^De accentkleur #00a86b heeft te weinig contrast/);
+		expect(resultaat.error?.issues[0]?.message).toMatch(
+			/^De accentkleur #00a86b heeft te weinig contrast/
+		);
 	});
 
-	test.each(['#0b5cad', '#7a1f5c', '#e30613', '#006641', '#4b0082'])('the derived palette of %s keeps AA contrast in light and dark mode', (accent) => {
-		const { licht, donker } = accentPalet(accent);
-		expect(contrast(licht.accent, WIT)).toBeGreaterThanOrEqual(4.5);
-		expect(contrast(licht.high, WIT)).toBeGreaterThanOrEqual(4.5);
-		expect(contrast(donker.high, DONKER_ACHTERGROND)).toBeGreaterThanOrEqual(4.5);
-		expect(contrast(donker.high, donker.low)).toBeGreaterThanOrEqual(4.5);
-		expect(contrast(donker.accent, DONKER_ACHTERGROND)).toBeGreaterThanOrEqual(4.5);
-	});
+	test.each(['#0b5cad', '#7a1f5c', '#e30613', '#006641', '#4b0082'])(
+		'the derived palette of %s keeps AA contrast in light and dark mode',
+		(accent) => {
+			const { licht, donker } = accentPalet(accent);
+			expect(contrast(licht.accent, WIT)).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(licht.high, WIT)).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(donker.high, DONKER_ACHTERGROND)).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(donker.high, donker.low)).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(donker.accent, DONKER_ACHTERGROND)).toBeGreaterThanOrEqual(4.5);
+		}
+	);
 });

@@ -4,7 +4,12 @@ import { WerkboekError } from '../../src/utils/errors.ts';
 
 describe('the options of werkboek()', () => {
 	test('without options: PDFs, an automatic sidebar cache and the main branch', () => {
-		expect(parseWerkboekOptions({})).toEqual({ pdf: true, chromium: {}, sidebar: {}, cms: { branch: 'main' } });
+		expect(parseWerkboekOptions({})).toEqual({
+			pdf: true,
+			chromium: {},
+			sidebar: {},
+			cms: { branch: 'main' },
+		});
 		expect(parseWerkboekOptions()).toEqual(parseWerkboekOptions({}));
 	});
 

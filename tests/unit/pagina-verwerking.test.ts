@@ -12,7 +12,7 @@ const pagina = (midden: string) =>
 	`<a href="/eigen/" style="color: red">eigen</a><nav>${midden}</nav><main id="inhoud"><a href="/b/">b</a><script>zoek()</script>` +
 	`<p style="--sl-icon-size: 1em;">x</p><a href="#inhoud">boven</a></main></body></html>`;
 
-describe('processPage (the page middleware\'s work)', () => {
+describe("processPage (the page middleware's work)", () => {
 	const id = sidebarId('de sidebar');
 
 	test('a page with a marked sidebar: published without the comments, with the policy of the whole page', () => {
@@ -24,7 +24,7 @@ describe('processPage (the page middleware\'s work)', () => {
 		}
 	});
 
-	test('the page\'s own links and ids, and the sidebar\'s apart, shared by every page with it', () => {
+	test("the page's own links and ids, and the sidebar's apart, shared by every page with it", () => {
 		const een = processPage(Buffer.from(pagina(markSidebar(id, sidebar('a')))));
 		const twee = processPage(Buffer.from(pagina(markSidebar(id, sidebar('b')))));
 		expect(een.links).toEqual(['/eigen/', '/b/', '#inhoud']);

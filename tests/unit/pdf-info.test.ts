@@ -21,12 +21,25 @@ describe('vergelijkbaar: PDF text independent of one Chromium build’s line bre
 });
 
 describe('linePieces: the pieces of a PDF line, as the split-word check reads them', () => {
-	const stuk = (tekst: string, x: number, y: number, breedte: number): TextPiece => ({ tekst, x, y, breedte, hoogte: 10, regelEinde: false });
+	const stuk = (tekst: string, x: number, y: number, breedte: number): TextPiece => ({
+		tekst,
+		x,
+		y,
+		breedte,
+		hoogte: 10,
+		regelEinde: false,
+	});
 	test('runs that touch on one baseline join (a ligature splits a word into runs), ligatures written out', () => {
-		expect(linePieces([stuk('Ko', 10, 100, 12), stuk('\uFB00', 22, 100, 8), stuk('ie', 30, 100, 10)])).toEqual(['Koffie']);
+		expect(
+			linePieces([stuk('Ko', 10, 100, 12), stuk('\uFB00', 22, 100, 8), stuk('ie', 30, 100, 10)])
+		).toEqual(['Koffie']);
 	});
 	test('cells of one row stay apart, and a word broken over two lines is found in neither line', () => {
-		const stukken = [stuk('Scha', 10, 100, 24), stuk('Netwerk', 80, 100, 40), stuk('al', 10, 88, 10)];
+		const stukken = [
+			stuk('Scha', 10, 100, 24),
+			stuk('Netwerk', 80, 100, 40),
+			stuk('al', 10, 88, 10),
+		];
 		expect(linePieces(stukken).sort()).toEqual(['Netwerk', 'Scha', 'al']);
 	});
 });
@@ -41,10 +54,13 @@ describe('PDF downloads: size and page count filled in after the PDF step', () =
 	test('fillPdfInfo fills every placeholder of a known PDF and leaves others alone', () => {
 		const map = mkdtempSync(join(tmpdir(), 'pdf-info-'));
 		mkdirSync(join(map, 'welkom'));
-		const html = '<p><a href="/pdf/werkboek.pdf" download>Werkboek <span class="pdf-info astro-x1" data-pdf-info="werkboek.pdf">(PDF)</span></a>' +
+		const html =
+			'<p><a href="/pdf/werkboek.pdf" download>Werkboek <span class="pdf-info astro-x1" data-pdf-info="werkboek.pdf">(PDF)</span></a>' +
 			'<span class="pdf-info astro-x1" data-pdf-info="onbekend.pdf">(PDF)</span></p>';
 		writeFileSync(join(map, 'welkom', 'index.html'), html);
-		expect(fillPdfInfo(map, new Map([['werkboek.pdf', { bytes: 2_149_000, paginas: 181 }]]))).toBe(1);
+		expect(fillPdfInfo(map, new Map([['werkboek.pdf', { bytes: 2_149_000, paginas: 181 }]]))).toBe(
+			1
+		);
 		const uit = readFileSync(join(map, 'welkom', 'index.html'), 'utf8');
 		expect(uit).toContain('data-pdf-info="werkboek.pdf">(PDF, 2,1 MB, 181 pagina\'s)</span>');
 		expect(uit).toContain('data-pdf-info="onbekend.pdf">(PDF)</span>');
@@ -52,15 +68,26 @@ describe('PDF downloads: size and page count filled in after the PDF step', () =
 });
 
 describe('remarkZichtbareAdressen', () => {
-	const html = (md: string) => String(unified().use(remarkParse).use(remarkGfm).use(remarkZichtbareAdressen).use(remarkRehype).use(rehypeStringify).processSync(md));
+	const html = (md: string) =>
+		String(
+			unified()
+				.use(remarkParse)
+				.use(remarkGfm)
+				.use(remarkZichtbareAdressen)
+				.use(remarkRehype)
+				.use(rehypeStringify)
+				.processSync(md)
+		);
 
 	test('a link whose text is its address gets class "adres", so print does not repeat it', () => {
 		expect(html('Zie https://www.regio.nl en <https://www.regio.nl/>.')).toBe(
-			'<p>Zie <a href="https://www.regio.nl" class="adres">https://www.regio.nl</a> en <a href="https://www.regio.nl/" class="adres">https://www.regio.nl/</a>.</p>',
+			'<p>Zie <a href="https://www.regio.nl" class="adres">https://www.regio.nl</a> en <a href="https://www.regio.nl/" class="adres">https://www.regio.nl/</a>.</p>'
 		);
 	});
 
 	test('a link with its own text is left alone', () => {
-		expect(html('[de website](https://www.regio.nl)')).toBe('<p><a href="https://www.regio.nl">de website</a></p>');
+		expect(html('[de website](https://www.regio.nl)')).toBe(
+			'<p><a href="https://www.regio.nl">de website</a></p>'
+		);
 	});
 });

@@ -12,18 +12,26 @@ import { fixture, ROOT } from '../helpers.ts';
 const werkboek = loadWerkboek(ROOT);
 
 function plan(naam?: string): BuildPlan {
-	const geladen = loadRegio(ROOT, findRegio(ROOT, naam ? fixture(naam) : undefined), { hoofdstukken: hoofdstukSlugs(ROOT), delen: werkboek.delen });
+	const geladen = loadRegio(ROOT, findRegio(ROOT, naam ? fixture(naam) : undefined), {
+		hoofdstukken: hoofdstukSlugs(ROOT),
+		delen: werkboek.delen,
+	});
 	return createBuildPlan(ROOT, werkboek, geladen);
 }
 
 type Groep = { label: string; items: SidebarItem[]; collapsed?: boolean };
 const groepen = (p: BuildPlan) => p.sidebar.filter((item): item is Groep => 'items' in item);
 const groep = (p: BuildPlan, label: string) => groepen(p).find((g) => g.label === label);
-const slugs = (g: Groep | undefined) => (g?.items ?? []).flatMap((item) => ('slug' in item ? [item.slug] : []));
-const links = (g: Groep | undefined) => (g?.items ?? []).flatMap((item) => ('link' in item ? [item.link] : []));
+const slugs = (g: Groep | undefined) =>
+	(g?.items ?? []).flatMap((item) => ('slug' in item ? [item.slug] : []));
+const links = (g: Groep | undefined) =>
+	(g?.items ?? []).flatMap((item) => ('link' in item ? [item.link] : []));
 
 /** The upstream file of a chapter slug, relative to the root. */
-const hoofdstukBestand = (slug: string) => ['mdx', 'md'].map((ext) => `content/hoofdstukken/${slug}.${ext}`).find((pad) => existsSync(join(ROOT, pad)));
+const hoofdstukBestand = (slug: string) =>
+	['mdx', 'md']
+		.map((ext) => `content/hoofdstukken/${slug}.${ext}`)
+		.find((pad) => existsSync(join(ROOT, pad)));
 
 describe('the build plan of the starter region (templates/regio/)', () => {
 	const starter = plan();
@@ -50,13 +58,17 @@ describe('the build plan of the starter region (templates/regio/)', () => {
 
 	test('every part of werkboek.yaml is in the sidebar, with its chapters in order', () => {
 		for (const deel of werkboek.delen) {
-			expect(slugs(groep(starter, deel.label)), deel.label).toEqual(deel.hoofdstukken.filter((slug) => hoofdstukBestand(slug)));
+			expect(slugs(groep(starter, deel.label)), deel.label).toEqual(
+				deel.hoofdstukken.filter((slug) => hoofdstukBestand(slug))
+			);
 		}
 	});
 
 	test('the templates follow the trajectory, then the working methods (collapsed, finder first, sorted) and the tools last', () => {
 		const labels = starter.sidebar.map((item) => ('label' in item ? item.label : ''));
-		const traject = groepen(starter).findIndex((g) => slugs(g).some((slug) => slug.startsWith('traject/')));
+		const traject = groepen(starter).findIndex((g) =>
+			slugs(g).some((slug) => slug.startsWith('traject/'))
+		);
 		expect(traject).toBeGreaterThan(-1);
 		expect(labels[traject + 1]).toBe('Sjablonen');
 		expect(links(groep(starter, 'Sjablonen'))[0]).toBe('/sjablonen/');
@@ -83,10 +95,13 @@ describe('a region that replaces a chapter and adds a page (regio-compleet)', ()
 		expect(compleet.patronen.filter((p) => p.startsWith('!'))).toHaveLength(1);
 	});
 
-	test('the replacing page keeps the chapter\'s place; the new page gets the region\'s own group', () => {
+	test("the replacing page keeps the chapter's place; the new page gets the region's own group", () => {
 		const eerste = werkboek.delen[0]!;
 		expect(slugs(groep(compleet, eerste.label))).toContain('welkom');
-		expect(groep(compleet, 'Over Zee & Land')).toEqual({ label: 'Over Zee & Land', items: [{ slug: 'onze-aanpak' }] });
+		expect(groep(compleet, 'Over Zee & Land')).toEqual({
+			label: 'Over Zee & Land',
+			items: [{ slug: 'onze-aanpak' }],
+		});
 		expect(compleet.sidebar[1]).toBe(groep(compleet, 'Over Zee & Land'));
 	});
 });
@@ -117,8 +132,17 @@ describe('a region that hides steps of the trajectory (regio-verbergt-stap)', ()
 	test('the steps are left out of the content and of the trajectory part', () => {
 		const stap = plan('regio-verbergt-stap');
 		expect(stap.verborgen).toEqual(['traject/overzicht', 'traject/check-na-drie-maanden']);
-		expect(stap.patronen).toEqual(expect.arrayContaining(['!content/hoofdstukken/traject/overzicht.mdx', '!content/hoofdstukken/traject/check-na-drie-maanden.mdx'].filter((p) => existsSync(join(ROOT, p.slice(1))))));
-		const traject = groepen(stap).find((g) => slugs(g).some((slug) => slug.startsWith('traject/')))!;
+		expect(stap.patronen).toEqual(
+			expect.arrayContaining(
+				[
+					'!content/hoofdstukken/traject/overzicht.mdx',
+					'!content/hoofdstukken/traject/check-na-drie-maanden.mdx',
+				].filter((p) => existsSync(join(ROOT, p.slice(1))))
+			)
+		);
+		const traject = groepen(stap).find((g) =>
+			slugs(g).some((slug) => slug.startsWith('traject/'))
+		)!;
 		expect(slugs(traject)).not.toContain('traject/overzicht');
 		expect(slugs(traject)).not.toContain('traject/check-na-drie-maanden');
 	});
@@ -137,7 +161,16 @@ describe('a minimal region (regio-minimaal)', () => {
 describe('the structure decides, not the folder', () => {
 	test('a chapter listed without a file is left out (the check reports it); an empty part disappears', () => {
 		const geladen = loadRegio(ROOT, findRegio(ROOT, fixture('regio-minimaal')));
-		const eigen = createBuildPlan(ROOT, { delen: [{ label: 'Begin', hoofdstukken: ['bestaat-niet', 'welkom'] }, { label: 'Leeg', hoofdstukken: ['ook-niet'] }] }, geladen);
+		const eigen = createBuildPlan(
+			ROOT,
+			{
+				delen: [
+					{ label: 'Begin', hoofdstukken: ['bestaat-niet', 'welkom'] },
+					{ label: 'Leeg', hoofdstukken: ['ook-niet'] },
+				],
+			},
+			geladen
+		);
 		expect(groep(eigen, 'Begin')).toEqual({ label: 'Begin', items: [{ slug: 'welkom' }] });
 		expect(groep(eigen, 'Leeg')).toBeUndefined();
 	});

@@ -20,24 +20,36 @@ describe('print helpers', () => {
 	});
 
 	test('headings move down and ids get the chapter prefix, with the links that point to them', () => {
-		const html = '<div class="sl-heading-wrapper level-h2"><h2 id="doel">Doel</h2></div><a href="#doel">x</a><p aria-labelledby="a b">y</p><h6>z</h6>';
+		const html =
+			'<div class="sl-heading-wrapper level-h2"><h2 id="doel">Doel</h2></div><a href="#doel">x</a><p aria-labelledby="a b">y</p><h6>z</h6>';
 		expect(shiftHeadings(html, 1, 'h-welkom')).toBe(
-			'<div class="sl-heading-wrapper level-h3"><h3 id="h-welkom--doel">Doel</h3></div><a href="#h-welkom--doel">x</a><p aria-labelledby="h-welkom--a h-welkom--b">y</p><h6>z</h6>',
+			'<div class="sl-heading-wrapper level-h3"><h3 id="h-welkom--doel">Doel</h3></div><a href="#h-welkom--doel">x</a><p aria-labelledby="h-welkom--a h-welkom--b">y</p><h6>z</h6>'
 		);
 	});
 
 	test('text that only looks like markup, as in a code sample, stays as it is', () => {
 		// A code sample shows markup as text: the browser shows ` id="x"` and `<h2>` literally.
-		const html = '<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h2 id="x">X</h2>';
+		const html =
+			'<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h2 id="x">X</h2>';
 		expect(shiftHeadings(html, 1, 'h-welkom')).toBe(
-			'<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h3 id="h-welkom--x">X</h3>',
+			'<pre><code>&lt;h2 id="x"&gt; <span> href="#x"</span> level-h2</code></pre><h3 id="h-welkom--x">X</h3>'
 		);
 	});
 
 	test('links to pages in the printed document become links within it', () => {
-		const ankers = new Map([['/werkboek/welkom/', ankerVoor('welkom')], ['/werkboek/werkvormen/triz/', ankerVoor('werkvormen/triz')]]);
-		expect(shiftHeadings('<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#doel">d</a>', 1, 'h-welkom', ankers)).toBe(
-			'<a href="#h-welkom">a</a> <a href="#h-werkvormen-triz--stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#h-welkom--doel">d</a>',
+		const ankers = new Map([
+			['/werkboek/welkom/', ankerVoor('welkom')],
+			['/werkboek/werkvormen/triz/', ankerVoor('werkvormen/triz')],
+		]);
+		expect(
+			shiftHeadings(
+				'<a href="/werkboek/welkom/">a</a> <a href="/werkboek/werkvormen/triz/#stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#doel">d</a>',
+				1,
+				'h-welkom',
+				ankers
+			)
+		).toBe(
+			'<a href="#h-welkom">a</a> <a href="#h-werkvormen-triz--stappen">b</a> <a href="/werkboek/elders/">c</a> <a href="#h-welkom--doel">d</a>'
 		);
 	});
 
@@ -47,7 +59,14 @@ describe('print helpers', () => {
 				{ label: 'Aan de slag', items: [{ slug: 'welkom' }] },
 				{ label: 'Over Zee', items: [{ slug: 'onze-aanpak' }] },
 				{ label: 'Achtergrond', items: [{ slug: 'begrippenlijst' }, { slug: 'bronnen' }] },
-				{ label: 'Werkvormen', collapsed: true, items: [{ label: 'Alle werkvormen zoeken', link: '/werkvormen/' }, { slug: 'werkvormen/triz' }] },
+				{
+					label: 'Werkvormen',
+					collapsed: true,
+					items: [
+						{ label: 'Alle werkvormen zoeken', link: '/werkvormen/' },
+						{ slug: 'werkvormen/triz' },
+					],
+				},
 			],
 		} as unknown as BuildPlan;
 		expect(printContents('/', plan)).toEqual({

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { foutmelding, metLimiet, samenvatting } from '../../scripts/regios/bouwen.ts';
-import { indexHtml, leesManifesten, schrijfIndex, schrijfManifest } from '../../scripts/regios/index-pagina.ts';
+import {
+	indexHtml,
+	leesManifesten,
+	schrijfIndex,
+	schrijfManifest,
+} from '../../scripts/regios/index-pagina.ts';
 import { draai, fixture, ROOT } from '../helpers.ts';
 
 // The tests that start a process get a minute: on a busy machine Node alone takes seconds to start.
@@ -20,13 +25,17 @@ describe('foutmelding: what a failed build says is wrong', () => {
 			'',
 		].join('\n');
 		expect(foutmelding(log)).toBe(
-			'[WerkboekError] Het regiobestand regios/zuid/regio.yaml klopt niet (1 probleem):\n  ✗ regios/zuid/regio.yaml:14 · netwerken.0.partners.1\n    Netwerk "Heinetwerk" noemt partner "x".',
+			'[WerkboekError] Het regiobestand regios/zuid/regio.yaml klopt niet (1 probleem):\n  ✗ regios/zuid/regio.yaml:14 · netwerken.0.partners.1\n    Netwerk "Heinetwerk" noemt partner "x".'
 		);
 	});
 
 	test('finds an Astro error or an [ERROR] line, and else gives the last lines', () => {
-		expect(foutmelding('a\n12:00 [ERROR] [werkboek:paginas] kapotte link\nb')).toBe('12:00 [ERROR] [werkboek:paginas] kapotte link\nb');
-		expect(foutmelding('x\n[AstroError] De PDF\'s konden niet gemaakt worden\n  Hint:')).toBe('[AstroError] De PDF\'s konden niet gemaakt worden\n  Hint:');
+		expect(foutmelding('a\n12:00 [ERROR] [werkboek:paginas] kapotte link\nb')).toBe(
+			'12:00 [ERROR] [werkboek:paginas] kapotte link\nb'
+		);
+		expect(foutmelding("x\n[AstroError] De PDF's konden niet gemaakt worden\n  Hint:")).toBe(
+			"[AstroError] De PDF's konden niet gemaakt worden\n  Hint:"
+		);
 		const lang = Array.from({ length: 30 }, (_, i) => `regel ${i}`).join('\n');
 		expect(foutmelding(lang).split('\n')).toHaveLength(20);
 	});
@@ -49,16 +58,30 @@ test('metLimiet never runs more than the limit at a time, and keeps the order of
 test('the job summary lists every region and, for a broken one, its message', () => {
 	const md = samenvatting([
 		{ naam: 'noord', ok: true, s: 61.2, log: '' },
-		{ naam: 'zuid', ok: false, s: 4, log: '', melding: 'regios/zuid/regio.yaml:14 · netwerken.0.partners.1' },
+		{
+			naam: 'zuid',
+			ok: false,
+			s: 4,
+			log: '',
+			melding: 'regios/zuid/regio.yaml:14 · netwerken.0.partners.1',
+		},
 	]);
 	expect(md).toContain('| noord | ✓ gebouwd | 61 s |');
 	expect(md).toContain('| zuid | ✗ niet gebouwd | 4 s |');
-	expect(md).toContain('### Regio zuid: wat er mis is\n\n```text\nregios/zuid/regio.yaml:14 · netwerken.0.partners.1\n```');
+	expect(md).toContain(
+		'### Regio zuid: wat er mis is\n\n```text\nregios/zuid/regio.yaml:14 · netwerken.0.partners.1\n```'
+	);
 });
 
 describe('the index page', () => {
 	test('escapes names and accepts only hex colours', () => {
-		const html = indexHtml([{ naam: 'zee', titel: 'Regio <script>alert(1)</script> & Zee', accent: 'red;background:url(x)' }]);
+		const html = indexHtml([
+			{
+				naam: 'zee',
+				titel: 'Regio <script>alert(1)</script> & Zee',
+				accent: 'red;background:url(x)',
+			},
+		]);
 		expect(html).toContain('Werkboek Regio &lt;script&gt;alert(1)&lt;/script&gt; &amp; Zee');
 		expect(html).not.toContain('<script>');
 		expect(html).not.toContain('url(x)');
@@ -70,11 +93,17 @@ describe('the index page', () => {
 		for (const naam of ['west', 'noord']) mkdirSync(join(uit, naam));
 		mkdirSync(join(uit, 'niet-gebouwd'));
 		schrijfManifest(join(uit, 'west'), { naam: 'west', titel: 'Regio Westerduin' });
-		schrijfManifest(join(uit, 'noord'), { naam: 'noord', titel: 'Regio Noordkust', accent: '#7a1f5c' }, fixture('programma/regios/noord/logo.svg'));
+		schrijfManifest(
+			join(uit, 'noord'),
+			{ naam: 'noord', titel: 'Regio Noordkust', accent: '#7a1f5c' },
+			fixture('programma/regios/noord/logo.svg')
+		);
 		expect(leesManifesten(uit).map((r) => r.naam)).toEqual(['noord', 'west']);
 		schrijfIndex(uit);
 		const html = readFileSync(join(uit, 'index.html'), 'utf8');
-		expect(html).toContain('<a href="./noord/"><img src="./noord/werkboek-logo.svg" alt="" width="48" height="48"><span>Werkboek Regio Noordkust</span></a>');
+		expect(html).toContain(
+			'<a href="./noord/"><img src="./noord/werkboek-logo.svg" alt="" width="48" height="48"><span>Werkboek Regio Noordkust</span></a>'
+		);
 		expect(html).toContain('style="--accent: #7a1f5c"');
 		expect(readFileSync(join(uit, 'noord', 'werkboek-logo.svg'), 'utf8')).toContain('<svg');
 	});
@@ -83,14 +112,22 @@ describe('the index page', () => {
 		const uit = mkdtempSync(join(tmpdir(), 'werkboek-index-'));
 		const samenvatting = join(uit, 'samenvatting.md');
 		writeFileSync(samenvatting, '');
-		const leeg = await draai([join(ROOT, 'scripts', 'regios-index.ts'), uit, '--verwacht', '["zuid"]'], { GITHUB_STEP_SUMMARY: samenvatting });
+		const leeg = await draai(
+			[join(ROOT, 'scripts', 'regios-index.ts'), uit, '--verwacht', '["zuid"]'],
+			{ GITHUB_STEP_SUMMARY: samenvatting }
+		);
 		expect(leeg.code).toBe(1);
 		expect(leeg.stderr).toContain('Geen enkele regio is gebouwd');
 		mkdirSync(join(uit, 'noord'));
 		schrijfManifest(join(uit, 'noord'), { naam: 'noord', titel: 'Regio Noordkust' });
-		const een = await draai([join(ROOT, 'scripts', 'regios-index.ts'), uit, '--verwacht', '["noord","zuid"]'], { GITHUB_STEP_SUMMARY: samenvatting });
+		const een = await draai(
+			[join(ROOT, 'scripts', 'regios-index.ts'), uit, '--verwacht', '["noord","zuid"]'],
+			{ GITHUB_STEP_SUMMARY: samenvatting }
+		);
 		expect(een.code).toBe(0);
-		expect(readFileSync(samenvatting, 'utf8')).toContain('Niet gepubliceerd (bouwen mislukt): zuid');
+		expect(readFileSync(samenvatting, 'utf8')).toContain(
+			'Niet gepubliceerd (bouwen mislukt): zuid'
+		);
 		expect(readFileSync(join(uit, 'index.html'), 'utf8')).toContain('href="./noord/"');
 	}, 60_000);
 });
@@ -100,15 +137,28 @@ describe('npm run build:regios refuses bad input before it builds anything', () 
 		const map = mkdtempSync(join(tmpdir(), 'werkboek-regios-'));
 		const summary = join(map, 'summary.md');
 		writeFileSync(summary, '');
-		const uit = await draai([join(ROOT, 'scripts', 'build-regios.ts'), 'tests/fixtures/regio-minimaal', 'tests/fixtures/Zee_Land', '--cache', '/tmp/ergens'], {
-			WERKBOEK_PDF: '0',
-			GITHUB_STEP_SUMMARY: summary,
-		});
+		const uit = await draai(
+			[
+				join(ROOT, 'scripts', 'build-regios.ts'),
+				'tests/fixtures/regio-minimaal',
+				'tests/fixtures/Zee_Land',
+				'--cache',
+				'/tmp/ergens',
+			],
+			{
+				WERKBOEK_PDF: '0',
+				GITHUB_STEP_SUMMARY: summary,
+			}
+		);
 		// In GitHub Actions the job's summary says it too.
-		expect(readFileSync(summary, 'utf8')).toContain('- tests/fixtures/Zee_Land: hier staat geen regio.yaml.');
+		expect(readFileSync(summary, 'utf8')).toContain(
+			'- tests/fixtures/Zee_Land: hier staat geen regio.yaml.'
+		);
 		expect(uit.code).toBe(1);
 		expect(uit.stderr).toContain('tests/fixtures/Zee_Land: hier staat geen regio.yaml.');
-		expect(uit.stderr).toContain('de mapnaam "Zee_Land" wordt het adres /Zee_Land/ van de regio; gebruik alleen kleine letters, cijfers en streepjes');
+		expect(uit.stderr).toContain(
+			'de mapnaam "Zee_Land" wordt het adres /Zee_Land/ van de regio; gebruik alleen kleine letters, cijfers en streepjes'
+		);
 		expect(uit.stderr).toContain('--cache /tmp/ergens: ligt buiten de projectmap');
 		expect(uit.stdout).not.toContain('bouwen,');
 	}, 60_000);
@@ -118,14 +168,26 @@ describe('npm run build:regios refuses bad input before it builds anything', () 
 		mkdirSync(join(uit, 'zuid'));
 		schrijfManifest(join(uit, 'zuid'), { naam: 'zuid', titel: 'Regio Zuiderhei' });
 		const build = await draai(
-			[join(ROOT, 'scripts', 'build-regios.ts'), 'tests/fixtures/programma-kapot/regios/zuid', '--uit', uit, '--cache', 'tests/fixtures/.gegenereerd/regios-kapot'],
-			{ WERKBOEK_PDF: '0' },
+			[
+				join(ROOT, 'scripts', 'build-regios.ts'),
+				'tests/fixtures/programma-kapot/regios/zuid',
+				'--uit',
+				uit,
+				'--cache',
+				'tests/fixtures/.gegenereerd/regios-kapot',
+			],
+			{ WERKBOEK_PDF: '0' }
 		);
 		expect(build.code).toBe(1);
-		expect(build.stderr).toContain('tests/fixtures/programma-kapot/regios/zuid/regio.yaml:14 · netwerken.0.partners.1');
+		expect(build.stderr).toContain(
+			'tests/fixtures/programma-kapot/regios/zuid/regio.yaml:14 · netwerken.0.partners.1'
+		);
 		expect(leesManifesten(uit)).toEqual([]);
 		expect(readFileSync(join(uit, 'index.html'), 'utf8')).not.toContain('Zuiderhei');
-		rmSync(join(ROOT, 'tests', 'fixtures', '.gegenereerd', 'regios-kapot'), { recursive: true, force: true });
+		rmSync(join(ROOT, 'tests', 'fixtures', '.gegenereerd', 'regios-kapot'), {
+			recursive: true,
+			force: true,
+		});
 	}, 120_000);
 
 	test('--parallel must be a whole number', async () => {

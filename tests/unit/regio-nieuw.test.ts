@@ -16,17 +16,29 @@ function project(): string {
 describe('maakRegio (npm run regio:nieuw)', () => {
 	test('creates content/regio/ that validates, with the answers and the starter pages', () => {
 		const root = project();
-		const resultaat = maakRegio(root, { naam: 'Regio Zuid', korteNaam: 'Zuid', website: 'https://www.zuid.nl', accent: '#7a1f5c' });
+		const resultaat = maakRegio(root, {
+			naam: 'Regio Zuid',
+			korteNaam: 'Zuid',
+			website: 'https://www.zuid.nl',
+			accent: '#7a1f5c',
+		});
 		expect(resultaat.ok, resultaat.bericht).toBe(true);
 		const { regio, bron } = loadRegio(root, findRegio(root));
 		expect(bron.isStarter).toBe(false);
-		expect(regio).toMatchObject({ naam: 'Regio Zuid', korteNaam: 'Zuid', website: 'https://www.zuid.nl', kleuren: { accent: '#7a1f5c' } });
+		expect(regio).toMatchObject({
+			naam: 'Regio Zuid',
+			korteNaam: 'Zuid',
+			website: 'https://www.zuid.nl',
+			kleuren: { accent: '#7a1f5c' },
+		});
 		expect(regio.partners).toEqual([]);
 		expect(readdirSync(join(root, 'content', 'regio', 'paginas'))).toContain('over-de-regio.mdx');
 		// Only content/regio/ was written.
 		expect(readdirSync(join(root, 'content'))).toEqual(['regio']);
 		// The starter's explanatory comments are kept.
-		expect(readFileSync(join(root, 'content', 'regio', 'regio.yaml'), 'utf8')).toContain('# Gegevens van jullie regio.');
+		expect(readFileSync(join(root, 'content', 'regio', 'regio.yaml'), 'utf8')).toContain(
+			'# Gegevens van jullie regio.'
+		);
 	});
 
 	test('defaults: short name = name, the example logo, the default accent', () => {
@@ -63,6 +75,8 @@ describe('maakRegio (npm run regio:nieuw)', () => {
 		const resultaat = maakRegio(root, { naam: 'Regio Twee' });
 		expect(resultaat.ok).toBe(false);
 		expect(resultaat.bericht).toContain('bestaat al');
-		expect(readFileSync(join(root, 'content', 'regio', 'regio.yaml'), 'utf8')).toContain('Regio Een');
+		expect(readFileSync(join(root, 'content', 'regio', 'regio.yaml'), 'utf8')).toContain(
+			'Regio Een'
+		);
 	});
 });

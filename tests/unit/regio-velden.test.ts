@@ -28,7 +28,7 @@ function markdown(tekst: string, pad = 'hoofdstuk.md') {
 describe('remarkRegioVelden', () => {
 	test('replaces references in plain Markdown and escapes HTML', () => {
 		expect(markdown('Welkom in {regio.korteNaam}. Mail {regio.contact.email}.')).toBe(
-			'<p>Welkom in Co. Mail info@co.nl.</p>',
+			'<p>Welkom in Co. Mail info@co.nl.</p>'
 		);
 		const html = markdown('Dit is {regio.naam}.');
 		expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; Co');
@@ -46,23 +46,28 @@ describe('remarkRegioVelden', () => {
 	});
 
 	test('leaves code alone so authors can show the syntax', () => {
-		expect(markdown('Schrijf `{regio.naam}` in je tekst.')).toBe('<p>Schrijf <code>{regio.naam}</code> in je tekst.</p>');
+		expect(markdown('Schrijf `{regio.naam}` in je tekst.')).toBe(
+			'<p>Schrijf <code>{regio.naam}</code> in je tekst.</p>'
+		);
 	});
 
 	test.each([
 		['hoofdstuk.md', 'Eerste regel.\n\nIn {regio.nam} werken we samen.', 3, 4],
 		['hoofdstuk.mdx', 'Eerste regel.\n\nIn {regio.nam} werken we samen.', 3, 4],
-	])('an unknown field in %s fails with file, line and the known fields', (pad, tekst, regel, kolom) => {
-		try {
-			markdown(tekst, pad);
-			expect.unreachable();
-		} catch (fout) {
-			const f = fout as { line: number; column: number; file: string; reason: string };
-			expect(f.file).toBe(pad);
-			expect(f.line).toBe(regel);
-			expect(f.column).toBe(kolom);
-			expect(f.reason).toContain('Onbekend regioveld "regio.nam"');
-			expect(f.reason).toContain('regio.naam, regio.korteNaam');
+	])(
+		'an unknown field in %s fails with file, line and the known fields',
+		(pad, tekst, regel, kolom) => {
+			try {
+				markdown(tekst, pad);
+				expect.unreachable();
+			} catch (fout) {
+				const f = fout as { line: number; column: number; file: string; reason: string };
+				expect(f.file).toBe(pad);
+				expect(f.line).toBe(regel);
+				expect(f.column).toBe(kolom);
+				expect(f.reason).toContain('Onbekend regioveld "regio.nam"');
+				expect(f.reason).toContain('regio.naam, regio.korteNaam');
+			}
 		}
-	});
+	);
 });

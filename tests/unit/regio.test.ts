@@ -11,7 +11,9 @@ import { fixture, ROOT } from '../helpers.ts';
 const hoofdstukken = hoofdstukSlugs(ROOT);
 // A fixed chapter list keeps the snapshotted messages stable while chapters are added.
 const laadFixture = (naam: string) =>
-	loadRegio(ROOT, findRegio(ROOT, fixture(naam)), { hoofdstukken: ['welkom', 'waarom-stilstaan', 'begrippenlijst'] });
+	loadRegio(ROOT, findRegio(ROOT, fixture(naam)), {
+		hoofdstukken: ['welkom', 'waarom-stilstaan', 'begrippenlijst'],
+	});
 
 describe('region folder resolution', () => {
 	test('uses the starter region when content/regio/ is absent, and says so', () => {
@@ -88,7 +90,15 @@ describe('broken regions fail with a Dutch message naming file, field and line',
 		} catch (e) {
 			const velden = (e as WerkboekError).problemen.map((p) => p.veld);
 			expect(velden).toEqual(
-				expect.arrayContaining(['naam', 'website', 'kleuren.accent', 'kleur', 'partners.0.id', 'partners.0.soort', 'logo']),
+				expect.arrayContaining([
+					'naam',
+					'website',
+					'kleuren.accent',
+					'kleur',
+					'partners.0.id',
+					'partners.0.soort',
+					'logo',
+				])
 			);
 		}
 	});

@@ -3,14 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BALANCEERACT_IDS } from '../../src/schemas/balanceeracts.ts';
-import { groepsbeeld, groepsverschillen, leesBalansmeter, maakMeting, type BalansmeterBestand } from '../../src/hulpmiddelen/balansmeter.ts';
-import { leesCode, leesQrTekst, maakCode, MAX_PLAK_BYTES, qrTekst, zoekCodes } from '../../src/hulpmiddelen/resultaatcode.ts';
+import {
+	groepsbeeld,
+	groepsverschillen,
+	leesBalansmeter,
+	maakMeting,
+	type BalansmeterBestand,
+} from '../../src/hulpmiddelen/balansmeter.ts';
+import {
+	leesCode,
+	leesQrTekst,
+	maakCode,
+	MAX_PLAK_BYTES,
+	qrTekst,
+	zoekCodes,
+} from '../../src/hulpmiddelen/resultaatcode.ts';
 import { laadMetingen } from '../../src/regio/metingen.ts';
 import { metingSchema } from '../../src/schemas/meting.ts';
 
 const ALFABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-const meter = (groep: BalansmeterBestand['groep'], acts: BalansmeterBestand['acts']): BalansmeterBestand => ({
+const meter = (
+	groep: BalansmeterBestand['groep'],
+	acts: BalansmeterBestand['acts']
+): BalansmeterBestand => ({
 	formaat: 'regiowerkboek-balansmeter',
 	versie: 3,
 	...(groep ? { groep } : {}),
@@ -19,7 +35,14 @@ const meter = (groep: BalansmeterBestand['groep'], acts: BalansmeterBestand['act
 
 describe('result code', () => {
 	test('round trip: every position and group comes back', () => {
-		const inhoud = { groep: 'ggd' as const, acts: { 'inbedding-borging': { nu: 1, straks: 7 }, 'focus-breedte': { nu: 4 }, 'sturen-volgen': { straks: 2 } } };
+		const inhoud = {
+			groep: 'ggd' as const,
+			acts: {
+				'inbedding-borging': { nu: 1, straks: 7 },
+				'focus-breedte': { nu: 4 },
+				'sturen-volgen': { straks: 2 },
+			},
+		};
 		const code = maakCode(inhoud);
 		expect(code).toMatch(/^RWB1-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
 		expect(leesCode(code)).toEqual({ ok: true, code, inhoud });
@@ -30,7 +53,17 @@ describe('result code', () => {
 	test('many random meters round-trip', () => {
 		let zaad = 7;
 		const toeval = (n: number) => ((zaad = (zaad * 1103515245 + 12345) % 2 ** 31), zaad % n);
-		const groepen = [undefined, 'gemeente', 'zorgaanbieder', 'zorgverzekeraar', 'ggd', 'welzijn', 'inwoners', 'professional', 'anders'] as const;
+		const groepen = [
+			undefined,
+			'gemeente',
+			'zorgaanbieder',
+			'zorgverzekeraar',
+			'ggd',
+			'welzijn',
+			'inwoners',
+			'professional',
+			'anders',
+		] as const;
 		for (let i = 0; i < 300; i++) {
 			const acts: BalansmeterBestand['acts'] = {};
 			for (const id of BALANCEERACT_IDS) {
@@ -39,12 +72,19 @@ describe('result code', () => {
 			}
 			const groep = groepen[toeval(groepen.length)];
 			const gelezen = leesCode(maakCode({ groep, acts }));
-			expect(gelezen).toEqual({ ok: true, code: maakCode({ groep, acts }), inhoud: { ...(groep ? { groep } : {}), acts } });
+			expect(gelezen).toEqual({
+				ok: true,
+				code: maakCode({ groep, acts }),
+				inhoud: { ...(groep ? { groep } : {}), acts },
+			});
 		}
 	});
 
 	test('every single mistyped symbol is refused', () => {
-		const code = maakCode({ groep: 'welzijn', acts: { 'ruimte-kaders': { nu: 6, straks: 2 }, 'focus-breedte': { nu: 3, straks: 3 } } });
+		const code = maakCode({
+			groep: 'welzijn',
+			acts: { 'ruimte-kaders': { nu: 6, straks: 2 }, 'focus-breedte': { nu: 3, straks: 3 } },
+		});
 		const tekens = code.replace(/^RWB1-/, '').replace('-', '');
 		for (let i = 0; i < tekens.length; i++) {
 			for (const ander of ALFABET) {
@@ -56,7 +96,10 @@ describe('result code', () => {
 	});
 
 	test('most swaps of neighbouring symbols are refused', () => {
-		const code = maakCode({ groep: 'gemeente', acts: { 'inbedding-borging': { nu: 2, straks: 5 }, 'sturen-volgen': { nu: 7, straks: 1 } } });
+		const code = maakCode({
+			groep: 'gemeente',
+			acts: { 'inbedding-borging': { nu: 2, straks: 5 }, 'sturen-volgen': { nu: 7, straks: 1 } },
+		});
 		const tekens = code.replace(/^RWB1-/, '').replace('-', '');
 		let gemist = 0;
 		for (let i = 0; i < tekens.length - 1; i++) {
@@ -69,17 +112,37 @@ describe('result code', () => {
 
 	test('forgiving reading: lower case, O for 0, I and L for 1, no hyphens', () => {
 		const code = maakCode({ acts: { 'focus-breedte': { nu: 1, straks: 1 } } });
-		const los = code.toLowerCase().replace(/-/g, '').replace(/^rwb1/, 'rwb1-').replace(/0/g, 'o').replace(/1(?!-)/g, 'l');
+		const los = code
+			.toLowerCase()
+			.replace(/-/g, '')
+			.replace(/^rwb1/, 'rwb1-')
+			.replace(/0/g, 'o')
+			.replace(/1(?!-)/g, 'l');
 		expect(leesCode(los)).toMatchObject({ ok: true, code });
 	});
 
 	test('refusals: another tool, a newer version, wrong length, foreign symbol, not a code', () => {
 		const code = maakCode({ acts: { 'focus-breedte': { nu: 2 } } });
-		expect(leesCode(code.replace('RWB1', 'RWW1'))).toMatchObject({ ok: false, melding: expect.stringContaining('ander hulpmiddel') });
-		expect(leesCode(code.replace('RWB1', 'RWB2'))).toMatchObject({ ok: false, melding: expect.stringContaining('nieuwere versie') });
-		expect(leesCode(code.slice(0, -1))).toMatchObject({ ok: false, melding: expect.stringContaining('precies 8 tekens') });
-		expect(leesCode(`${code.slice(0, -1)}U`)).toMatchObject({ ok: false, melding: expect.stringContaining('"U" komt in een code niet voor') });
-		expect(leesCode('hallo')).toMatchObject({ ok: false, melding: expect.stringContaining('geen code van de balansmeter') });
+		expect(leesCode(code.replace('RWB1', 'RWW1'))).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('ander hulpmiddel'),
+		});
+		expect(leesCode(code.replace('RWB1', 'RWB2'))).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('nieuwere versie'),
+		});
+		expect(leesCode(code.slice(0, -1))).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('precies 8 tekens'),
+		});
+		expect(leesCode(`${code.slice(0, -1)}U`)).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('"U" komt in een code niet voor'),
+		});
+		expect(leesCode('hallo')).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('geen code van de balansmeter'),
+		});
 	});
 
 	test('a chat log: codes found among noise, duplicates counted once, unreadable ones named', () => {
@@ -114,7 +177,10 @@ describe('result code', () => {
 	});
 
 	test('pasted text of 1 MB or more is refused', () => {
-		expect(zoekCodes('x'.repeat(MAX_PLAK_BYTES))).toMatchObject({ ok: false, melding: expect.stringContaining('1 MB') });
+		expect(zoekCodes('x'.repeat(MAX_PLAK_BYTES))).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('1 MB'),
+		});
 		expect(zoekCodes('x'.repeat(MAX_PLAK_BYTES - 1)).ok).toBe(true);
 	});
 
@@ -123,24 +189,55 @@ describe('result code', () => {
 		expect(qrTekst(code)).toEqual({ tekst: code, weggelaten: false });
 		const met = qrTekst(code, { naam: 'Petra', notities: { 'focus-breedte': 'Te veel tafels.' } });
 		expect(met.tekst.split('\n')[0]).toBe(code);
-		expect(leesQrTekst(met.tekst)).toMatchObject({ ok: true, code, extra: { naam: 'Petra', notities: { 'focus-breedte': 'Te veel tafels.' } } });
-		expect(qrTekst(code, { notities: { 'focus-breedte': 'x'.repeat(5000) } })).toEqual({ tekst: code, weggelaten: true });
+		expect(leesQrTekst(met.tekst)).toMatchObject({
+			ok: true,
+			code,
+			extra: { naam: 'Petra', notities: { 'focus-breedte': 'Te veel tafels.' } },
+		});
+		expect(qrTekst(code, { notities: { 'focus-breedte': 'x'.repeat(5000) } })).toEqual({
+			tekst: code,
+			weggelaten: true,
+		});
 		expect(leesQrTekst('https://example.org/menu')).toMatchObject({ ok: false, vreemd: true });
-		expect(leesQrTekst(`${code}\n{"naam": "x", "wachtwoord": "y"}`)).toMatchObject({ ok: false, vreemd: false });
+		expect(leesQrTekst(`${code}\n{"naam": "x", "wachtwoord": "y"}`)).toMatchObject({
+			ok: false,
+			vreemd: false,
+		});
 	});
 });
 
 describe('group picture by stakeholder group and measurements', () => {
 	const deelnemers = [
-		{ naam: 'A', meter: meter('gemeente', { 'focus-breedte': { nu: 2, straks: 3 }, 'ruimte-kaders': { nu: 4, straks: 4 } }) },
-		{ naam: 'B', meter: meter('gemeente', { 'focus-breedte': { nu: 4, straks: 5 }, 'ruimte-kaders': { nu: 4 } }) },
-		{ naam: 'C', meter: meter('inwoners', { 'focus-breedte': { nu: 7, straks: 7 }, 'ruimte-kaders': { nu: 5, straks: 5 } }) },
+		{
+			naam: 'A',
+			meter: meter('gemeente', {
+				'focus-breedte': { nu: 2, straks: 3 },
+				'ruimte-kaders': { nu: 4, straks: 4 },
+			}),
+		},
+		{
+			naam: 'B',
+			meter: meter('gemeente', {
+				'focus-breedte': { nu: 4, straks: 5 },
+				'ruimte-kaders': { nu: 4 },
+			}),
+		},
+		{
+			naam: 'C',
+			meter: meter('inwoners', {
+				'focus-breedte': { nu: 7, straks: 7 },
+				'ruimte-kaders': { nu: 5, straks: 5 },
+			}),
+		},
 		{ naam: 'D', meter: meter(undefined, { 'focus-breedte': { nu: 1, straks: 1 } }) },
 	];
 
 	test('where stakeholder groups differ most', () => {
 		const verschillen = groepsverschillen(groepsbeeld(deelnemers));
-		expect(verschillen[0]).toMatchObject({ act: 'focus-breedte', grootste: { soort: 'nu', verschil: 4, laag: 'gemeente', hoog: 'inwoners' } });
+		expect(verschillen[0]).toMatchObject({
+			act: 'focus-breedte',
+			grootste: { soort: 'nu', verschil: 4, laag: 'gemeente', hoog: 'inwoners' },
+		});
 		expect(verschillen[0]!.groepen).toEqual([
 			{ groep: 'gemeente', aantal: 2, nu: 3, straks: 4 },
 			{ groep: 'inwoners', aantal: 1, nu: 7, straks: 7 },
@@ -150,7 +247,13 @@ describe('group picture by stakeholder group and measurements', () => {
 	});
 
 	test('a measurement holds counts only: no names, no notes; it passes the build schema', () => {
-		const metNotitie = [...deelnemers, { naam: 'Geheim', meter: meter('ggd', { 'focus-breedte': { nu: 3, notitie: 'Niet delen' } }) }];
+		const metNotitie = [
+			...deelnemers,
+			{
+				naam: 'Geheim',
+				meter: meter('ggd', { 'focus-breedte': { nu: 3, notitie: 'Niet delen' } }),
+			},
+		];
 		const meting = maakMeting(metNotitie, ' Sessie 1 ', '2026-11-03');
 		expect(meting).toEqual({
 			formaat: 'regiowerkboek-meting',
@@ -168,9 +271,19 @@ describe('group picture by stakeholder group and measurements', () => {
 	});
 
 	test('version 2 meter files read as version 3 without a group; a group is kept', () => {
-		expect(leesBalansmeter({ formaat: 'regiowerkboek-balansmeter', versie: 2, acts: { 'focus-breedte': { nu: 1 } } })).toEqual({
+		expect(
+			leesBalansmeter({
+				formaat: 'regiowerkboek-balansmeter',
+				versie: 2,
+				acts: { 'focus-breedte': { nu: 1 } },
+			})
+		).toEqual({
 			ok: true,
-			data: { formaat: 'regiowerkboek-balansmeter', versie: 3, acts: { 'focus-breedte': { nu: 1 } } },
+			data: {
+				formaat: 'regiowerkboek-balansmeter',
+				versie: 3,
+				acts: { 'focus-breedte': { nu: 1 } },
+			},
 		});
 		expect(leesBalansmeter(meter('ggd', {}))).toMatchObject({ ok: true, data: { groep: 'ggd' } });
 		expect(leesBalansmeter({ ...meter(undefined, {}), groep: 'partij' }).ok).toBe(false);
@@ -181,10 +294,18 @@ describe('measurement files of a region', () => {
 	const maak = (bestanden: Record<string, unknown>) => {
 		const root = mkdtempSync(join(tmpdir(), 'metingen-'));
 		mkdirSync(join(root, 'regio', 'metingen'), { recursive: true });
-		for (const [naam, inhoud] of Object.entries(bestanden)) writeFileSync(join(root, 'regio', 'metingen', naam), typeof inhoud === 'string' ? inhoud : JSON.stringify(inhoud));
+		for (const [naam, inhoud] of Object.entries(bestanden))
+			writeFileSync(
+				join(root, 'regio', 'metingen', naam),
+				typeof inhoud === 'string' ? inhoud : JSON.stringify(inhoud)
+			);
 		return root;
 	};
-	const goed = maakMeting([{ naam: 'x', meter: meter('ggd', { 'focus-breedte': { nu: 2, straks: 3 } }) }], 'Sessie', '2026-03-01');
+	const goed = maakMeting(
+		[{ naam: 'x', meter: meter('ggd', { 'focus-breedte': { nu: 2, straks: 3 } }) }],
+		'Sessie',
+		'2026-03-01'
+	);
 
 	test('no folder: no measurements; good files sorted by date', () => {
 		const root = maak({ 'b.json': goed, 'a.json': { ...goed, datum: '2027-03-01' } });
@@ -199,11 +320,20 @@ describe('measurement files of a region', () => {
 	test('bad files: Dutch message naming file and field; names and notes refused', () => {
 		const root = maak({
 			'1-naam.json': { ...goed, naam: 'Petra' },
-			'2-notitie.json': { ...goed, acts: { 'focus-breedte': { ...goed.acts['focus-breedte'], notities: 'x' } } },
-			'3-stappen.json': { ...goed, acts: { 'focus-breedte': { nu: [1, 2], straks: [0, 0, 0, 0, 0, 0, 0] } } },
+			'2-notitie.json': {
+				...goed,
+				acts: { 'focus-breedte': { ...goed.acts['focus-breedte'], notities: 'x' } },
+			},
+			'3-stappen.json': {
+				...goed,
+				acts: { 'focus-breedte': { nu: [1, 2], straks: [0, 0, 0, 0, 0, 0, 0] } },
+			},
 			'4-datum.json': { ...goed, datum: '3 maart' },
 			'5-kapot.json': '{ niet',
-			'6-te-veel.json': { ...goed, acts: { 'focus-breedte': { nu: [5, 0, 0, 0, 0, 0, 0], straks: [0, 0, 0, 0, 0, 0, 0] } } },
+			'6-te-veel.json': {
+				...goed,
+				acts: { 'focus-breedte': { nu: [5, 0, 0, 0, 0, 0, 0], straks: [0, 0, 0, 0, 0, 0, 0] } },
+			},
 			'7-meter.json': meter('ggd', {}),
 		});
 		try {
@@ -232,22 +362,59 @@ describe('measurement files of a region', () => {
 describe('editing screen', () => {
 	test('measurements are a JSON folder collection in the region folder, uploads land in the same folder, every schema field has an editor field', async () => {
 		const { cmsConfig } = await import('../../src/cms/config.ts');
-		const config = cmsConfig({ regioMap: 'content/regio', regioNaam: 'Regio', repo: 'a/b', branch: 'main', hoofdstukken: [], delen: [] });
-		const metingen = config.collections.find((c) => c.name === 'metingen') as unknown as { folder: string; media_folder: string; format: string; extension: string; fields: { name: string; fields?: { name: string }[] }[] };
-		expect(metingen).toMatchObject({ folder: 'content/regio/metingen', media_folder: '/content/regio/metingen', format: 'json', extension: 'json' });
+		const config = cmsConfig({
+			regioMap: 'content/regio',
+			regioNaam: 'Regio',
+			repo: 'a/b',
+			branch: 'main',
+			hoofdstukken: [],
+			delen: [],
+		});
+		const metingen = config.collections.find((c) => c.name === 'metingen') as unknown as {
+			folder: string;
+			media_folder: string;
+			format: string;
+			extension: string;
+			fields: { name: string; fields?: { name: string }[] }[];
+		};
+		expect(metingen).toMatchObject({
+			folder: 'content/regio/metingen',
+			media_folder: '/content/regio/metingen',
+			format: 'json',
+			extension: 'json',
+		});
 		const sleutels = Object.keys(metingSchema.shape).filter((k) => k !== 'voorbeeld');
 		expect(metingen.fields.map((f) => f.name).sort()).toEqual(sleutels.sort());
-		expect(metingen.fields.find((f) => f.name === 'acts')!.fields!.map((f) => f.name)).toEqual([...BALANCEERACT_IDS]);
+		expect(metingen.fields.find((f) => f.name === 'acts')!.fields!.map((f) => f.name)).toEqual([
+			...BALANCEERACT_IDS,
+		]);
 		// What the form writes (hidden defaults, numbers, lists of seven) is a valid measurement.
-		const geschreven = { formaat: 'regiowerkboek-meting', versie: 1, datum: '2026-11-03', label: 'Sessie 1', deelnemers: { ggd: 2 }, acts: { 'focus-breedte': { nu: [0, 1, 1, 0, 0, 0, 0], straks: [0, 0, 0, 0, 2, 0, 0] } } };
+		const geschreven = {
+			formaat: 'regiowerkboek-meting',
+			versie: 1,
+			datum: '2026-11-03',
+			label: 'Sessie 1',
+			deelnemers: { ggd: 2 },
+			acts: { 'focus-breedte': { nu: [0, 1, 1, 0, 0, 0, 0], straks: [0, 0, 0, 0, 2, 0, 0] } },
+		};
 		expect(metingSchema.safeParse(geschreven).success).toBe(true);
 	});
 });
 
 describe('group differences without a difference', () => {
 	test('groups that agree are not listed as differing', () => {
-		const m = (groep: BalansmeterBestand['groep']): BalansmeterBestand => ({ formaat: 'regiowerkboek-balansmeter', versie: 3, groep, acts: { 'focus-breedte': { nu: 4, straks: 4 } } });
-		const [focus] = groepsverschillen(groepsbeeld([{ naam: 'a', meter: m('ggd') }, { naam: 'b', meter: m('welzijn') }]));
+		const m = (groep: BalansmeterBestand['groep']): BalansmeterBestand => ({
+			formaat: 'regiowerkboek-balansmeter',
+			versie: 3,
+			groep,
+			acts: { 'focus-breedte': { nu: 4, straks: 4 } },
+		});
+		const [focus] = groepsverschillen(
+			groepsbeeld([
+				{ naam: 'a', meter: m('ggd') },
+				{ naam: 'b', meter: m('welzijn') },
+			])
+		);
 		expect(focus!.grootste).toBeUndefined();
 	});
 });

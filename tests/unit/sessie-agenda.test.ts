@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { agendaRegels, leesAgendaHash, planNaarHash, VOORSTELLEN, type Plan } from '../../src/hulpmiddelen/sessieplan.ts';
+import {
+	agendaRegels,
+	leesAgendaHash,
+	planNaarHash,
+	VOORSTELLEN,
+	type Plan,
+} from '../../src/hulpmiddelen/sessieplan.ts';
 import { sjabloonSchema } from '../../src/schemas/sjabloon.ts';
 
 // The planner's agenda as lines for the agenda templates, and reading it back from a template's
@@ -31,22 +37,44 @@ describe('agenda lines for a template', () => {
 	});
 
 	test('a method the build does not have is left out; times run on; past midnight wraps', () => {
-		const plan: Plan = { start: '23:30', items: [{ soort: 'werkvorm', slug: 'weg' }, { soort: 'werkvorm', slug: 'balansmeter' }, { soort: 'pauze', minuten: 5 }] };
-		expect(agendaRegels(plan, werkvormen)).toEqual(['23:30–00:00 Balansmeter (30 min.)', '00:00–00:05 Pauze (5 min.)']);
+		const plan: Plan = {
+			start: '23:30',
+			items: [
+				{ soort: 'werkvorm', slug: 'weg' },
+				{ soort: 'werkvorm', slug: 'balansmeter' },
+				{ soort: 'pauze', minuten: 5 },
+			],
+		};
+		expect(agendaRegels(plan, werkvormen)).toEqual([
+			'23:30–00:00 Balansmeter (30 min.)',
+			'00:00–00:05 Pauze (5 min.)',
+		]);
 		expect(agendaRegels({ start: '09:00', items: [] }, werkvormen)).toEqual([]);
 	});
 });
 
 describe('reading the plan from a template page address', () => {
-	test('the planner\'s own fragment round-trips', () => {
-		const plan: Plan = { start: '10:05', items: [{ soort: 'werkvorm', slug: 'balansmeter' }, { soort: 'pauze', minuten: 20 }] };
+	test("the planner's own fragment round-trips", () => {
+		const plan: Plan = {
+			start: '10:05',
+			items: [
+				{ soort: 'werkvorm', slug: 'balansmeter' },
+				{ soort: 'pauze', minuten: 20 },
+			],
+		};
 		expect(leesAgendaHash(`#${planNaarHash(plan)}`, bekend)).toEqual({ soort: 'plan', plan });
 	});
 
 	test('a preset by name gives its plan with the methods this build has', () => {
 		const gelezen = leesAgendaHash('#voorstel=sessie-1', bekend);
 		const voorstel = VOORSTELLEN.find((v) => v.id === 'sessie-1')!;
-		expect(gelezen).toEqual({ soort: 'plan', plan: { start: voorstel.plan.start, items: voorstel.plan.items.filter((i) => i.soort === 'pauze' || bekend.has(i.slug)) } });
+		expect(gelezen).toEqual({
+			soort: 'plan',
+			plan: {
+				start: voorstel.plan.start,
+				items: voorstel.plan.items.filter((i) => i.soort === 'pauze' || bekend.has(i.slug)),
+			},
+		});
 	});
 
 	test('no fragment or a plain anchor is not meant for it', () => {
@@ -73,8 +101,21 @@ describe('reading the plan from a template page address', () => {
 });
 
 describe('the agenda option of a template list', () => {
-	const lijst = (agenda?: 'sessie-1' | 'sessie-2') => ({ type: 'lijst', label: agenda ? `Programma ${agenda}` : 'Anders', items: 8, ...(agenda ? { agenda } : {}) });
-	const sjabloon = (inhoud: unknown[]) => ({ titel: 'T', doel: 'D', stap: 'traject/sessie-1', wanneer: 'W', wie: 'W', volgorde: 1, inhoud });
+	const lijst = (agenda?: 'sessie-1' | 'sessie-2') => ({
+		type: 'lijst',
+		label: agenda ? `Programma ${agenda}` : 'Anders',
+		items: 8,
+		...(agenda ? { agenda } : {}),
+	});
+	const sjabloon = (inhoud: unknown[]) => ({
+		titel: 'T',
+		doel: 'D',
+		stap: 'traject/sessie-1',
+		wanneer: 'W',
+		wie: 'W',
+		volgorde: 1,
+		inhoud,
+	});
 
 	test('one list may take the planned agenda', () => {
 		expect(sjabloonSchema.safeParse(sjabloon([lijst('sessie-1'), lijst()])).success).toBe(true);

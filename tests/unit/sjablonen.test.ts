@@ -6,7 +6,12 @@ import { loadRegio, findRegio } from '../../src/regio/load.ts';
 import { loadSjablonen, sjabloonSlugs } from '../../src/sjablonen/load.ts';
 import { veldenVan, vulAlinea, vulSjabloon, zonderLegeDelen } from '../../src/sjablonen/fill.ts';
 import { sjabloonSchema, TRAJECT_STAPPEN } from '../../src/schemas/sjabloon.ts';
-import { maakDocument, naarHtml, naarTekst, NIET_INGEVULD } from '../../src/hulpmiddelen/sjabloon-document.ts';
+import {
+	maakDocument,
+	naarHtml,
+	naarTekst,
+	NIET_INGEVULD,
+} from '../../src/hulpmiddelen/sjabloon-document.ts';
 import { leesSjabloon } from '../../src/hulpmiddelen/sjabloon.ts';
 import { verdeel } from '../../src/hulpmiddelen/werkblad.ts';
 import { remarkVerborgenLinks } from '../../src/remark/links.ts';
@@ -36,7 +41,7 @@ describe('the templates in templates/sjablonen/', () => {
 				'notitie-bestuurders-en-raden',
 				'planning-en-begroting',
 				'evaluatie-na-drie-maanden',
-			].sort(),
+			].sort()
 		);
 		expect(alle).toHaveLength(10);
 		for (const { slug, data } of alle) {
@@ -56,7 +61,8 @@ describe('the templates in templates/sjablonen/', () => {
 
 	test('the planning sheet asks for hours, costs, who pays and who facilitates', () => {
 		const tekst = JSON.stringify(alle.find((s) => s.slug === 'planning-en-begroting')!.data);
-		for (const woord of ['Uren', 'Kosten', 'wie betaalt', 'Wie begeleidt']) expect(tekst).toContain(woord);
+		for (const woord of ['Uren', 'Kosten', 'wie betaalt', 'Wie begeleidt'])
+			expect(tekst).toContain(woord);
 	});
 });
 
@@ -70,15 +76,24 @@ describe('filled with the region', () => {
 		expect(json).toContain('werkboek@regiovoorbeeld.nl');
 		const keuzes = veldenVan(gevuld).filter((v) => v.type === 'keuze');
 		expect(keuzes).toHaveLength(2);
-		for (const keuze of keuzes) expect(keuze.type === 'keuze' && keuze.opties.map((o) => o.label)).toContain('GGD Regio Voorbeeld');
+		for (const keuze of keuzes)
+			expect(keuze.type === 'keuze' && keuze.opties.map((o) => o.label)).toContain(
+				'GGD Regio Voorbeeld'
+			);
 		expect(json).not.toContain('{regio.');
 	});
 
 	test('a region with 60 partners gets 60 choices, grouped by kind', () => {
-		const gevuld = vulSjabloon('uitnodiging', alle.find((s) => s.slug === 'uitnodiging')!.data, groot);
+		const gevuld = vulSjabloon(
+			'uitnodiging',
+			alle.find((s) => s.slug === 'uitnodiging')!.data,
+			groot
+		);
 		const keuze = veldenVan(gevuld).find((v) => v.type === 'keuze')!;
 		expect(keuze.type === 'keuze' && keuze.opties).toHaveLength(60);
-		expect(keuze.type === 'keuze' && new Set(keuze.opties.map((o) => o.groep)).size).toBeGreaterThan(1);
+		expect(
+			keuze.type === 'keuze' && new Set(keuze.opties.map((o) => o.groep)).size
+		).toBeGreaterThan(1);
 	});
 
 	test('a region without partners, opgaven or contact reads well: choices become a text field, no stray commas', () => {
@@ -87,38 +102,75 @@ describe('filled with the region', () => {
 			const json = JSON.stringify(gevuld);
 			expect(json, slug).not.toContain('{regio.');
 			expect(json, slug).not.toContain('Regio Voorbeeld');
-			expect(veldenVan(gevuld).some((v) => v.type === 'keuze'), slug).toBe(false);
-			for (const veld of veldenVan(gevuld)) if (veld.type === 'tekst') expect(veld.standaard, `${slug}: ${veld.label}`).not.toMatch(/^[\s,]|,\s*,/);
+			expect(
+				veldenVan(gevuld).some((v) => v.type === 'keuze'),
+				slug
+			).toBe(false);
+			for (const veld of veldenVan(gevuld))
+				if (veld.type === 'tekst')
+					expect(veld.standaard, `${slug}: ${veld.label}`).not.toMatch(/^[\s,]|,\s*,/);
 		}
-		const uitnodiging = vulSjabloon('uitnodiging', alle.find((s) => s.slug === 'uitnodiging')!.data, minimaal);
-		expect(JSON.stringify(uitnodiging)).toContain('(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)');
+		const uitnodiging = vulSjabloon(
+			'uitnodiging',
+			alle.find((s) => s.slug === 'uitnodiging')!.data,
+			minimaal
+		);
+		expect(JSON.stringify(uitnodiging)).toContain(
+			'(Nog geen opgaven ingevuld in de gegevens van Regio Minimaal.)'
+		);
 	});
 
 	test('the agenda templates give the programme of their chapter and mark it as the list the planner fills', () => {
 		const { data } = alle.find((s) => s.slug === 'agenda-sessie-1')!;
-		const programma = (d: typeof data) => veldenVan(vulSjabloon('agenda-sessie-1', d, demo)).find((v) => v.label === 'Programma')!;
+		const programma = (d: typeof data) =>
+			veldenVan(vulSjabloon('agenda-sessie-1', d, demo)).find((v) => v.label === 'Programma')!;
 		// The real templates: the corrected chapter tables, with a buffer at the end.
 		const eigen = programma(data);
 		expect(eigen.type === 'lijst' && eigen.standaard[0]).toMatch(/^13\.00–13\.15 Openen/);
 		expect(eigen.type === 'lijst' && eigen.standaard.at(-1)).toMatch(/^16\.10–16\.25 Buffer/);
 		const twee = alle.find((s) => s.slug === 'agenda-sessie-2')!;
-		const tweeProgramma = veldenVan(vulSjabloon('agenda-sessie-2', twee.data, demo)).find((v) => v.label === 'Programma')!;
-		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).toMatch(/besluitregel[\s\S]*Buffer/);
-		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).not.toContain('TRIZ');
+		const tweeProgramma = veldenVan(vulSjabloon('agenda-sessie-2', twee.data, demo)).find(
+			(v) => v.label === 'Programma'
+		)!;
+		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).toMatch(
+			/besluitregel[\s\S]*Buffer/
+		);
+		expect(tweeProgramma.type === 'lijst' && tweeProgramma.standaard.join('\n')).not.toContain(
+			'TRIZ'
+		);
 		// `agenda` marks the list that takes the planned agenda (on the page, from the address); the default stays.
-		for (const [sjabloon, sessie] of [[data, 'sessie-1'], [twee.data, 'sessie-2']] as const) {
-			expect(sjabloon.inhoud.filter((b) => b.type === 'lijst' && b.agenda).map((b) => b.type === 'lijst' && [b.label, b.agenda])).toEqual([['Programma', sessie]]);
+		for (const [sjabloon, sessie] of [
+			[data, 'sessie-1'],
+			[twee.data, 'sessie-2'],
+		] as const) {
+			expect(
+				sjabloon.inhoud
+					.filter((b) => b.type === 'lijst' && b.agenda)
+					.map((b) => b.type === 'lijst' && [b.label, b.agenda])
+			).toEqual([['Programma', sessie]]);
 		}
 	});
 
 	test('fixed text: paragraphs, bullets, line breaks and lists of the region', () => {
-		expect(vulAlinea('Beste {regio.korteNaam},\nhallo\n\n- een\n- twee\n{regio.opgaven}', demo)).toEqual([
+		expect(
+			vulAlinea('Beste {regio.korteNaam},\nhallo\n\n- een\n- twee\n{regio.opgaven}', demo)
+		).toEqual([
 			{ soort: 'alinea', tekst: 'Beste Voorbeeld,\nhallo' },
-			{ soort: 'opsomming', items: ['een', 'twee', 'Langer thuis wonen', 'Mentale gezondheid van jongeren', 'Genoeg mensen in zorg en welzijn'] },
+			{
+				soort: 'opsomming',
+				items: [
+					'een',
+					'twee',
+					'Langer thuis wonen',
+					'Mentale gezondheid van jongeren',
+					'Genoeg mensen in zorg en welzijn',
+				],
+			},
 		]);
 		expect(vulAlinea('Wij werken aan {regio.opgaven}.', demo)[0]).toEqual({
 			soort: 'alinea',
-			tekst: 'Wij werken aan Langer thuis wonen, Mentale gezondheid van jongeren en Genoeg mensen in zorg en welzijn.',
+			tekst:
+				'Wij werken aan Langer thuis wonen, Mentale gezondheid van jongeren en Genoeg mensen in zorg en welzijn.',
 		});
 		expect(zonderLegeDelen(', info@x.nl, , ')).toBe('info@x.nl');
 	});
@@ -137,7 +189,7 @@ describe('bad templates fail with file, line and a Dutch message', () => {
 
 	test('an unknown region field names file:line and the known fields', () => {
 		expect(melding).toContain(
-			'templates/sjablonen/onbekend-veld.yaml:12\n    Onbekend regioveld "regio.provincie". Bekende velden: regio.naam, regio.korteNaam, regio.website, regio.contact.naam, regio.contact.email, regio.contact.telefoon, regio.opgaven, regio.partners, regio.netwerken.',
+			'templates/sjablonen/onbekend-veld.yaml:12\n    Onbekend regioveld "regio.provincie". Bekende velden: regio.naam, regio.korteNaam, regio.website, regio.contact.naam, regio.contact.email, regio.contact.telefoon, regio.opgaven, regio.partners, regio.netwerken.'
 		);
 		// Known fields on the same line are fine.
 		expect(melding).not.toContain('regio.contact.telefoon"');
@@ -150,25 +202,37 @@ describe('bad templates fail with file, line and a Dutch message', () => {
 	test('a missing required field is named, in Dutch', () => {
 		const { doel: _, ...zonderDoel } = alle[0]!.data;
 		const resultaat = sjabloonSchema.safeParse(zonderDoel, { error: dutchErrorMap });
-		expect(resultaat.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['doel', 'Dit veld is verplicht. Vul het in.']]);
+		expect(resultaat.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['doel', 'Dit veld is verplicht. Vul het in.'],
+		]);
 	});
 
 	test('a hidden template that does not exist is reported with the known ones', () => {
-		expect(() => loadSjablonen(ROOT, { verborgen: ['uitnodigen'], regioBestand: 'content/regio/regio.yaml' })).toThrow(
-			/content\/regio\/regio\.yaml · sjablonen\.verbergen\.0\n {4}Er is geen sjabloon "uitnodigen"\. Bestaande sjablonen: agenda-sessie-1, /,
+		expect(() =>
+			loadSjablonen(ROOT, { verborgen: ['uitnodigen'], regioBestand: 'content/regio/regio.yaml' })
+		).toThrow(
+			/content\/regio\/regio\.yaml · sjablonen\.verbergen\.0\n {4}Er is geen sjabloon "uitnodigen"\. Bestaande sjablonen: agenda-sessie-1, /
 		);
 	});
 });
 
 describe('links to a hidden template', () => {
 	const draai = (tekst: string) => {
-		const processor = unified().use(remarkParse).use(remarkVerborgenLinks, { verborgen: [], regioBestand: 'content/regio/regio.yaml', sjablonen: ['uitnodiging'] });
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkVerborgenLinks, {
+				verborgen: [],
+				regioBestand: 'content/regio/regio.yaml',
+				sjablonen: ['uitnodiging'],
+			});
 		const file = new VFile({ path: 'content/hoofdstukken/x.md', value: tekst });
 		processor.runSync(processor.parse(file), file);
 	};
 
 	test('fail with the line and what to do', () => {
-		expect(() => draai('Tekst.\n\nZie [de uitnodiging](/sjablonen/uitnodiging/).')).toThrow(/verbergt het sjabloon "uitnodiging" \(sjablonen\.verbergen in content\/regio\/regio\.yaml\)/);
+		expect(() => draai('Tekst.\n\nZie [de uitnodiging](/sjablonen/uitnodiging/).')).toThrow(
+			/verbergt het sjabloon "uitnodiging" \(sjablonen\.verbergen in content\/regio\/regio\.yaml\)/
+		);
 		try {
 			draai('Tekst.\n\nZie [de PDF](/pdf/sjablonen/uitnodiging.pdf).');
 		} catch (fout) {
@@ -186,7 +250,7 @@ describe('the document for copying and Word', () => {
 	const velden = veldenVan(gevuld);
 	const index = (label: string) => velden.find((v) => v.label === label)!.id;
 	const antwoorden = {
-		[index('Aanhef')]: 'Beste <bestuurders> & collega\'s,',
+		[index('Aanhef')]: "Beste <bestuurders> & collega's,",
 		[index('Sessie 1 (samen zien waar we staan)')]: 'Dinsdag 3 maart\n13.00–16.00 uur',
 		[index('Wie ondertekenen de uitnodiging?')]: ['gemeente-havenstad', 'ggd-voorbeeld'],
 		[index('Aan wie stuur je de uitnodiging?')]: ['welzijn-plus', 'onbekend-id'],
@@ -197,7 +261,9 @@ describe('the document for copying and Word', () => {
 		const tekst = naarTekst(doc);
 		expect(tekst.startsWith('Uitnodiging voor de reflectiesessies\n')).toBe(true);
 		expect(tekst).toContain("Beste <bestuurders> & collega's,\n\nIn Regio Voorbeeld werken we");
-		expect(tekst).toContain('Sessie 1 (samen zien waar we staan)\nDinsdag 3 maart\n13.00–16.00 uur');
+		expect(tekst).toContain(
+			'Sessie 1 (samen zien waar we staan)\nDinsdag 3 maart\n13.00–16.00 uur'
+		);
 		expect(tekst).toContain('Met vriendelijke groet,\n\nGemeente Havenstad\nGGD Regio Voorbeeld\n');
 		expect(tekst).toContain(`Wie begeleidt de sessies?\n${NIET_INGEVULD}`);
 		expect(tekst).toContain('Aan wie stuur je de uitnodiging?\n- Welzijn Plus');
@@ -206,7 +272,7 @@ describe('the document for copying and Word', () => {
 
 	test('HTML is escaped, with simple elements and no style attributes (the page CSP would refuse them)', () => {
 		const html = naarHtml(doc);
-		expect(html).toContain('Beste &lt;bestuurders&gt; &amp; collega\'s,');
+		expect(html).toContain("Beste &lt;bestuurders&gt; &amp; collega's,");
 		expect(html).toContain('Dinsdag 3 maart<br>13.00–16.00 uur');
 		expect(html).toContain('<h1>Uitnodiging voor de reflectiesessies</h1>');
 		expect(html).not.toMatch(/<(script|style|link|img)|style=/);
@@ -216,13 +282,23 @@ describe('the document for copying and Word', () => {
 describe('stored and imported template answers', () => {
 	const vormen = [
 		{ id: 'aanhef', label: 'Aanhef', type: 'tekst' as const },
-		{ id: 'ondertekenaars', label: 'Wie ondertekenen?', type: 'keuze' as const, waarden: ['a', 'b'] },
+		{
+			id: 'ondertekenaars',
+			label: 'Wie ondertekenen?',
+			type: 'keuze' as const,
+			waarden: ['a', 'b'],
+		},
 	];
 	const bestand = {
 		formaat: 'regiowerkboek-sjabloon',
 		versie: 1,
 		sjabloon: 'uitnodiging',
-		antwoorden: { aanhef: 'Hallo', ondertekenaars: ['a', 'b'], 'oud-veld': 'Iets van vroeger', weg: ['a', 'x'] },
+		antwoorden: {
+			aanhef: 'Hallo',
+			ondertekenaars: ['a', 'b'],
+			'oud-veld': 'Iets van vroeger',
+			weg: ['a', 'x'],
+		},
 		vragen: { 'oud-veld': 'Een oude vraag' },
 	};
 
@@ -236,17 +312,29 @@ describe('stored and imported template answers', () => {
 			{ id: 'weg', vraag: undefined, waarde: ['a', 'x'] },
 		]);
 		// A partner that is no longer in the region does not tick anything: the answer is kept apart.
-		expect(verdeel({ antwoorden: { ondertekenaars: ['a', 'verdwenen'] } }, vormen).zonderVraag).toHaveLength(1);
+		expect(
+			verdeel({ antwoorden: { ondertekenaars: ['a', 'verdwenen'] } }, vormen).zonderVraag
+		).toHaveLength(1);
 	});
 
 	test('files of another template or tool are refused, in Dutch', () => {
-		expect(leesSjabloon(bestand, 'agenda-sessie-1')).toMatchObject({ ok: false, melding: expect.stringContaining('hoort bij een ander sjabloon ("uitnodiging")') });
-		expect(leesSjabloon({ ...bestand, formaat: 'regiowerkboek-werkblad', versie: 2 }, 'uitnodiging')).toMatchObject({
+		expect(leesSjabloon(bestand, 'agenda-sessie-1')).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('hoort bij een ander sjabloon ("uitnodiging")'),
+		});
+		expect(
+			leesSjabloon({ ...bestand, formaat: 'regiowerkboek-werkblad', versie: 2 }, 'uitnodiging')
+		).toMatchObject({
 			ok: false,
 			melding: expect.stringContaining('komt van een werkblad, niet van dit sjabloon'),
 		});
-		expect(leesSjabloon({ ...bestand, versie: 2 }, 'uitnodiging')).toMatchObject({ ok: false, melding: expect.stringContaining('nieuwere versie') });
-		expect(leesSjabloon({ ...bestand, antwoorden: { aanhef: 5, 'Geen Id': 1 } }, 'uitnodiging')).toMatchObject({ ok: false, melding: expect.stringContaining('klopt niet') });
+		expect(leesSjabloon({ ...bestand, versie: 2 }, 'uitnodiging')).toMatchObject({
+			ok: false,
+			melding: expect.stringContaining('nieuwere versie'),
+		});
+		expect(
+			leesSjabloon({ ...bestand, antwoorden: { aanhef: 5, 'Geen Id': 1 } }, 'uitnodiging')
+		).toMatchObject({ ok: false, melding: expect.stringContaining('klopt niet') });
 	});
 });
 
@@ -255,7 +343,10 @@ describe('field ids', () => {
 		for (const { slug, data } of alle) {
 			const ids = veldenVan(vulSjabloon(slug, data, demo)).map((v) => v.id);
 			expect(new Set(ids).size, slug).toBe(ids.length);
-			expect(veldenVan(vulSjabloon(slug, data, minimaal)).map((v) => v.id), slug).toEqual(ids);
+			expect(
+				veldenVan(vulSjabloon(slug, data, minimaal)).map((v) => v.id),
+				slug
+			).toEqual(ids);
 		}
 		const ids = veldenVan(vulSjabloon('uitnodiging', alle[0]!.data, demo)).map((v) => v.id);
 		expect(ids).toContain('wie-ondertekenen-de-uitnodiging');
@@ -267,6 +358,9 @@ describe('field ids', () => {
 			{ type: 'tekst', id: 'naam', label: 'Twee' },
 		];
 		const resultaat = sjabloonSchema.safeParse({ ...alle[0]!.data, inhoud });
-		expect(resultaat.error?.issues[0]).toMatchObject({ path: ['inhoud', 1, 'id'], message: expect.stringContaining('dezelfde id ("naam")') });
+		expect(resultaat.error?.issues[0]).toMatchObject({
+			path: ['inhoud', 1, 'id'],
+			message: expect.stringContaining('dezelfde id ("naam")'),
+		});
 	});
 });

@@ -13,13 +13,21 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The tree after gfm and the given SmartyPants, as Astro runs them (positions left out). */
 function boom(tekst: string, mdx: boolean, smartypants: PluggableList): unknown {
-	const processor = unified().use(remarkParse).use(mdx ? [remarkMdx] : []).use(remarkGfm).use(smartypants);
+	const processor = unified()
+		.use(remarkParse)
+		.use(mdx ? [remarkMdx] : [])
+		.use(remarkGfm)
+		.use(smartypants);
 	const tree = processor.runSync(processor.parse(tekst)) as Root;
-	return JSON.parse(JSON.stringify(tree, (sleutel, waarde) => (sleutel === 'position' ? undefined : waarde)));
+	return JSON.parse(
+		JSON.stringify(tree, (sleutel, waarde) => (sleutel === 'position' ? undefined : waarde))
+	);
 }
 
 const markdownIn = (map: string): string[] =>
-	(readdirSync(join(ROOT, map), { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).map((f) => join(map, f));
+	(readdirSync(join(ROOT, map), { recursive: true }) as string[])
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((f) => join(map, f));
 
 const VOORBEELDEN = [
 	'Gewone zinnen zonder iets om te veranderen. Nog een zin.',
@@ -27,7 +35,7 @@ const VOORBEELDEN = [
 	'Ze zei "ja" en hij zei \'nee\'.',
 	'Wachten... of . . . wachten.',
 	'Een gedachte -- of twee --- en verder.',
-	'``Citaat\'\' met backticks, en `code`.',
+	"``Citaat'' met backticks, en `code`.",
 	'Punt.\u00a0.\u00a0. met harde spaties, en een punt.\u0085.\u0085. met NEL.',
 	'Tabel:\n\n| a | "b" |\n| - | - |\n| c... | d -- e |\n',
 	'[Een link "met" aanhalingstekens](/pad/) en **"vet"**.',
@@ -37,20 +45,27 @@ const VOORBEELDEN = [
 describe('remarkSmartypantsWaarNodig', () => {
 	const bestanden = [...markdownIn('content'), ...markdownIn('templates')];
 
-	test('reads the workbook\'s content', () => expect(bestanden.length).toBeGreaterThan(20));
+	test("reads the workbook's content", () => expect(bestanden.length).toBeGreaterThan(20));
 
-	test.each(bestanden)('%s: the same tree as Astro\'s SmartyPants', (bestand) => {
+	test.each(bestanden)("%s: the same tree as Astro's SmartyPants", (bestand) => {
 		const tekst = readFileSync(join(ROOT, bestand), 'utf8');
 		const mdx = bestand.endsWith('.mdx');
-		expect(boom(tekst, mdx, [remarkSmartypantsWaarNodig])).toEqual(boom(tekst, mdx, [remarkSmartypants]));
+		expect(boom(tekst, mdx, [remarkSmartypantsWaarNodig])).toEqual(
+			boom(tekst, mdx, [remarkSmartypants])
+		);
 	});
 
-	test.each(VOORBEELDEN)('%j: the same tree as Astro\'s SmartyPants', (tekst) => {
-		expect(boom(tekst, false, [remarkSmartypantsWaarNodig])).toEqual(boom(tekst, false, [remarkSmartypants]));
+	test.each(VOORBEELDEN)("%j: the same tree as Astro's SmartyPants", (tekst) => {
+		expect(boom(tekst, false, [remarkSmartypantsWaarNodig])).toEqual(
+			boom(tekst, false, [remarkSmartypants])
+		);
 	});
 
 	test('passes options on (quote characters)', () => {
-		const opties = { openingQuotes: { double: '„', single: '‚' }, closingQuotes: { double: '”', single: '’' } };
+		const opties = {
+			openingQuotes: { double: '„', single: '‚' },
+			closingQuotes: { double: '”', single: '’' },
+		};
 		const tekst = 'Ze zei "ja".';
 		const eigen = boom(tekst, false, [[remarkSmartypantsWaarNodig, opties]]);
 		expect(eigen).toEqual(boom(tekst, false, [[remarkSmartypants, opties]]));

@@ -6,14 +6,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveer } from '../../src/utils/static-server.ts';
 
 /** A GET with the path exactly as given (fetch would normalise `..` away). */
-function haal(url: string, pad: string): Promise<{ status: number; type: string | undefined; body: string }> {
+function haal(
+	url: string,
+	pad: string
+): Promise<{ status: number; type: string | undefined; body: string }> {
 	return new Promise((resolve, reject) => {
 		const { hostname, port } = new URL(url);
 		request({ hostname, port, path: pad }, (res) => {
 			let body = '';
 			res.setEncoding('utf8');
 			res.on('data', (deel: string) => (body += deel));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+			res.on('end', () =>
+				resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body })
+			);
 		})
 			.on('error', reject)
 			.end();
@@ -45,24 +50,51 @@ describe('the static file server for a built site (src/utils/static-server.ts)',
 	});
 
 	test('serves a JPG or WebP logo and a WOFF2 font with their content type', async () => {
-		expect(await haal(site.url, '/werkboek/logo.jpg')).toMatchObject({ status: 200, type: 'image/jpeg' });
-		expect(await haal(site.url, '/werkboek/logo.webp')).toMatchObject({ status: 200, type: 'image/webp' });
-		expect(await haal(site.url, '/werkboek/fonts/tekst.woff2')).toMatchObject({ status: 200, type: 'font/woff2' });
+		expect(await haal(site.url, '/werkboek/logo.jpg')).toMatchObject({
+			status: 200,
+			type: 'image/jpeg',
+		});
+		expect(await haal(site.url, '/werkboek/logo.webp')).toMatchObject({
+			status: 200,
+			type: 'image/webp',
+		});
+		expect(await haal(site.url, '/werkboek/fonts/tekst.woff2')).toMatchObject({
+			status: 200,
+			type: 'font/woff2',
+		});
 	});
 
 	test('serves a folder as its index.html, under the base path only', async () => {
-		expect(await haal(site.url, '/werkboek/')).toMatchObject({ status: 200, type: 'text/html;charset=utf-8', body: '<p>start</p>' });
-		expect(await haal(site.url, '/werkboek/welkom/')).toMatchObject({ status: 200, body: '<p>welkom</p>' });
-		expect(await haal(site.url, '/werkboek/welkom/?x=1')).toMatchObject({ status: 200, body: '<p>welkom</p>' });
+		expect(await haal(site.url, '/werkboek/')).toMatchObject({
+			status: 200,
+			type: 'text/html;charset=utf-8',
+			body: '<p>start</p>',
+		});
+		expect(await haal(site.url, '/werkboek/welkom/')).toMatchObject({
+			status: 200,
+			body: '<p>welkom</p>',
+		});
+		expect(await haal(site.url, '/werkboek/welkom/?x=1')).toMatchObject({
+			status: 200,
+			body: '<p>welkom</p>',
+		});
 		expect((await haal(site.url, '/welkom/')).status).toBe(404);
 	});
 
 	test('answers a missing page with 404.html and status 404', async () => {
-		expect(await haal(site.url, '/werkboek/bestaat-niet/')).toMatchObject({ status: 404, type: 'text/html; charset=utf-8', body: '<p>niet gevonden</p>' });
+		expect(await haal(site.url, '/werkboek/bestaat-niet/')).toMatchObject({
+			status: 404,
+			type: 'text/html; charset=utf-8',
+			body: '<p>niet gevonden</p>',
+		});
 	});
 
 	test('serves nothing outside the folder', async () => {
-		for (const pad of ['/werkboek/../geheim.txt', '/werkboek/%2e%2e/geheim.txt', '/werkboek/..%2fgeheim.txt']) {
+		for (const pad of [
+			'/werkboek/../geheim.txt',
+			'/werkboek/%2e%2e/geheim.txt',
+			'/werkboek/..%2fgeheim.txt',
+		]) {
 			const antwoord = await haal(site.url, pad);
 			expect(antwoord.body, pad).not.toContain('geheim');
 		}

@@ -15,7 +15,7 @@ describe('remarkTabellen', () => {
 				.use(remarkTabellen)
 				.use(remarkRehype)
 				.use(rehypeStringify)
-				.process('Tekst.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n| c |\n| - |\n| 3 |\n'),
+				.process('Tekst.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n| c |\n| - |\n| 3 |\n')
 		);
 		expect(html.match(/<table tabindex="0">/g)).toHaveLength(2);
 		expect(html).toContain('<p>Tekst.</p>');

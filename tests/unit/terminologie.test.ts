@@ -31,7 +31,8 @@ function pagina(map: string): string[] {
 /** Every rejected spelling in a page, as `file:line "text" → term`: in frontmatter and prose, not in code. */
 export function variantenIn(bestand: string, bron: string): string[] {
 	const gevonden: string[] = [];
-	const melding = (regel: number, tekst: string, term: string) => gevonden.push(`${bestand}:${regel} "${tekst}" → ${term}`);
+	const melding = (regel: number, tekst: string, term: string) =>
+		gevonden.push(`${bestand}:${regel} "${tekst}" → ${term}`);
 	const match = FRONTMATTER.exec(bron);
 	const frontmatter = match ? match[0] : '';
 	frontmatter.split('\n').forEach((regel, i) => {
@@ -43,7 +44,10 @@ export function variantenIn(bestand: string, bron: string): string[] {
 	const tree = processor.parse(bron.slice(frontmatter.length)) as Root;
 	visit(tree, 'text', (node) => {
 		for (const v of zoeker.varianten(node.value)) {
-			const regel = (node.position?.start.line ?? 1) + ervoor + (node.value.slice(0, v.index).split('\n').length - 1);
+			const regel =
+				(node.position?.start.line ?? 1) +
+				ervoor +
+				(node.value.slice(0, v.index).split('\n').length - 1);
 			melding(regel, v.tekst, v.begrip.term);
 		}
 	});
@@ -52,7 +56,8 @@ export function variantenIn(bestand: string, bron: string): string[] {
 
 describe('terminology', () => {
 	test('the finder sees variants in prose and frontmatter, with their line, and not in code', () => {
-		const bron = '---\ntitle: Het democratisch gat\n---\n\nEen zin.\n\nDe macht/belang-matrix en `democratisch gat`.\n\n```\nCoöpereren\n```\n';
+		const bron =
+			'---\ntitle: Het democratisch gat\n---\n\nEen zin.\n\nDe macht/belang-matrix en `democratisch gat`.\n\n```\nCoöpereren\n```\n';
 		expect(variantenIn('x.md', bron)).toEqual([
 			'x.md:2 "democratisch gat" → Democratisch tekort',
 			'x.md:7 "macht/belang-matrix" → Macht-belangmatrix',
@@ -62,12 +67,21 @@ describe('terminology', () => {
 	test('no page of the workbook, the working methods or the example region uses a rejected spelling', () => {
 		const bestanden = [...pagina('content'), ...pagina('templates')];
 		expect(bestanden.length).toBeGreaterThan(40);
-		const gevonden = bestanden.flatMap((bestand) => variantenIn(bestand, readFileSync(join(ROOT, bestand), 'utf8')));
-		expect(gevonden, 'Gebruik de term uit content/begrippen.yaml (docs-intern/terminologie.md)').toEqual([]);
+		const gevonden = bestanden.flatMap((bestand) =>
+			variantenIn(bestand, readFileSync(join(ROOT, bestand), 'utf8'))
+		);
+		expect(
+			gevonden,
+			'Gebruik de term uit content/begrippen.yaml (docs-intern/terminologie.md)'
+		).toEqual([]);
 	});
 
 	test('the glossary itself uses no rejected spelling in its explanations', () => {
-		const gevonden = begrippen.flatMap((b) => [...zoeker.varianten(b.uitleg), ...zoeker.varianten(b.kort)].map((v) => `${b.term}: "${v.tekst}"`));
+		const gevonden = begrippen.flatMap((b) =>
+			[...zoeker.varianten(b.uitleg), ...zoeker.varianten(b.kort)].map(
+				(v) => `${b.term}: "${v.tekst}"`
+			)
+		);
 		expect(gevonden).toEqual([]);
 	});
 
@@ -75,7 +89,8 @@ describe('terminology', () => {
 		const doc = readFileSync(join(ROOT, 'docs-intern', 'terminologie.md'), 'utf8').toLowerCase();
 		for (const begrip of begrippen.filter((b) => b.varianten.length)) {
 			expect(doc, begrip.term).toContain(begrip.term.toLowerCase());
-			for (const variant of begrip.varianten) expect(doc, `${begrip.term}: ${variant}`).toContain(variant.toLowerCase());
+			for (const variant of begrip.varianten)
+				expect(doc, `${begrip.term}: ${variant}`).toContain(variant.toLowerCase());
 		}
 	});
 });

@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { samenvatting, wijzigingen } from '../../scripts/upstream-samenvatting.ts';
 
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+	execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
 const schrijf = (pad: string, titel: string, tekst = 'Tekst.') => {
 	mkdirSync(dirname(join(repo, pad)), { recursive: true });
-	writeFileSync(join(repo, pad), `---\ntitle: ${JSON.stringify(titel)}\ndescription: Korte uitleg.\n---\n\n${tekst}\n`);
+	writeFileSync(
+		join(repo, pad),
+		`---\ntitle: ${JSON.stringify(titel)}\ndescription: Korte uitleg.\n---\n\n${tekst}\n`
+	);
 };
 
 beforeAll(() => {
@@ -39,9 +43,15 @@ describe('upstream summary (scripts/upstream-samenvatting.ts)', () => {
 		expect(wijzigingen(repo, 'v1', 'HEAD')).toEqual({
 			'content/hoofdstukken': [
 				{ status: 'verwijderd', pad: 'content/hoofdstukken/oud.md', titel: 'Een oud hoofdstuk' },
-				{ status: 'gewijzigd', pad: 'content/hoofdstukken/welkom.mdx', titel: 'Welkom: zo gebruik je dit werkboek' },
+				{
+					status: 'gewijzigd',
+					pad: 'content/hoofdstukken/welkom.mdx',
+					titel: 'Welkom: zo gebruik je dit werkboek',
+				},
 			],
-			'content/werkvormen': [{ status: 'nieuw', pad: 'content/werkvormen/balansmeter.mdx', titel: 'Balansmeter' }],
+			'content/werkvormen': [
+				{ status: 'nieuw', pad: 'content/werkvormen/balansmeter.mdx', titel: 'Balansmeter' },
+			],
 		});
 	});
 
@@ -49,7 +59,9 @@ describe('upstream summary (scripts/upstream-samenvatting.ts)', () => {
 		const md = samenvatting(repo, 'v1', 'HEAD');
 		expect(md).toContain('## Wat verandert er in het werkboek?');
 		expect(md).toContain('### Hoofdstukken');
-		expect(md).toContain('- **Welkom: zo gebruik je dit werkboek** (gewijzigd) – `content/hoofdstukken/welkom.mdx`');
+		expect(md).toContain(
+			'- **Welkom: zo gebruik je dit werkboek** (gewijzigd) – `content/hoofdstukken/welkom.mdx`'
+		);
 		expect(md).toContain('- **Een oud hoofdstuk** (verwijderd)');
 		expect(md).toContain('- **Balansmeter** (nieuw) – `content/werkvormen/balansmeter.mdx`');
 		expect(md).not.toContain('README');
@@ -64,7 +76,10 @@ describe('upstream summary (scripts/upstream-samenvatting.ts)', () => {
 
 	test('runs as a command with two refs', () => {
 		const script = join(import.meta.dirname, '..', '..', 'scripts', 'upstream-samenvatting.ts');
-		const uit = execFileSync(process.execPath, [script, 'v1', 'HEAD'], { cwd: repo, encoding: 'utf8' });
+		const uit = execFileSync(process.execPath, [script, 'v1', 'HEAD'], {
+			cwd: repo,
+			encoding: 'utf8',
+		});
 		expect(uit).toContain('**Balansmeter** (nieuw)');
 	});
 });

@@ -30,33 +30,56 @@ describe('werkvormSchema', () => {
 		expect(resultaat.success).toBe(false);
 		expect(resultaat.error?.issues[0]?.path).toEqual(['stappen']);
 		expect(resultaat.error?.issues[0]?.message).toBe(
-			"De minuten van de stappen tellen op tot 12, maar 'duur' is 15. Pas de minuten of de duur aan zodat ze gelijk zijn.",
+			"De minuten van de stappen tellen op tot 12, maar 'duur' is 15. Pas de minuten of de duur aan zodat ze gelijk zijn."
 		);
 	});
 
 	test('two worksheet fields with the same id are refused: their saved answers would mix', () => {
-		const werkblad = { instructie: 'Vul in.', velden: [{ type: 'tekst', label: 'Wat gaat goed?' }, { type: 'tekst', label: 'Iets anders', id: 'wat-gaat-goed' }] };
+		const werkblad = {
+			instructie: 'Vul in.',
+			velden: [
+				{ type: 'tekst', label: 'Wat gaat goed?' },
+				{ type: 'tekst', label: 'Iets anders', id: 'wat-gaat-goed' },
+			],
+		};
 		const resultaat = werkvormSchema.safeParse({ ...geldig, werkblad }, { error: dutchErrorMap });
 		expect(resultaat.error?.issues[0]?.path).toEqual(['werkblad', 'velden', 1, 'id']);
 		expect(resultaat.error?.issues[0]?.message).toBe(
-			'Dit veld heeft hetzelfde id ("wat-gaat-goed") als veld 1 van het werkblad; dan lopen bewaarde antwoorden door elkaar. Geef een van beide een eigen id.',
+			'Dit veld heeft hetzelfde id ("wat-gaat-goed") als veld 1 van het werkblad; dan lopen bewaarde antwoorden door elkaar. Geef een van beide een eigen id.'
 		);
-		const eigenId = { ...werkblad, velden: [werkblad.velden[0], { ...werkblad.velden[1], id: 'iets-anders' }] };
+		const eigenId = {
+			...werkblad,
+			velden: [werkblad.velden[0], { ...werkblad.velden[1], id: 'iets-anders' }],
+		};
 		expect(werkvormSchema.safeParse({ ...geldig, werkblad: eigenId }).success).toBe(true);
 		// The same question twice is fine: the second is numbered.
-		const herhaald = { instructie: 'Vul in.', velden: [{ type: 'tekst', label: 'Wat gaat goed?' }, { type: 'tekst', label: 'Wat gaat goed?' }] };
+		const herhaald = {
+			instructie: 'Vul in.',
+			velden: [
+				{ type: 'tekst', label: 'Wat gaat goed?' },
+				{ type: 'tekst', label: 'Wat gaat goed?' },
+			],
+		};
 		expect(werkvormSchema.safeParse({ ...geldig, werkblad: herhaald }).success).toBe(true);
 	});
 
 	test('refuses an unknown balancing act with the allowed values, in Dutch', () => {
-		const resultaat = werkvormSchema.safeParse({ ...geldig, balanceeracts: ['links-rechts'] }, { error: dutchErrorMap });
-		expect(resultaat.error?.issues[0]?.message).toMatch(/^De tekst "links-rechts" is hier niet toegestaan\. Kies uit: inbedding-borging/);
+		const resultaat = werkvormSchema.safeParse(
+			{ ...geldig, balanceeracts: ['links-rechts'] },
+			{ error: dutchErrorMap }
+		);
+		expect(resultaat.error?.issues[0]?.message).toMatch(
+			/^De tekst "links-rechts" is hier niet toegestaan\. Kies uit: inbedding-borging/
+		);
 	});
 
 	test('worksheet fields are typed: a scale needs two poles', () => {
 		const resultaat = werkvormSchema.safeParse({
 			...geldig,
-			werkblad: { instructie: 'Vul in.', velden: [{ type: 'schaal', label: 'Waar staan we?', links: 'Focus' }] },
+			werkblad: {
+				instructie: 'Vul in.',
+				velden: [{ type: 'schaal', label: 'Waar staan we?', links: 'Focus' }],
+			},
 		});
 		expect(resultaat.success).toBe(false);
 		expect(resultaat.error?.issues[0]?.path).toEqual(['werkblad', 'velden', 0, 'rechts']);

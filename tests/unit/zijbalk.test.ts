@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { werkboekContext } from '../../src/plan/context.ts';
-import { compactSidebar, configLinkCount, markCurrent, SIDEBAR_MAX, sidebarComponent } from '../../src/starlight/sidebar.ts';
+import {
+	compactSidebar,
+	configLinkCount,
+	markCurrent,
+	SIDEBAR_MAX,
+	sidebarComponent,
+} from '../../src/starlight/sidebar.ts';
 import { ROOT } from '../helpers.ts';
 
 describe('markCurrent (the reused sidebar, src/starlight/sidebar.ts)', () => {
@@ -33,10 +39,29 @@ describe('markCurrent (the reused sidebar, src/starlight/sidebar.ts)', () => {
 
 describe('compactSidebar (the sidebar of a large workbook)', () => {
 	type Zijbalk = StarlightRouteData['sidebar'];
-	const link = (href: string, isCurrent = false) => ({ type: 'link' as const, label: href, href, isCurrent, badge: undefined, attrs: {} });
-	const groep = (label: string, entries: Zijbalk) => ({ type: 'group' as const, label, entries, collapsed: false, badge: undefined });
+	const link = (href: string, isCurrent = false) => ({
+		type: 'link' as const,
+		label: href,
+		href,
+		isCurrent,
+		badge: undefined,
+		attrs: {},
+	});
+	const groep = (label: string, entries: Zijbalk) => ({
+		type: 'group' as const,
+		label,
+		entries,
+		collapsed: false,
+		badge: undefined,
+	});
 	const deel = (n: number, huidig?: number) =>
-		groep(`Deel ${n}`, [link(`/deel-${n}/inleiding/`, huidig === 0), groep('Verder', Array.from({ length: 10 }, (_, i) => link(`/deel-${n}/h-${i}/`, huidig === i + 1)))]);
+		groep(`Deel ${n}`, [
+			link(`/deel-${n}/inleiding/`, huidig === 0),
+			groep(
+				'Verder',
+				Array.from({ length: 10 }, (_, i) => link(`/deel-${n}/h-${i}/`, huidig === i + 1))
+			),
+		]);
 	const sidebar = (huidigDeel?: number, huidig?: number): Zijbalk => [
 		link('/', huidigDeel === undefined && huidig === 0),
 		...[1, 2, 3].map((n) => deel(n, n === huidigDeel ? huidig : undefined)),
@@ -48,7 +73,7 @@ describe('compactSidebar (the sidebar of a large workbook)', () => {
 		expect(compactSidebar(alle, 36)).toBe(alle);
 	});
 
-	test('above it: the page\'s own group whole, other large groups one link to their first page, small groups whole', () => {
+	test("above it: the page's own group whole, other large groups one link to their first page, small groups whole", () => {
 		const uit = compactSidebar(sidebar(2, 3), 20);
 		expect(uit.map((item) => [item.type, item.label])).toEqual([
 			['link', '/'],
@@ -62,21 +87,30 @@ describe('compactSidebar (the sidebar of a large workbook)', () => {
 	});
 
 	test('a page in no group (the home page, a tool): every large group is one link', () => {
-		expect(compactSidebar(sidebar(undefined, 0), 20).filter((item) => item.type === 'group').map((g) => g.label)).toEqual(['Hulpmiddelen']);
+		expect(
+			compactSidebar(sidebar(undefined, 0), 20)
+				.filter((item) => item.type === 'group')
+				.map((g) => g.label)
+		).toEqual(['Hulpmiddelen']);
 	});
 });
 
-describe('sidebarComponent: Starlight\'s own sidebar unless the workbook is large', () => {
-	const klein = [{ slug: 'welkom' }, { label: 'Deel', items: [{ slug: 'a' }, { label: 'Zoeken', link: '/zoeken/' }] }];
+describe("sidebarComponent: Starlight's own sidebar unless the workbook is large", () => {
+	const klein = [
+		{ slug: 'welkom' },
+		{ label: 'Deel', items: [{ slug: 'a' }, { label: 'Zoeken', link: '/zoeken/' }] },
+	];
 
-	test('an ordinary region (the demo) gets Starlight\'s own sidebar: no override', () => {
+	test("an ordinary region (the demo) gets Starlight's own sidebar: no override", () => {
 		const { plan } = werkboekContext({}, ROOT);
 		const aantal = configLinkCount(plan.sidebar);
 		expect(aantal).toBeGreaterThan(50);
 		expect(aantal).toBeLessThanOrEqual(SIDEBAR_MAX);
 		expect(sidebarComponent(plan.sidebar, SIDEBAR_MAX)).toEqual({});
 		// The same region with a lower limit is a large workbook: the reused sidebar.
-		expect(sidebarComponent(plan.sidebar, aantal - 1)).toEqual({ Sidebar: './src/starlight/Sidebar.astro' });
+		expect(sidebarComponent(plan.sidebar, aantal - 1)).toEqual({
+			Sidebar: './src/starlight/Sidebar.astro',
+		});
 	});
 
 	test('counts every link Starlight will list, in groups too', () => {
@@ -86,7 +120,9 @@ describe('sidebarComponent: Starlight\'s own sidebar unless the workbook is larg
 	});
 
 	test('the cache option forces either way', () => {
-		expect(sidebarComponent(klein, 250, true)).toEqual({ Sidebar: './src/starlight/Sidebar.astro' });
+		expect(sidebarComponent(klein, 250, true)).toEqual({
+			Sidebar: './src/starlight/Sidebar.astro',
+		});
 		expect(sidebarComponent(klein, 2, false)).toEqual({});
 	});
 });
