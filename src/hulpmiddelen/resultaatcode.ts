@@ -105,7 +105,7 @@ export function leesCode(tekst: string): CodeGelezen {
 	if (versie > CODE_VERSIE) {
 		return {
 			ok: false,
-			melding: `${kort(schoon)}: deze code is gemaakt met een nieuwere versie van het werkboek (codeversie ${versie}; deze site kent versie ${CODE_VERSIE}). Open de groepsweergave in de nieuwste versie van het werkboek.`,
+			melding: `${kort(schoon)}: deze code is gemaakt met een nieuwere versie van het werkboek (codeversie ${versie}; deze site kent versie ${CODE_VERSIE}). Deze code komt van een andere, nieuwere site. Laat de deelnemers de Balansmeter invullen op dezelfde site als deze groepsweergave.`,
 		};
 	}
 	if (versie < 1)

@@ -234,7 +234,7 @@ export function leesAgendaHash(hash: string, bekend: ReadonlySet<string>): Agend
 		if (!gevonden)
 			return {
 				soort: 'fout',
-				melding: `Het webadres noemt een voorstel dat de sessieplanner niet kent ("${kort(voorstel)}"). ${NIETS_VERANDERD}`,
+				melding: `Het webadres noemt een kant-en-klare agenda die de sessieplanner niet kent ("${kort(voorstel)}"). ${NIETS_VERANDERD}`,
 			};
 		return { soort: 'plan', plan: planVanVoorstel(gevonden, bekend) };
 	}
@@ -267,7 +267,7 @@ export function leesAgendaHash(hash: string, bekend: ReadonlySet<string>): Agend
 		else
 			return {
 				soort: 'fout',
-				melding: `Onderdeel "${kort(deel)}" in het webadres is geen werkvorm of pauze van dit werkboek. ${NIETS_VERANDERD}`,
+				melding: `Onderdeel "${kort(deel)}" in het webadres is geen werkvorm of pauze van dit werkboek. Misschien is die werkvorm in jullie werkboek verborgen. ${NIETS_VERANDERD}`,
 			};
 	}
 	return { soort: 'plan', plan };
