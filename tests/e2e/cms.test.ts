@@ -84,7 +84,7 @@ describe('editing screen /admin/', () => {
 		const config = JSON.parse(readFileSync(join(demoDir, 'admin', 'config.json'), 'utf8')) as {
 			collections: { name: string }[];
 		};
-		expect(config.collections.map((c) => c.name)).toEqual(['regio', 'paginas']);
+		expect(config.collections.map((c) => c.name)).toEqual(['regio', 'paginas', 'metingen']);
 		expect(readFileSync(join(demoDir, 'admin', 'index.html'), 'utf8')).not.toMatch(
 			/(?:src|href)="https?:/
 		);
