@@ -18,7 +18,7 @@ import {
 	kopieerProject,
 	WERKVORMEN,
 } from './bench/genereer.ts';
-import { mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
+import { buildEnv, mediaan, meet, uitvoer, type Gewicht, type Meting } from './bench/meten.ts';
 import {
 	bouwProgramma,
 	genereerProgramma,
@@ -87,23 +87,7 @@ if ((!alleenRegios && !groottes.length) || !Number.isInteger(runs) || runs < 1) 
 }
 
 /** The environment of every build: nothing inherited that changes what is built. */
-function omgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		ASTRO_TELEMETRY_DISABLED: '1',
-		WERKBOEK_PDF: '0',
-		...extra,
-	};
-	for (const naam of [
-		'WERKBOEK_INHOUD',
-		'WERKBOEK_REGIO',
-		'BASE_PATH',
-		'SITE_URL',
-		'BENCH_PROCESSOR',
-	])
-		if (!(naam in extra)) delete env[naam];
-	return env;
-}
+const omgeving = (extra: Record<string, string>): NodeJS.ProcessEnv => buildEnv(extra);
 
 interface Variant {
 	naam: 'project' | 'kaal-unified' | 'kaal-standaard';

@@ -17,7 +17,7 @@ import {
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { mediaan } from './meten.ts';
+import { buildEnv, mediaan } from './meten.ts';
 
 export interface DevVariant {
 	naam: string;
@@ -288,24 +288,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		genereerGroteRegio(join(kopie, 'regios/groot'), root);
 		genereerKaleStarlight(join(bench, `kaal-${grootte}`), genereerWerkboek(kopie, grootte));
 	}
-	const omgeving = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-		const env: NodeJS.ProcessEnv = {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			WERKBOEK_PDF: '0',
-			...extra,
-		};
-		for (const naam of [
-			'WERKBOEK_INHOUD',
-			'WERKBOEK_REGIO',
-			'BASE_PATH',
-			'SITE_URL',
-			'BENCH_PROCESSOR',
-			'WERKBOEK_CACHE',
-		])
-			if (!(naam in extra)) delete env[naam];
-		return env;
-	};
+	const omgeving = (extra: Record<string, string>): NodeJS.ProcessEnv =>
+		buildEnv(extra, ['WERKBOEK_CACHE']);
 	const [project, kaal] = devVarianten(bench, grootte, omgeving, 'regios/groot');
 	const rapport = await devBench(project, kaal, {
 		astro: join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),

@@ -179,3 +179,30 @@ export function uitvoer(map: string): { paginas: number; gewicht: Record<string,
 	}
 	return { paginas, gewicht };
 }
+
+/**
+ * The environment of a measured build: this process's, without what changes what is built
+ * (region, content, base path, processor; plus `alsoRemove`), with telemetry and PDFs off.
+ * `extra` wins and is never removed.
+ */
+export function buildEnv(
+	extra: Record<string, string>,
+	alsoRemove: string[] = []
+): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		WERKBOEK_PDF: '0',
+		...extra,
+	};
+	for (const naam of [
+		'WERKBOEK_INHOUD',
+		'WERKBOEK_REGIO',
+		'BASE_PATH',
+		'SITE_URL',
+		'BENCH_PROCESSOR',
+		...alsoRemove,
+	])
+		if (!(naam in extra)) delete env[naam];
+	return env;
+}
