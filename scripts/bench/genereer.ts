@@ -193,6 +193,12 @@ const BEGRIPPEN = [
 	},
 ];
 
+/** Chapters of the real workbook that tool pages link to, by slug and title. */
+const GELINKTE_HOOFDSTUKKEN: [string, string][] = [
+	['balans-door-de-tijd', 'De balans door de tijd'],
+	['regio-aanpassen', 'Zo maak je het werkboek van jullie regio'],
+];
+
 export interface Werkboek {
 	/** Folder of the content tree, absolute. */
 	inhoud: string;
@@ -220,7 +226,16 @@ export function genereerWerkboek(map: string, aantal: number): Werkboek {
 		join(inhoud, 'hoofdstukken', 'begrippenlijst.mdx'),
 		`---\ntitle: Begrippenlijst\ndescription: De begrippen van het synthetische werkboek.\ntableOfContents: false\n---\n\nDe begrippen op een rij.\n\n<Begrippenlijst />\n`
 	);
-	delen.push({ label: 'Naslag', hoofdstukken: ['begrippenlijst'] });
+	// The chapters the tool pages link to (src/pages): without them the link check stops the build.
+	for (const [slug, titel] of GELINKTE_HOOFDSTUKKEN)
+		schrijf(
+			join(inhoud, 'hoofdstukken', `${slug}.md`),
+			`---\ntitle: ${titel}\ndescription: Een synthetisch hoofdstuk waar de hulpmiddelen naar linken.\n---\n\n${alinea(slug.length, 6)}\n`
+		);
+	delen.push({
+		label: 'Naslag',
+		hoofdstukken: ['begrippenlijst', ...GELINKTE_HOOFDSTUKKEN.map(([slug]) => slug)],
+	});
 	schrijf(join(inhoud, 'werkboek.yaml'), stringify({ delen }));
 	schrijf(
 		join(inhoud, 'index.md'),
