@@ -392,7 +392,7 @@ if (dev) {
 		`\nDev-server, ${Math.min(...groottes)} hoofdstukken (mediaan van ${dev.runs}, project / kaal unified; load ${dev.load.join(', ')}):`
 	);
 	console.log(
-		`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s`
+		`koude start tot eerste hoofdstuk: ${dev.project.first_page_s} s / ${dev.bare.first_page_s} s (×${dev.ratio_first_page}); bewerken tot bijgewerkte pagina: ${dev.project.edit_s} s / ${dev.bare.edit_s} s (Markdown), ${dev.project.edit_mdx_s} s / ${dev.bare.edit_mdx_s} s (MDX)`
 	);
 }
 if (programmaMeting) {

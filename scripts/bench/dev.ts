@@ -17,6 +17,7 @@ import {
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+import { hoofdstukSlug, MDX_HOOFDSTUK } from './genereer.ts';
 import { buildEnv, mediaan } from './meten.ts';
 
 export interface DevVariant {
@@ -29,6 +30,8 @@ export interface DevVariant {
 	pad: string;
 	/** Text that is on the rendered chapter page (its title). */
 	titel: string;
+	/** A chapter written as MDX, like the real workbook's chapters: Astro updates it along another path. */
+	mdx: { bestand: string; pad: string; titel: string };
 }
 
 export interface DevMeting {
@@ -36,8 +39,10 @@ export interface DevMeting {
 	klaarMs: number;
 	/** Spawn to the first response with the rendered chapter. */
 	startMs: number;
-	/** Each edit: file written to the page that shows the new paragraph. */
+	/** Each edit: file written to the page that shows the new paragraph (the Markdown chapter). */
 	bewerkMs: number[];
+	/** The same for the MDX chapter. */
+	bewerkMdxMs: number[];
 }
 
 async function vrijePoort(): Promise<number> {
@@ -117,10 +122,11 @@ export async function meetDev(
 		rmSync(join(variant.cwd, map), { recursive: true, force: true });
 	if (variant.env['WERKBOEK_CACHE'])
 		rmSync(variant.env['WERKBOEK_CACHE'], { recursive: true, force: true });
-	const bestand = join(variant.cwd, variant.bestand);
-	const origineel = readFileSync(bestand, 'utf8');
+	const bestanden = [variant.bestand, variant.mdx.bestand].map((b) => join(variant.cwd, b));
+	const originelen = bestanden.map((b) => readFileSync(b, 'utf8'));
 	const poort = await vrijePoort();
 	const url = `http://127.0.0.1:${poort}${variant.pad}`;
+	const mdxUrl = `http://127.0.0.1:${poort}${variant.mdx.pad}`;
 	const start = performance.now();
 	const kind = spawn(
 		process.execPath,
@@ -146,17 +152,25 @@ export async function meetDev(
 	}
 	try {
 		const startMs = await tot(url, variant.titel, start, 180_000);
-		const bewerkMs: number[] = [];
-		for (let i = 1; i <= bewerkingen; i++) {
-			const merk = `Bewerking ${i} om ${Date.now()} voor de bench.`;
-			await wacht(300);
-			const t = performance.now();
-			appendFileSync(bestand, `\n\n${merk}\n`);
-			bewerkMs.push(await tot(url, merk, t, 30_000));
-		}
-		return { klaarMs, startMs, bewerkMs };
+		/** Appends a paragraph to `bestand` `bewerkingen` times; each time until `adres` shows it. */
+		const bewerk = async (bestand: string, adres: string) => {
+			const tijden: number[] = [];
+			for (let i = 1; i <= bewerkingen; i++) {
+				const merk = `Bewerking ${i} om ${Date.now()} voor de bench.`;
+				await wacht(300);
+				const t = performance.now();
+				appendFileSync(bestand, `\n\n${merk}\n`);
+				tijden.push(await tot(adres, merk, t, 30_000));
+			}
+			return tijden;
+		};
+		const bewerkMs = await bewerk(bestanden[0]!, url);
+		// The MDX chapter once before its edits (not timed): its first request compiles it.
+		await tot(mdxUrl, variant.mdx.titel, performance.now(), 60_000);
+		const bewerkMdxMs = await bewerk(bestanden[1]!, mdxUrl);
+		return { klaarMs, startMs, bewerkMs, bewerkMdxMs };
 	} finally {
-		writeFileSync(bestand, origineel);
+		bestanden.forEach((b, i) => writeFileSync(b, originelen[i]!));
 		await stop(kind);
 		uit.end();
 	}
@@ -165,10 +179,20 @@ export async function meetDev(
 export interface DevRapport {
 	runs: number;
 	load: number[];
-	project: { ready_s: number; first_page_s: number; edit_s: number; runs_first_page_s: number[] };
-	bare: { ready_s: number; first_page_s: number; edit_s: number; runs_first_page_s: number[] };
+	project: DevSamen;
+	bare: DevSamen;
 	ratio_first_page: number;
 	ratio_edit: number;
+	ratio_edit_mdx: number;
+}
+
+interface DevSamen {
+	ready_s: number;
+	first_page_s: number;
+	/** Median edit to updated page: a Markdown chapter, and an MDX chapter. */
+	edit_s: number;
+	edit_mdx_s: number;
+	runs_first_page_s: number[];
 }
 
 const s = (ms: number) => Math.round(ms / 10) / 100;
@@ -203,15 +227,16 @@ export async function devBench(
 				opties.bewerkingen
 			);
 			console.log(
-				`klaar ${s(m.klaarMs)} s, eerste pagina ${s(m.startMs)} s, bewerking ${m.bewerkMs.map(s).join(' / ')} s (load ${load.at(-1)})`
+				`klaar ${s(m.klaarMs)} s, eerste pagina ${s(m.startMs)} s, bewerking .md ${m.bewerkMs.map(s).join(' / ')} s, .mdx ${m.bewerkMdxMs.map(s).join(' / ')} s (load ${load.at(-1)})`
 			);
 			metingen[sleutel].push(m);
 		}
 	}
-	const samen = (lijst: DevMeting[]) => ({
+	const samen = (lijst: DevMeting[]): DevSamen => ({
 		ready_s: s(mediaan(lijst.map((m) => m.klaarMs))),
 		first_page_s: s(mediaan(lijst.map((m) => m.startMs))),
 		edit_s: s(mediaan(lijst.flatMap((m) => m.bewerkMs))),
+		edit_mdx_s: s(mediaan(lijst.flatMap((m) => m.bewerkMdxMs))),
 		runs_first_page_s: lijst.map((m) => s(m.startMs)),
 	});
 	const p = samen(metingen.project);
@@ -224,6 +249,7 @@ export async function devBench(
 		bare: k,
 		ratio_first_page: verhouding(p.first_page_s, k.first_page_s),
 		ratio_edit: verhouding(p.edit_s, k.edit_s),
+		ratio_edit_mdx: verhouding(p.edit_mdx_s, k.edit_mdx_s),
 	};
 }
 
@@ -234,8 +260,10 @@ export function devVarianten(
 	omgeving: (extra: Record<string, string>) => NodeJS.ProcessEnv,
 	groteRegio: string
 ): [DevVariant, DevVariant] {
-	const hoofdstuk = 'deel-01/hoofdstuk-0001';
+	const hoofdstuk = hoofdstukSlug(0);
 	const titel = 'Hoofdstuk 1: ';
+	const mdx = hoofdstukSlug(MDX_HOOFDSTUK);
+	const mdxTitel = `Hoofdstuk ${MDX_HOOFDSTUK + 1}: `;
 	return [
 		{
 			naam: 'project',
@@ -247,6 +275,11 @@ export function devVarianten(
 			bestand: join('content', 'hoofdstukken', `${hoofdstuk}.md`),
 			pad: `/${hoofdstuk}/`,
 			titel,
+			mdx: {
+				bestand: join('content', 'hoofdstukken', `${mdx}.mdx`),
+				pad: `/${mdx}/`,
+				titel: mdxTitel,
+			},
 		},
 		{
 			naam: 'kaal-unified',
@@ -258,6 +291,11 @@ export function devVarianten(
 			bestand: join('src', 'content', 'docs', `${hoofdstuk}.md`),
 			pad: `/${hoofdstuk}/`,
 			titel,
+			mdx: {
+				bestand: join('src', 'content', 'docs', `${mdx}.mdx`),
+				pad: `/${mdx}/`,
+				titel: mdxTitel,
+			},
 		},
 	];
 }

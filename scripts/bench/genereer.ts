@@ -55,8 +55,16 @@ function alinea(seed: number, zinnen = 5): string {
 	);
 }
 
+/**
+ * The chapter written as MDX (0-based), like every chapter of the real workbook; the others are
+ * Markdown. The dev bench edits both kinds: Astro updates them along different paths.
+ */
+export const MDX_HOOFDSTUK = 1;
+
 /** One chapter of about 6 kB, with what real chapters have: headings, lists, a table, an aside, links. */
 function hoofdstuk(i: number, aantal: number): string {
+	// In MDX `{…}` is an expression: bare Starlight has no `regio`, so the MDX chapter names none.
+	const regio = i === MDX_HOOFDSTUK ? 'de regio' : '{regio.naam}';
 	const onderwerp = ONDERWERPEN[i % ONDERWERPEN.length]!;
 	const volgende = hoofdstukSlug((i + 1) % aantal);
 	const eerder = hoofdstukSlug(Math.max(0, i - 7) % aantal);
@@ -66,7 +74,7 @@ title: "Hoofdstuk ${i + 1}: ${onderwerp}"
 description: Een synthetisch hoofdstuk over ${onderwerp}, voor het meten van de bouwtijd.
 ---
 
-Dit hoofdstuk gaat over ${onderwerp} in {regio.naam}. ${alinea(i)} Lees ook [het volgende hoofdstuk](/${volgende}/) en [de werkvorm](/werkvormen/${werkvorm}/).
+Dit hoofdstuk gaat over ${onderwerp} in ${regio}. ${alinea(i)} Lees ook [het volgende hoofdstuk](/${volgende}/) en [de werkvorm](/werkvormen/${werkvorm}/).
 
 ## Waar het om gaat
 
@@ -215,7 +223,10 @@ export function genereerWerkboek(map: string, aantal: number): Werkboek {
 		const slug = hoofdstukSlug(i);
 		const deel = Math.floor(i / PER_DEEL);
 		(delen[deel] ??= { label: `Deel ${deel + 1}`, hoofdstukken: [] }).hoofdstukken.push(slug);
-		schrijf(join(inhoud, 'hoofdstukken', `${slug}.md`), hoofdstuk(i, aantal));
+		schrijf(
+			join(inhoud, 'hoofdstukken', `${slug}.${i === MDX_HOOFDSTUK ? 'mdx' : 'md'}`),
+			hoofdstuk(i, aantal)
+		);
 	}
 	for (let i = 0; i < WERKVORMEN; i++)
 		schrijf(join(inhoud, 'werkvormen', `${werkvormSlug(i)}.md`), werkvorm(i, aantal));
