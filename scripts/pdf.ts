@@ -8,8 +8,8 @@
 // A separate process on purpose: Astro's build hooks cannot load modules once its config is loaded.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromiumSearch, makePdfs, type PdfOptions } from '../src/print/pdf.ts';
-import { findChromium } from '../src/utils/chromium.ts';
+import type { PdfOptions } from '../src/print/pdf.ts';
+import { chromiumSearch, findChromium } from '../src/utils/chromium.ts';
 
 const { values } = parseArgs({
 	options: { opties: { type: 'string' }, controleer: { type: 'boolean', default: false } },
@@ -24,6 +24,9 @@ try {
 	if (values.controleer) {
 		await findChromium(chromiumSearch(opties.chromium ?? {}));
 	} else {
+		// Loaded only here: the check above needs none of it (pdf-lib, pdf.js, Playwright), and every
+		// build runs that check first.
+		const { makePdfs } = await import('../src/print/pdf.ts');
 		const resultaat = await makePdfs(opties);
 		console.log(
 			`${resultaat.bestanden} PDF's gemaakt, ${resultaat.paginas} pagina's in ${(resultaat.ms / 1000).toFixed(1)} s ` +

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOptions } from './options.ts';
 import { printContents } from '../print/contents.ts';
@@ -12,26 +12,42 @@ import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
 import { astroError } from '../utils/errors.ts';
 import { normalizeBase } from '../utils/base-path.ts';
 
+/** scripts/pdf.ts, the PDF process (see pdfScript and controleerChromium). */
+const PDF_SCRIPT = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
+
 /**
  * Runs scripts/pdf.ts in its own Node process (the one running this build). Astro's build hooks
  * cannot import modules once the config is loaded, and the PDF code needs Playwright and the npm
  * Chromium. The process gets everything it needs from this build in one JSON file (`opties`, in
  * Astro's cache folder): it loads neither the region nor the workbook again. Its output is shown
- * as it comes; with `foutmelding`, its error output is returned instead.
+ * as it comes.
  */
-function pdfScript(
-	bestand: string,
-	opties: Partial<PdfOptions>,
-	args: string[] = [],
-	foutmelding = false
-): { status: number | null; stderr: string } {
-	const script = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
+function pdfScript(bestand: string, opties: PdfOptions): number | null {
 	writeFileSync(bestand, JSON.stringify(opties));
-	const kind = spawnSync(process.execPath, [script, '--opties', bestand, ...args], {
-		stdio: ['ignore', 'inherit', foutmelding ? 'pipe' : 'inherit'],
-		encoding: 'utf8',
+	return spawnSync(process.execPath, [PDF_SCRIPT, '--opties', bestand], { stdio: 'inherit' })
+		.status;
+}
+
+/**
+ * `scripts/pdf.ts --controleer` in the background: whether a Chromium is there to make the PDFs.
+ * Resolves with the Dutch message of a failed check, or undefined.
+ */
+function controleerChromium(
+	bestand: string,
+	chromium: PdfOptions['chromium']
+): Promise<string | undefined> {
+	writeFileSync(bestand, JSON.stringify({ chromium }));
+	return new Promise((klaar) => {
+		const kind = spawn(process.execPath, [PDF_SCRIPT, '--opties', bestand, '--controleer'], {
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
+		let fout = '';
+		kind.stderr.setEncoding('utf8').on('data', (stuk: string) => (fout += stuk));
+		kind.on('error', (e) => klaar(e.message));
+		kind.on('close', (code) =>
+			klaar(code === 0 ? undefined : fout.trim() || "Er is geen Chromium om de PDF's te maken.")
+		);
 	});
-	return { status: kind.status, stderr: kind.stderr ?? '' };
 }
 
 /**
@@ -54,6 +70,8 @@ export function werkboekPrint(
 	let site: string | undefined;
 	/** The JSON file that hands this build's context to the PDF process (pdfScript). */
 	let pdfBestand = '';
+	/** The background check of astro:build:start: a Dutch message when there is no Chromium. */
+	let chromiumControle: Promise<string | undefined> | undefined;
 	const entry = (bestand: string) =>
 		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
@@ -122,14 +140,18 @@ export function werkboekPrint(
 			'astro:build:start': () => {
 				if (!pdf) return;
 				mkdirSync(join(pdfBestand, '..'), { recursive: true });
-				// Fail before anything is written when no Chromium can make the PDFs.
-				const controle = pdfScript(pdfBestand, { chromium }, ['--controleer'], true);
-				if (controle.status !== 0) {
-					throw astroError(
-						controle.stderr.trim() || "Er is geen Chromium om de PDF's te maken.",
-						"Bouwen zonder PDF's kan met WERKBOEK_PDF=0."
-					);
-				}
+				// Whether a Chromium can make the PDFs, checked while Astro bundles and renders (it took
+				// 1–1.5 s at the start of every build when it waited here).
+				chromiumControle = controleerChromium(
+					join(pdfBestand, '..', 'werkboek-pdf-controle.json'),
+					chromium
+				);
+			},
+			'astro:build:generated': async () => {
+				// Fail before the search index, the editing screen and the PDFs when there is no Chromium.
+				// The pages are written by now; the failed build removes them (src/integration/index.ts).
+				const fout = await chromiumControle;
+				if (fout) throw astroError(fout, "Bouwen zonder PDF's kan met WERKBOEK_PDF=0.");
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!pdf) {
@@ -145,7 +167,7 @@ export function werkboekPrint(
 					logoPad: geladen.logoPad,
 					chromium,
 				};
-				if (pdfScript(pdfBestand, opdracht).status !== 0) {
+				if (pdfScript(pdfBestand, opdracht) !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
 					throw astroError(

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
-import { startChromium, type ChromiumSearch } from '../utils/chromium.ts';
+import { chromiumSearch, startChromium } from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { serveer } from '../utils/static-server.ts';
 import { hoofdstukStarts } from './pdf-read.ts';
@@ -19,19 +19,6 @@ export interface PdfOptions {
 	logoPad: string | undefined;
 	/** Which Chromium (the integration's `chromium` option): `source` "npm" and/or a browser's `path`. */
 	chromium: { source?: string | undefined; path?: string | undefined };
-}
-
-/**
- * The Chromium search of src/utils/chromium.ts with the build's choice only, whatever the
- * environment of this process says.
- */
-export function chromiumSearch(chromium: PdfOptions['chromium']): ChromiumSearch {
-	return {
-		env: {
-			...(chromium.source !== undefined ? { WERKBOEK_CHROMIUM: chromium.source } : {}),
-			...(chromium.path !== undefined ? { CHROME_PATH: chromium.path } : {}),
-		},
-	};
 }
 
 export interface PdfResult {

@@ -61,6 +61,22 @@ export interface ChromiumSearch {
 	npmChromium?: () => Promise<{ pad: string; args: string[] } | undefined>;
 }
 
+/**
+ * The Chromium search of findChromium with a build's choice only (the integration's `chromium`
+ * option: `source` "npm" and/or a browser's `path`), whatever the environment of this process says.
+ */
+export function chromiumSearch(chromium: {
+	source?: string | undefined;
+	path?: string | undefined;
+}): ChromiumSearch {
+	return {
+		env: {
+			...(chromium.source !== undefined ? { WERKBOEK_CHROMIUM: chromium.source } : {}),
+			...(chromium.path !== undefined ? { CHROME_PATH: chromium.path } : {}),
+		},
+	};
+}
+
 async function laadNpmChromium(): Promise<{ pad: string; args: string[] } | undefined> {
 	try {
 		const { default: chromium } = await import('@sparticuz/chromium');
