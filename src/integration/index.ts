@@ -50,6 +50,7 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
 	/** `./src/…` when the sidebar is cached; made absolute below like every path Starlight gets. */
+	const pdfs = werkboekPrint(context, opties);
 	const sidebar = sidebarComponent(
 		plan.sidebar,
 		opties.sidebar.max ?? SIDEBAR_MAX,
@@ -175,9 +176,11 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 				},
 			},
 		},
+		// Right after Starlight's search index: the PDFs are made while the rest below runs.
+		pdfs.start,
 		werkboekHulpmiddelen(),
 		werkboekCms(context, opties.cms),
-		werkboekPrint(context, opties),
+		pdfs.print,
 		werkboekSjablonen(),
 		werkboekTraject(context),
 		// Last: its middleware sees each page's final HTML (policy, links); its link check runs after

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOptions } from './options.ts';
 import { printContents } from '../print/contents.ts';
@@ -16,16 +16,24 @@ import { normalizeBase } from '../utils/base-path.ts';
 const PDF_SCRIPT = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
 
 /**
- * Runs scripts/pdf.ts in its own Node process (the one running this build). Astro's build hooks
- * cannot import modules once the config is loaded, and the PDF code needs Playwright and the npm
- * Chromium. The process gets everything it needs from this build in one JSON file (`opties`, in
- * Astro's cache folder): it loads neither the region nor the workbook again. Its output is shown
- * as it comes.
+ * Starts scripts/pdf.ts in its own Node process (the one running this build) and resolves with its
+ * exit code. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
+ * needs Playwright and the npm Chromium. The process gets everything it needs from this build in
+ * one JSON file (`opties`, in Astro's cache folder): it loads neither the region nor the workbook
+ * again. Its output is shown as it comes. It is stopped when this process ends first (a failed build).
  */
-function pdfScript(bestand: string, opties: PdfOptions): number | null {
+function startPdfScript(bestand: string, opties: PdfOptions): Promise<number | null> {
 	writeFileSync(bestand, JSON.stringify(opties));
-	return spawnSync(process.execPath, [PDF_SCRIPT, '--opties', bestand], { stdio: 'inherit' })
-		.status;
+	const kind = spawn(process.execPath, [PDF_SCRIPT, '--opties', bestand], { stdio: 'inherit' });
+	const stop = () => kind.kill();
+	process.once('exit', stop);
+	return new Promise((klaar) => {
+		kind.on('error', () => klaar(null));
+		kind.on('close', (code) => {
+			process.off('exit', stop);
+			klaar(code);
+		});
+	});
 }
 
 /**
@@ -54,11 +62,16 @@ function controleerChromium(
  * Print output: print routes for the participant worksheets, the facilitator cards and the whole
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
+ *
+ * Two integrations. `start` only starts the PDF process once the pages are there: the workbook puts
+ * it right after Starlight, whose search index must not see the PDF sizes that the process writes
+ * into the pages at its end (see fillPdfInfo). The editing screen is then bundled or linked while
+ * the PDFs are made. `print` does everything else and waits for the PDFs in its astro:build:done.
  */
 export function werkboekPrint(
 	context: WerkboekContext,
 	opties: Pick<WerkboekOptions, 'pdf' | 'chromium'>
-): AstroIntegration {
+): { start: AstroIntegration; print: AstroIntegration } {
 	const { root, geladen, plan } = context;
 	const versie = (
 		JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -72,10 +85,29 @@ export function werkboekPrint(
 	let pdfBestand = '';
 	/** The background check of astro:build:start: a Dutch message when there is no Chromium. */
 	let chromiumControle: Promise<string | undefined> | undefined;
+	/** The PDF process started by `start`: its exit code. */
+	let pdfKlaar: Promise<number | null> | undefined;
 	const entry = (bestand: string) =>
 		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
-	return {
+	const start: AstroIntegration = {
+		name: 'werkboek:pdf-start',
+		hooks: {
+			'astro:build:done': ({ dir }) => {
+				if (!pdf) return;
+				pdfKlaar = startPdfScript(pdfBestand, {
+					map: fileURLToPath(dir),
+					base,
+					site,
+					regio: geladen.regio,
+					logoPad: geladen.logoPad,
+					chromium,
+				});
+			},
+		},
+	};
+
+	const print: AstroIntegration = {
 		name: 'werkboek:print',
 		hooks: {
 			'astro:config:setup': ({ injectRoute, injectScript, updateConfig, command }) => {
@@ -153,21 +185,15 @@ export function werkboekPrint(
 				const fout = await chromiumControle;
 				if (fout) throw astroError(fout, "Bouwen zonder PDF's kan met WERKBOEK_PDF=0.");
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				if (!pdf) {
 					logger.info("PDF's overgeslagen (WERKBOEK_PDF=0).");
 					return;
 				}
 				const uit = fileURLToPath(dir);
-				const opdracht: PdfOptions = {
-					map: uit,
-					base,
-					site,
-					regio: geladen.regio,
-					logoPad: geladen.logoPad,
-					chromium,
-				};
-				if (pdfScript(pdfBestand, opdracht) !== 0) {
+				if (!pdfKlaar)
+					throw new Error('De PDF-stap is niet gestart (werkboek:pdf-start ontbreekt).');
+				if ((await pdfKlaar) !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
 					throw astroError(
@@ -178,4 +204,5 @@ export function werkboekPrint(
 			},
 		},
 	};
+	return { start, print };
 }
