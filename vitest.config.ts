@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  * tests/tools/browser.ts).
  */
 const zonderDemo = [
+	'tests/build/bench.test.ts',
 	'tests/build/fork.test.ts',
 	'tests/build/programma.test.ts',
 	'tests/build/regio-build.test.ts',

@@ -18,8 +18,8 @@ export interface Uitvoer {
  * The environment without what Vitest adds to mimic `import.meta.env` (NODE_ENV=test, DEV, MODE,
  * ...): passed on to `astro build`, those make it build a development site without search.
  */
-function schoneOmgeving(): NodeJS.ProcessEnv {
-	const env = { ...process.env };
+export function schoneOmgeving(basis: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+	const env = { ...basis };
 	for (const sleutel of [
 		'NODE_ENV',
 		'DEV',
