@@ -12,50 +12,57 @@ import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
 import { astroError } from '../utils/errors.ts';
 import { normalizeBase } from '../utils/base-path.ts';
 
-/** scripts/pdf.ts, the PDF process (see pdfScript and controleerChromium). */
+/** scripts/pdf.ts, the PDF process (see startPdfProcess). */
 const PDF_SCRIPT = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
 
+/** The PDF process of a build (startPdfProcess). */
+interface PdfProcess {
+	/** The Chromium check: a Dutch message when there is none, else undefined. */
+	check: Promise<string | undefined>;
+	/** Hands the process the build's options; resolves with its exit code once the PDFs are made. */
+	make(opties: PdfOptions): Promise<number | null>;
+}
+
 /**
- * Starts scripts/pdf.ts in its own Node process (the one running this build) and resolves with its
- * exit code. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
- * needs Playwright and the npm Chromium. The process gets everything it needs from this build in
- * one JSON file (`opties`, in Astro's cache folder): it loads neither the region nor the workbook
+ * Starts scripts/pdf.ts in its own Node process (the one running this build) when the build starts,
+ * with `--wacht`: while Astro bundles and renders, it loads the PDF code (pdf-lib, pdf.js,
+ * Playwright) and looks for a Chromium, and reports that check; it makes the PDFs when `make` sends
+ * it the options. Astro's build hooks cannot import modules once the config is loaded, and the PDF
+ * code needs Playwright and the npm Chromium; the process loads neither the region nor the workbook
  * again. Its output is shown as it comes. It is stopped when this process ends first (a failed build).
+ * Measured: the check and loading took 1–1.5 s at the start of every build when the build waited.
  */
-function startPdfScript(bestand: string, opties: PdfOptions): Promise<number | null> {
-	writeFileSync(bestand, JSON.stringify(opties));
-	const kind = spawn(process.execPath, [PDF_SCRIPT, '--opties', bestand], { stdio: 'inherit' });
+function startPdfProcess(bestand: string, chromium: PdfOptions['chromium']): PdfProcess {
+	writeFileSync(bestand, JSON.stringify({ chromium }));
+	const kind = spawn(process.execPath, [PDF_SCRIPT, '--opties', bestand, '--wacht'], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
 	const stop = () => kind.kill();
 	process.once('exit', stop);
-	return new Promise((klaar) => {
+	const einde = new Promise<number | null>((klaar) => {
 		kind.on('error', () => klaar(null));
 		kind.on('close', (code) => {
 			process.off('exit', stop);
 			klaar(code);
 		});
 	});
-}
-
-/**
- * `scripts/pdf.ts --controleer` in the background: whether a Chromium is there to make the PDFs.
- * Resolves with the Dutch message of a failed check, or undefined.
- */
-function controleerChromium(
-	bestand: string,
-	chromium: PdfOptions['chromium']
-): Promise<string | undefined> {
-	writeFileSync(bestand, JSON.stringify({ chromium }));
-	return new Promise((klaar) => {
-		const kind = spawn(process.execPath, [PDF_SCRIPT, '--opties', bestand, '--controleer'], {
-			stdio: ['ignore', 'ignore', 'pipe'],
-		});
-		let fout = '';
-		kind.stderr.setEncoding('utf8').on('data', (stuk: string) => (fout += stuk));
-		kind.on('error', (e) => klaar(e.message));
-		kind.on('close', (code) =>
-			klaar(code === 0 ? undefined : fout.trim() || "Er is geen Chromium om de PDF's te maken.")
+	const check = new Promise<string | undefined>((klaar) => {
+		kind.once('message', (bericht: { controle: string | null }) =>
+			klaar(bericht.controle ?? undefined)
+		);
+		void einde.then(() =>
+			klaar(
+				'Het PDF-proces stopte voordat het een Chromium had gevonden; zie de melding hierboven.'
+			)
 		);
 	});
+	return {
+		check,
+		make: (opties) => {
+			kind.send({ opties });
+			return einde;
+		},
+	};
 }
 
 /**
@@ -63,10 +70,11 @@ function controleerChromium(
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
  *
- * Two integrations. `start` only starts the PDF process once the pages are there: the workbook puts
- * it right after Starlight, whose search index must not see the PDF sizes that the process writes
- * into the pages at its end (see fillPdfInfo). The editing screen is then bundled or linked while
- * the PDFs are made. `print` does everything else and waits for the PDFs in its astro:build:done.
+ * Two integrations. `start` only hands the PDF process (started with the build, startPdfProcess)
+ * the options once the pages are there: the workbook puts it right after Starlight, whose search
+ * index must not see the PDF sizes that the process writes into the pages at its end (see
+ * fillPdfInfo). The editing screen is then bundled or linked while the PDFs are made. `print` does
+ * everything else and waits for the PDFs in its astro:build:done.
  */
 export function werkboekPrint(
 	context: WerkboekContext,
@@ -83,9 +91,9 @@ export function werkboekPrint(
 	let site: string | undefined;
 	/** The JSON file that hands this build's context to the PDF process (pdfScript). */
 	let pdfBestand = '';
-	/** The background check of astro:build:start: a Dutch message when there is no Chromium. */
-	let chromiumControle: Promise<string | undefined> | undefined;
-	/** The PDF process started by `start`: its exit code. */
+	/** The PDF process, started in astro:build:start. */
+	let pdfProcess: PdfProcess | undefined;
+	/** Its exit code, once `start` has handed it the options. */
 	let pdfKlaar: Promise<number | null> | undefined;
 	const entry = (bestand: string) =>
 		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
@@ -94,15 +102,18 @@ export function werkboekPrint(
 		name: 'werkboek:pdf-start',
 		hooks: {
 			'astro:build:done': ({ dir }) => {
-				if (!pdf) return;
-				pdfKlaar = startPdfScript(pdfBestand, {
+				if (!pdf || !pdfProcess) return;
+				const opdracht: PdfOptions = {
 					map: fileURLToPath(dir),
 					base,
 					site,
 					regio: geladen.regio,
 					logoPad: geladen.logoPad,
 					chromium,
-				});
+				};
+				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again.
+				writeFileSync(pdfBestand, JSON.stringify(opdracht));
+				pdfKlaar = pdfProcess.make(opdracht);
 			},
 		},
 	};
@@ -172,17 +183,12 @@ export function werkboekPrint(
 			'astro:build:start': () => {
 				if (!pdf) return;
 				mkdirSync(join(pdfBestand, '..'), { recursive: true });
-				// Whether a Chromium can make the PDFs, checked while Astro bundles and renders (it took
-				// 1–1.5 s at the start of every build when it waited here).
-				chromiumControle = controleerChromium(
-					join(pdfBestand, '..', 'werkboek-pdf-controle.json'),
-					chromium
-				);
+				pdfProcess = startPdfProcess(join(pdfBestand, '..', 'werkboek-pdf-start.json'), chromium);
 			},
 			'astro:build:generated': async () => {
 				// Fail before the search index, the editing screen and the PDFs when there is no Chromium.
 				// The pages are written by now; the failed build removes them (src/integration/index.ts).
-				const fout = await chromiumControle;
+				const fout = await pdfProcess?.check;
 				if (fout) throw astroError(fout, "Bouwen zonder PDF's kan met WERKBOEK_PDF=0.");
 			},
 			'astro:build:done': async ({ dir, logger }) => {
