@@ -107,6 +107,8 @@ async function koudeBuild(
 	const log = join(BENCH, 'logs', `${sleutel}-${run}.log`);
 	rmSync(cache, { recursive: true, force: true });
 	rmSync(uit, { recursive: true, force: true });
+	// What Astro generated in the root the last time (types, lists of modules): a fresh clone has none.
+	rmSync(join(variant.cwd, '.astro'), { recursive: true, force: true });
 	const meting = await meet([ASTRO, 'build', '--outDir', uit], {
 		cwd: variant.cwd,
 		env: omgeving({ ...variant.env, WERKBOEK_CACHE: cache }),
