@@ -58,6 +58,8 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 	);
 
 	return [
+		// Before Starlight: its search index is built without the print pages (print.ts).
+		pdfs.beforeSearch,
 		starlight({
 			title: `Werkboek ${regio.naam}`,
 			description: `Werkboek Regionaal Samenwerken voor ${regio.naam}: reflecteren op samenwerking in zorg en welzijn.`,
