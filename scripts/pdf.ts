@@ -6,11 +6,12 @@
 // workbook again; to make the PDFs of the last build once more, run it with that file.
 // `--controleer` only checks that a Chromium is there (the file needs only `chromium`).
 //
-// The build starts this process with `--wacht` when it starts (src/integration/print.ts): the
-// process then loads the PDF code and looks for a Chromium while Astro builds, reports the check
-// over the IPC channel ({ controle: null } or { controle: "<Dutch message>" }), and makes the PDFs
-// when the build sends it the options ({ opties }). A separate process on purpose: Astro's build
-// hooks cannot load modules once its config is loaded.
+// The build starts this process with `--wacht --chromium <json>` when it starts
+// (src/integration/print.ts): the process then loads the PDF code (pdf-lib, pdf.js, Playwright) and
+// looks for a Chromium while Astro builds, reports over the IPC channel ({ check: null } or
+// { check: "<Dutch message>" }), and makes the PDFs when the build sends it the options
+// ({ options }). It exits at once when the build goes away first (the channel closes, or SIGTERM).
+// A separate process on purpose: Astro's build hooks cannot load modules once its config is loaded.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { PdfOptions } from '../src/print/pdf.ts';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
 		opties: { type: 'string' },
 		controleer: { type: 'boolean', default: false },
 		wacht: { type: 'boolean', default: false },
+		chromium: { type: 'string', default: '{}' },
 	},
 });
 
@@ -36,26 +38,28 @@ async function maak(opties: PdfOptions): Promise<void> {
 
 try {
 	if (values.wacht) {
-		if (!process.send) throw new Error('--wacht werkt alleen als de build dit proces start.');
-		const { chromium } = JSON.parse(readFileSync(values.opties ?? '', 'utf8')) as PdfOptions;
-		// The PDF code (pdf-lib, pdf.js, Playwright) loads while the check runs and Astro builds.
-		const geladen = import('../src/print/pdf.ts');
-		const controle = await findChromium(chromiumSearch(chromium ?? {})).then(
+		const send = process.send?.bind(process);
+		if (!send) throw new Error('--wacht werkt alleen als de build dit proces start.');
+		// The build went away (it failed): stop, also while making PDFs. Playwright's own SIGTERM
+		// handler would only close the browser and let this process write on.
+		process.on('disconnect', () => process.exit(1));
+		process.on('SIGTERM', () => process.exit(1));
+		const chromium = JSON.parse(values.chromium) as PdfOptions['chromium'];
+		// Everything the PDFs need loads while the check runs and Astro builds.
+		const loaded = Promise.all([import('../src/print/pdf.ts'), import('playwright-core')]);
+		const check = await Promise.all([findChromium(chromiumSearch(chromium)), loaded]).then(
 			() => null,
-			(fout: unknown) => (fout as Error).message
+			(error: unknown) => (error as Error).message
 		);
-		process.send({ controle });
-		if (controle) process.exit(1);
-		await geladen;
-		// A build that fails before its PDFs closes the channel: then there is nothing to make.
-		const weg = () => process.exit(1);
-		process.once('disconnect', weg);
-		const opties = await new Promise<PdfOptions>((klaar) =>
-			process.once('message', (bericht: { opties: PdfOptions }) => klaar(bericht.opties))
-		);
-		process.off('disconnect', weg);
-		process.disconnect();
-		await maak(opties);
+		if (check) send({ check }, () => process.exit(1));
+		else {
+			send({ check });
+			const options = await new Promise<PdfOptions>((resolve) =>
+				process.once('message', (message: { options: PdfOptions }) => resolve(message.options))
+			);
+			await maak(options);
+			process.exit(0);
+		}
 	} else {
 		if (!values.opties)
 			throw new Error(

@@ -49,8 +49,8 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 	const { root, geladen, plan } = context;
 	let uitvoerMap: string | undefined;
 	const { regio, bron } = geladen;
-	/** `./src/…` when the sidebar is cached; made absolute below like every path Starlight gets. */
 	const pdfs = werkboekPrint(context, opties);
+	/** `./src/…` when the sidebar is cached; made absolute below like every path Starlight gets. */
 	const sidebar = sidebarComponent(
 		plan.sidebar,
 		opties.sidebar.max ?? SIDEBAR_MAX,
@@ -178,7 +178,7 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 				},
 			},
 		},
-		// Right after Starlight's search index: the PDFs are made while the rest below runs.
+		// After Starlight and what it adds (its search index): the PDFs are made while the rest below runs.
 		pdfs.start,
 		werkboekHulpmiddelen(),
 		werkboekCms(context, opties.cms),

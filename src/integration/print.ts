@@ -1,5 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -20,47 +28,52 @@ interface PdfProcess {
 	/** The Chromium check: a Dutch message when there is none, else undefined. */
 	check: Promise<string | undefined>;
 	/** Hands the process the build's options; resolves with its exit code once the PDFs are made. */
-	make(opties: PdfOptions): Promise<number | null>;
+	make(options: PdfOptions): Promise<number | null>;
 }
 
 /**
  * Starts scripts/pdf.ts in its own Node process (the one running this build) when the build starts,
  * with `--wacht`: while Astro bundles and renders, it loads the PDF code (pdf-lib, pdf.js,
- * Playwright) and looks for a Chromium, and reports that check; it makes the PDFs when `make` sends
- * it the options. Astro's build hooks cannot import modules once the config is loaded, and the PDF
- * code needs Playwright and the npm Chromium; the process loads neither the region nor the workbook
- * again. Its output is shown as it comes. It is stopped when this process ends first (a failed build).
- * Measured: the check and loading took 1–1.5 s at the start of every build when the build waited.
+ * Playwright), looks for a Chromium and reports that check; it makes the PDFs when `make` sends it
+ * the options. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
+ * needs Playwright and the npm Chromium; the process loads neither the region nor the workbook
+ * again. Its output is shown as it comes. Measured: the check and loading held every build with PDFs
+ * 1–1.5 s at its start when the build waited for them.
+ *
+ * When this process ends first (a failed build), the PDF process is stopped before anything else
+ * runs on exit, so it writes nothing into an output folder that is being removed: its listener goes
+ * first, and the PDF process exits at once on SIGTERM or when the IPC channel closes.
  */
-function startPdfProcess(bestand: string, chromium: PdfOptions['chromium']): PdfProcess {
-	writeFileSync(bestand, JSON.stringify({ chromium }));
-	const kind = spawn(process.execPath, [PDF_SCRIPT, '--opties', bestand, '--wacht'], {
-		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-	});
-	const stop = () => kind.kill();
-	process.once('exit', stop);
-	const einde = new Promise<number | null>((klaar) => {
-		kind.on('error', () => klaar(null));
-		kind.on('close', (code) => {
+function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
+	const child = spawn(
+		process.execPath,
+		[PDF_SCRIPT, '--wacht', '--chromium', JSON.stringify(chromium)],
+		{ stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }
+	);
+	const stop = () => child.kill();
+	process.prependOnceListener('exit', stop);
+	const exited = new Promise<number | null>((resolve) => {
+		child.on('error', () => resolve(null));
+		child.on('close', (code) => {
 			process.off('exit', stop);
-			klaar(code);
+			resolve(code);
 		});
 	});
-	const check = new Promise<string | undefined>((klaar) => {
-		kind.once('message', (bericht: { controle: string | null }) =>
-			klaar(bericht.controle ?? undefined)
+	const check = new Promise<string | undefined>((resolve) => {
+		child.once('message', (message: { check: string | null }) =>
+			resolve(message.check ?? undefined)
 		);
-		void einde.then(() =>
-			klaar(
+		void exited.then(() =>
+			resolve(
 				'Het PDF-proces stopte voordat het een Chromium had gevonden; zie de melding hierboven.'
 			)
 		);
 	});
 	return {
 		check,
-		make: (opties) => {
-			kind.send({ opties });
-			return einde;
+		make: (options) => {
+			child.send({ options });
+			return exited;
 		},
 	};
 }
@@ -70,12 +83,13 @@ function startPdfProcess(bestand: string, chromium: PdfOptions['chromium']): Pdf
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
  *
- * Three integrations. `beforeSearch` keeps the print pages out of Starlight's search index (it goes
- * before Starlight). `start` only hands the PDF process (started with the build, startPdfProcess)
- * the options once the pages are there: the workbook puts it right after Starlight, whose search
- * index must not see the PDF sizes that the process writes into the pages at its end (see
- * fillPdfInfo). The editing screen is then bundled or linked while the PDFs are made. `print` does
- * everything else and waits for the PDFs in its astro:build:done.
+ * Three integrations. `beforeSearch` keeps the print pages out of Starlight's search index (the
+ * workbook puts it before Starlight). `start` puts them back and hands the PDF process (started with
+ * the build, startPdfProcess) the options: the workbook puts it after Starlight and the integrations
+ * Starlight adds, since the search index must not see the PDF sizes that the process writes into
+ * the pages at its end (see fillPdfInfo), and before the editing screen, which is then bundled or
+ * linked while the PDFs are made. `print` does everything else and waits for the PDFs in its
+ * astro:build:done.
  */
 export function werkboekPrint(
 	context: WerkboekContext,
@@ -90,47 +104,55 @@ export function werkboekPrint(
 	const { pdf, chromium } = opties;
 	let base = '/';
 	let site: string | undefined;
-	/** The JSON file that hands this build's context to the PDF process (pdfScript). */
+	/** The options of the last build's PDFs, kept for `node scripts/pdf.ts --opties <file>`. */
 	let pdfBestand = '';
 	/** The PDF process, started in astro:build:start. */
 	let pdfProcess: PdfProcess | undefined;
 	/** Its exit code, once `start` has handed it the options. */
-	let pdfKlaar: Promise<number | null> | undefined;
+	let pdfDone: Promise<number | null> | undefined;
 	const entry = (bestand: string) =>
 		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
 	/** Where `beforeSearch` keeps the print pages while Starlight builds its search index. */
-	let printApart: { van: string; naar: string } | undefined;
-	/** Puts the print pages back (also when the build fails: the output is removed whole then). */
-	const printTerug = () => {
-		if (!printApart) return;
-		renameSync(printApart.naar, printApart.van);
-		printApart = undefined;
+	let printMoved: { from: string; to: string } | undefined;
+	/** Puts the print pages back; a no-op when they are in place. */
+	const restorePrint = () => {
+		if (!printMoved) return;
+		renameSync(printMoved.to, printMoved.from);
+		printMoved = undefined;
 	};
+	/** The folder for the print pages, in the cache: `print-apart-<pid>` (a killed build leaves one). */
+	const printApartPrefix = 'print-apart-';
 
 	/**
 	 * Before Starlight's search index: the print pages (`print/`, over half of all pages) go to the
 	 * cache folder, so Pagefind does not read them. They have no `data-pagefind-body`, so they never
-	 * were in the index: it comes out byte for byte the same, and Pagefind is done sooner (measured
-	 * on the 50-chapter bench site: 1.06 → 0.84 s and 1.68 → 1.34 s). Starlight has no option for this. `start` puts them back.
+	 * were in the index: it comes out byte for byte the same, and Pagefind is done sooner (measured on
+	 * the 50-chapter bench site: 1.06 → 0.84 s and 1.68 → 1.34 s). Starlight has no option for this.
+	 * `start` puts them back; when the build fails first, the moved copy is removed on exit.
 	 */
 	const beforeSearch: AstroIntegration = {
-		name: 'werkboek:print-buiten-zoekindex',
+		name: 'werkboek:print-outside-search',
 		hooks: {
 			'astro:build:done': ({ dir }) => {
-				const van = join(fileURLToPath(dir), 'print');
-				const naar = join(pdfBestand, '..', `print-apart-${process.pid}`);
-				if (!existsSync(van)) return;
-				rmSync(naar, { recursive: true, force: true });
+				const from = join(fileURLToPath(dir), 'print');
+				const cache = join(pdfBestand, '..');
+				const to = join(cache, `${printApartPrefix}${process.pid}`);
+				if (!existsSync(from)) return;
+				// What a killed build left behind.
+				if (existsSync(cache))
+					for (const name of readdirSync(cache))
+						if (name.startsWith(printApartPrefix))
+							rmSync(join(cache, name), { recursive: true, force: true });
 				try {
-					mkdirSync(join(naar, '..'), { recursive: true });
-					renameSync(van, naar);
+					mkdirSync(cache, { recursive: true });
+					renameSync(from, to);
 				} catch {
 					return; // another disk: Pagefind then just reads them
 				}
-				printApart = { van, naar };
+				printMoved = { from, to };
 				process.once('exit', () => {
-					if (printApart) rmSync(printApart.naar, { recursive: true, force: true });
+					if (printMoved) rmSync(printMoved.to, { recursive: true, force: true });
 				});
 			},
 		},
@@ -139,10 +161,10 @@ export function werkboekPrint(
 	const start: AstroIntegration = {
 		name: 'werkboek:pdf-start',
 		hooks: {
-			'astro:build:done': ({ dir }) => {
-				printTerug();
+			'astro:build:done': ({ dir, logger }) => {
+				restorePrint();
 				if (!pdf || !pdfProcess) return;
-				const opdracht: PdfOptions = {
+				const options: PdfOptions = {
 					map: fileURLToPath(dir),
 					base,
 					site,
@@ -151,8 +173,9 @@ export function werkboekPrint(
 					chromium,
 				};
 				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again.
-				writeFileSync(pdfBestand, JSON.stringify(opdracht));
-				pdfKlaar = pdfProcess.make(opdracht);
+				writeFileSync(pdfBestand, JSON.stringify(options));
+				logger.info("De PDF's worden gemaakt, terwijl de rest van de build doorgaat.");
+				pdfDone = pdfProcess.make(options);
 			},
 		},
 	};
@@ -222,7 +245,7 @@ export function werkboekPrint(
 			'astro:build:start': () => {
 				if (!pdf) return;
 				mkdirSync(join(pdfBestand, '..'), { recursive: true });
-				pdfProcess = startPdfProcess(join(pdfBestand, '..', 'werkboek-pdf-start.json'), chromium);
+				pdfProcess = startPdfProcess(chromium);
 			},
 			'astro:build:generated': async () => {
 				// Fail before the search index, the editing screen and the PDFs when there is no Chromium.
@@ -235,10 +258,12 @@ export function werkboekPrint(
 					logger.info("PDF's overgeslagen (WERKBOEK_PDF=0).");
 					return;
 				}
+				// In case `start` is missing from the integrations: the site keeps its print pages.
+				restorePrint();
 				const uit = fileURLToPath(dir);
-				if (!pdfKlaar)
+				if (!pdfDone)
 					throw new Error('De PDF-stap is niet gestart (werkboek:pdf-start ontbreekt).');
-				if ((await pdfKlaar) !== 0) {
+				if ((await pdfDone) !== 0) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
 					throw astroError(
