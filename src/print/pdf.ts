@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
 import { startChromium, type ChromiumSearch } from '../utils/chromium.ts';
@@ -58,14 +58,22 @@ function logoDataUrl(pad: string | undefined): string | undefined {
 	return `data:${MIME[extname(pad).toLowerCase()] ?? 'application/octet-stream'};base64,${readFileSync(pad).toString('base64')}`;
 }
 
+/**
+ * pdf-lib's load and save options here. By default pdf-lib pauses for a timer tick every 100
+ * objects it parses and every 50 it writes (at least a millisecond each, some 0.7 s in all for
+ * the workbook's 16,000 objects) so as not to block a browser page; in this process nothing waits
+ * for it. The same bytes come out.
+ */
+const LEZEN = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest };
+const SCHRIJVEN = { objectsPerTick: Infinity };
+
 /** Sets what Chromium does not: the title to show, the language, author and creator. */
 async function metMetadata(
 	pdf: Uint8Array | PDFDocument,
 	titel: string,
 	regio: Regio
 ): Promise<PDFDocument> {
-	const doc =
-		pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
+	const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, LEZEN);
 	doc.setTitle(titel, { showInWindowTitleBar: true });
 	doc.setLanguage('nl');
 	doc.setAuthor(regio.naam);
@@ -140,7 +148,7 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 	const info = new Map<string, { bytes: number; paginas: number }>();
 	const schrijf = async (pad: string, doc: PDFDocument) => {
 		mkdirSync(join(map, 'pdf', pad, '..'), { recursive: true });
-		const bytes = await doc.save();
+		const bytes = await doc.save(SCHRIJVEN);
 		writeFileSync(join(map, 'pdf', pad), bytes);
 		bestanden++;
 		paginas += doc.getPageCount();
@@ -390,14 +398,35 @@ async function maakWerkboek(
 	// The first print only tells where the chapters start: a skeleton of the same layout (see
 	// skelet), which Chromium prints in about half the time of the full document.
 	await page.evaluate(skelet, true);
-	let starts = hoofdstukStarts(await PDFDocument.load(await print()), titels);
+	const skeletDoc = await PDFDocument.load(await print(), LEZEN);
+	let starts = hoofdstukStarts(skeletDoc, titels);
 	await page.evaluate(skelet, false);
+	// The running headers need only the chapter starts and the number of pages, which the skeleton
+	// gives: their overlay is printed in a page of its own while the full document prints, and
+	// printed again below if the full print turns out different.
+	const maakOverlay = (aantal: number, starts: number[]) => {
+		const pdf = (async () => {
+			const overlay = await context.newPage();
+			await overlay.setContent(overlayHtml(aantal, hoofdstukken, starts, regio, logo, soort));
+			return overlay.pdf({ format: 'A4', preferCSSPageSize: true });
+		})();
+		// Awaited below; a failure meanwhile (the browser closing after an error) is not unhandled.
+		pdf.catch(() => {});
+		return { aantal, starts, pdf };
+	};
+	let overlay = maakOverlay(skeletDoc.getPageCount(), starts);
 	let doc: PDFDocument;
 	for (let poging = 0; ; poging++) {
 		await page.evaluate(
 			({ hoofdstukken, starts }) => {
+				const plekken = new Map(
+					[...document.querySelectorAll<HTMLElement>('[data-pagina-van]')].map((plek) => [
+						plek.dataset['paginaVan'],
+						plek,
+					])
+				);
 				hoofdstukken.forEach((h, i) => {
-					const plek = document.querySelector(`[data-pagina-van="${h.anker}"]`);
+					const plek = plekken.get(h.anker);
 					if (plek) plek.textContent = String(starts[i]);
 				});
 			},
@@ -405,21 +434,19 @@ async function maakWerkboek(
 		);
 		// The print with the page numbers filled in is checked against itself: a chapter that does
 		// not start on the page the table of contents gives means another round.
-		doc = await PDFDocument.load(await print(), { updateMetadata: false });
+		doc = await PDFDocument.load(await print(), LEZEN);
 		const opnieuw = hoofdstukStarts(doc, titels);
 		if (opnieuw.every((p, i) => p === starts[i])) break;
 		if (poging === 2)
 			throw new Error('De paginanummers in de inhoudsopgave van het werkboek blijven verschuiven.');
 		starts = opnieuw;
 	}
+	if (overlay.aantal !== doc.getPageCount() || overlay.starts.some((p, i) => p !== starts[i]))
+		overlay = maakOverlay(doc.getPageCount(), starts);
 
 	await metMetadata(doc, titel, regio);
-	const overlay = await page.context().newPage();
-	await overlay.setContent(
-		overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo, soort)
-	);
 	const lagen = await doc.embedPdf(
-		await overlay.pdf({ format: 'A4', preferCSSPageSize: true }),
+		await PDFDocument.load(await overlay.pdf, LEZEN),
 		doc.getPageIndices()
 	);
 	doc.getPages().forEach((blad, i) => {
