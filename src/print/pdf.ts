@@ -133,6 +133,19 @@ function skelet(aan: boolean): void {
 }
 
 /**
+ * In the browser: hides the page on screen, not on paper (a rule for `@media screen` only), so that
+ * Chromium stops painting, rasterising and compositing the window's view of it after every change
+ * the PDF step makes (each sheet swapped in, the page numbers filled in): nobody sees that view,
+ * and each print lays out and paints the page for paper anyway. Visibility keeps the layout, so
+ * nothing measured on screen changes. A constructed style sheet, as in skelet.
+ */
+function nietOpScherm(): void {
+	const blad = new CSSStyleSheet();
+	blad.replaceSync('@media screen { html { visibility: hidden !important } }');
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
+}
+
+/**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
  * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
@@ -218,6 +231,7 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 				})
 			);
 			nietPassend(enkel, vellen);
+			await page.evaluate(nietOpScherm);
 			if (bundel && vellen.length) {
 				await page.evaluate(
 					toonVellen,
@@ -385,6 +399,7 @@ async function maakWerkboek(
 		},
 		{ site: opties.site ?? '', base: opties.base }
 	);
+	await page.evaluate(nietOpScherm);
 	const print = () =>
 		page.pdf({
 			format: 'A4',
