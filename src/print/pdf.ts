@@ -257,10 +257,36 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 			}
 			await page.close();
 		};
-		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap:
-		// the sheets (worksheets, cards and scripts in a tab each, then the templates), and the two
-		// long documents. Each PDF is made from its own page; the order they finish in changes nothing.
+		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap: the
+		// workbook, the longest chain of steps that must follow each other (load, skeleton, full print,
+		// overlay, save), alone in one lane from the start; in the other the draaiboek, the other long
+		// chain, first, and then the many short sheet prints (worksheets, cards and scripts in a tab
+		// each, then the templates), which keep both cores busy until the workbook is done instead of
+		// leaving the draaiboek to run alone at the end. Each PDF is made from its own page; the order
+		// they finish in changes nothing.
+		const boekenKlaar = (async () => {
+			const boek = await maakWerkboek(
+				browser,
+				new URL('print/werkboek/', server.url).href,
+				opties,
+				logo
+			);
+			await schrijf('werkboek.pdf', boek);
+		})();
+		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
+		const draaiboekKlaar = (async () => {
+			const draaiboek = await maakWerkboek(
+				browser,
+				new URL('print/traject/', server.url).href,
+				opties,
+				logo,
+				'Draaiboek'
+			);
+			await schrijf('traject.pdf', draaiboek);
+		})();
 		const vellenKlaar = (async () => {
+			// After the draaiboek, whether it worked or not (its error is reported below).
+			await draaiboekKlaar.catch(() => {});
 			await Promise.all([
 				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', {
 					soort: 'Werkbladen',
@@ -274,30 +300,17 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 			await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
 			await velden.close();
 		})();
-		const boekenKlaar = (async () => {
-			const boek = await maakWerkboek(
-				browser,
-				new URL('print/werkboek/', server.url).href,
-				opties,
-				logo
-			);
-			await schrijf('werkboek.pdf', boek);
-			// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
-			const draaiboek = await maakWerkboek(
-				browser,
-				new URL('print/traject/', server.url).href,
-				opties,
-				logo,
-				'Draaiboek'
-			);
-			await schrijf('traject.pdf', draaiboek);
-		})();
-		// Both settle before anything is reported, so no lane is left running when the browser closes.
-		const [vellen, boeken] = await Promise.allSettled([vellenKlaar, boekenKlaar]);
+		// All settle before anything is reported, so no lane is left running when the browser closes.
+		const [vellen, boeken, draaiboek] = await Promise.allSettled([
+			vellenKlaar,
+			boekenKlaar,
+			draaiboekKlaar,
+		]);
 		if (vellen.status === 'rejected') throw vellen.reason;
 		if (fouten.length)
 			throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 		if (boeken.status === 'rejected') throw boeken.reason;
+		if (draaiboek.status === 'rejected') throw draaiboek.reason;
 		fillPdfInfo(map, info);
 	} finally {
 		await browser.close();
