@@ -133,15 +133,16 @@ function skelet(aan: boolean): void {
 }
 
 /**
- * In the browser: hides the page on screen, not on paper (a rule for `@media screen` only), so that
- * Chromium stops painting, rasterising and compositing the window's view of it after every change
- * the PDF step makes (each sheet swapped in, the page numbers filled in): nobody sees that view,
- * and each print lays out and paints the page for paper anyway. Visibility keeps the layout, so
- * nothing measured on screen changes. A constructed style sheet, as in skelet.
+ * In the browser: takes the page off the screen, not off paper (a rule for `@media screen` only),
+ * so that Chromium no longer lays out, paints and composites the window's view of it after every
+ * change the PDF step makes (each sheet swapped in, the page numbers filled in) and after every
+ * print (when it goes back to the screen layout): nobody sees that view, and each print lays out
+ * the page for paper anyway. Only once the page is ready: what the layout script (vel.ts) measures
+ * on screen is measured before. A constructed style sheet, as in skelet.
  */
 function nietOpScherm(): void {
 	const blad = new CSSStyleSheet();
-	blad.replaceSync('@media screen { html { visibility: hidden !important } }');
+	blad.replaceSync('@media screen { html { display: none !important } }');
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
 }
 
