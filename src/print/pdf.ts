@@ -137,8 +137,9 @@ function skelet(aan: boolean): void {
  * so that Chromium no longer lays out, paints and composites the window's view of it after every
  * change the PDF step makes (each sheet swapped in, the page numbers filled in) and after every
  * print (when it goes back to the screen layout): nobody sees that view, and each print lays out
- * the page for paper anyway. Only once the page is ready: what the layout script (vel.ts) measures
- * on screen is measured before. A constructed style sheet, as in skelet.
+ * the page for paper anyway. The long documents from the start (they are never laid out on screen
+ * at all); the sheets once ready, since their layout script (vel.ts) measures on screen. A
+ * constructed style sheet, as in skelet.
  */
 function nietOpScherm(): void {
 	const blad = new CSSStyleSheet();
@@ -381,6 +382,7 @@ async function maakWerkboek(
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	await page.addInitScript(nietOpScherm);
 	await page.goto(url, { waitUntil: 'load' });
 	const { titel, hoofdstukken } = await page.evaluate(
 		({ site, base }) => {
@@ -413,7 +415,6 @@ async function maakWerkboek(
 		},
 		{ site: opties.site ?? '', base: opties.base }
 	);
-	await page.evaluate(nietOpScherm);
 	const print = () =>
 		page.pdf({
 			format: 'A4',
