@@ -262,8 +262,8 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap: the
 		// workbook, the longest chain of steps that must follow each other (load, skeleton, full print,
 		// overlay, save), alone in one lane from the start; in the other the draaiboek, the other long
-		// chain, first, and then the many short sheet prints (worksheets, cards and scripts in a tab
-		// each, then the templates), which keep both cores busy until the workbook is done instead of
+		// chain, first, and then the many short sheet prints (worksheets, cards, and scripts and then
+		// templates, in a tab each), which keep both cores busy until the workbook is done instead of
 		// leaving the draaiboek to run alone at the end. Each PDF is made from its own page; the order
 		// they finish in changes nothing.
 		const boekenKlaar = (async () => {
@@ -295,11 +295,14 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 					uit: 'werkbladen-alle.pdf',
 				}),
 				soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
-				// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
-				soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
+				(async () => {
+					// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
+					await soortVellen('print/scripts/', 'Gespreksscript', 'scripts');
+					// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf. After the
+					// scripts, the fewest sheets, so that the three tabs finish at about the same time.
+					await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
+				})(),
 			]);
-			// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
-			await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
 			await velden.close();
 		})();
 		// All settle before anything is reported, so no lane is left running when the browser closes.
