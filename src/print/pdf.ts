@@ -492,7 +492,10 @@ async function maakWerkboek(
 	return doc;
 }
 
-/** The running headers and page numbers of the workbook, one A4 page per page of the workbook. */
+/**
+ * The running headers and page numbers of the workbook, one A4 page per page of the workbook. Only
+ * for paper: on screen it is not laid out at all (see nietOpScherm).
+ */
 function overlayHtml(
 	aantal: number,
 	hoofdstukken: Hoofdstuk[],
@@ -522,6 +525,7 @@ function overlayHtml(
 	}).join('');
 	return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 0 }
+@media screen { html { display: none } }
 body { margin: 0; font: 8pt system-ui, sans-serif; color: #555 }
 .p { position: relative; width: 210mm; height: 297mm; break-after: page; overflow: hidden }
 .p:last-child { break-after: auto }
