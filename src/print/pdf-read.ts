@@ -69,26 +69,6 @@ export async function paginaTeksten(pdf: Uint8Array): Promise<string[]> {
 	}
 }
 
-/** Chromium drops the space where a heading wraps in its bookmark titles: compare without spaces. */
-const zonderWit = (tekst: string) => tekst.replace(/\s+/g, '');
-
-/**
- * The page (1-based) on which each of `titels` starts, read from the PDF's bookmarks: the titles
- * are matched in order, so a title that occurs twice is found at its own place.
- */
-export async function hoofdstukStarts(pdf: Uint8Array, titels: string[]): Promise<number[]> {
-	const lijst = await bladwijzers(pdf);
-	let van = 0;
-	return titels.map((titel) => {
-		const gezocht = zonderWit(titel);
-		const index = lijst.findIndex((b, i) => i >= van && zonderWit(b.titel) === gezocht);
-		if (index < 0)
-			throw new Error(`Het hoofdstuk "${titel}" staat niet in de bladwijzers van de PDF.`);
-		van = index + 1;
-		return lijst[index]!.pagina;
-	});
-}
-
 /**
  * Text of a PDF in a form that does not depend on where one Chromium build breaks its lines:
  * whitespace, soft hyphens and hyphens removed. Chromium builds differ in line breaking (one breaks

@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { PDFDocument, beginMarkedContent, endMarkedContent } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
 import { chromiumSearch, startChromium } from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { serveer } from '../utils/static-server.ts';
-import { hoofdstukStarts } from './pdf-read.ts';
+import { hoofdstukStarts } from './outline.ts';
 
 export interface PdfOptions {
 	/** The built site. */
@@ -45,9 +45,22 @@ function logoDataUrl(pad: string | undefined): string | undefined {
 	return `data:${MIME[extname(pad).toLowerCase()] ?? 'application/octet-stream'};base64,${readFileSync(pad).toString('base64')}`;
 }
 
+/**
+ * pdf-lib's load and save options here. By default pdf-lib pauses for a timer tick every 100
+ * objects it parses and every 50 it writes (at least a millisecond each, some 0.7 s in all for
+ * the workbook's 16,000 objects) so as not to block a browser page; in this process nothing waits
+ * for it. The same bytes come out.
+ */
+const LEZEN = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest };
+const SCHRIJVEN = { objectsPerTick: Infinity };
+
 /** Sets what Chromium does not: the title to show, the language, author and creator. */
-async function metMetadata(pdf: Uint8Array, titel: string, regio: Regio): Promise<PDFDocument> {
-	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+async function metMetadata(
+	pdf: Uint8Array | PDFDocument,
+	titel: string,
+	regio: Regio
+): Promise<PDFDocument> {
+	const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, LEZEN);
 	doc.setTitle(titel, { showInWindowTitleBar: true });
 	doc.setLanguage('nl');
 	doc.setAuthor(regio.naam);
@@ -88,6 +101,40 @@ function toonVellen(indexen: number[]): void {
 }
 
 /**
+ * In the browser: with `aan`, hides everything but the headings, so that a print of the page has
+ * the same pages and the same bookmarks on them (visibility changes no layout, so every page breaks
+ * where it does in the full print) while Chromium paints and tags only the headings; without `aan`,
+ * shows everything again. A constructed style sheet, which the page's Content-Security-Policy
+ * allows (a <style> element it would block).
+ */
+function skelet(aan: boolean): void {
+	const venster = window as unknown as { werkboekSkelet?: CSSStyleSheet };
+	if (!venster.werkboekSkelet) {
+		venster.werkboekSkelet = new CSSStyleSheet();
+		venster.werkboekSkelet.replaceSync(
+			'body { visibility: hidden !important } :is(h1, h2, h3, h4, h5, h6) { visibility: visible !important }'
+		);
+	}
+	const andere = document.adoptedStyleSheets.filter((blad) => blad !== venster.werkboekSkelet);
+	document.adoptedStyleSheets = aan ? [...andere, venster.werkboekSkelet] : andere;
+}
+
+/**
+ * In the browser: takes the page off the screen, not off paper (a rule for `@media screen` only),
+ * so that Chromium no longer lays out, paints and composites the window's view of it after every
+ * change the PDF step makes (each sheet swapped in, the page numbers filled in) and after every
+ * print (when it goes back to the screen layout): nobody sees that view, and each print lays out
+ * the page for paper anyway. The long documents from the start (they are never laid out on screen
+ * at all); the sheets once ready, since their layout script (vel.ts) measures on screen. A
+ * constructed style sheet, as in skelet.
+ */
+function nietOpScherm(): void {
+	const blad = new CSSStyleSheet();
+	blad.replaceSync('@media screen { html { display: none !important } }');
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
+}
+
+/**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
  * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
@@ -103,7 +150,7 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 	const info = new Map<string, { bytes: number; paginas: number }>();
 	const schrijf = async (pad: string, doc: PDFDocument) => {
 		mkdirSync(join(map, 'pdf', pad, '..'), { recursive: true });
-		const bytes = await doc.save();
+		const bytes = await doc.save(SCHRIJVEN);
 		writeFileSync(join(map, 'pdf', pad), bytes);
 		bestanden++;
 		paginas += doc.getPageCount();
@@ -173,6 +220,7 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 				})
 			);
 			nietPassend(enkel, vellen);
+			await page.evaluate(nietOpScherm);
 			if (bundel && vellen.length) {
 				await page.evaluate(
 					toonVellen,
@@ -198,23 +246,13 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 			}
 			await page.close();
 		};
-		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap:
-		// the sheets (worksheets, cards and scripts in a tab each, then the templates), and the two
-		// long documents. Each PDF is made from its own page; the order they finish in changes nothing.
-		const vellenKlaar = (async () => {
-			await Promise.all([
-				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', {
-					soort: 'Werkbladen',
-					uit: 'werkbladen-alle.pdf',
-				}),
-				soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
-				// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
-				soortVellen('print/scripts/', 'Gespreksscript', 'scripts'),
-			]);
-			// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf.
-			await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
-			await velden.close();
-		})();
+		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap: the
+		// workbook, the longest chain of steps that must follow each other (load, skeleton, full print,
+		// overlay, save), alone in one lane from the start; in the other the draaiboek, the other long
+		// chain, first, and then the many short sheet prints (worksheets, cards, and scripts and then
+		// templates, in a tab each), which keep both cores busy until the workbook is done instead of
+		// leaving the draaiboek to run alone at the end. Each PDF is made from its own page; the order
+		// they finish in changes nothing.
 		const boekenKlaar = (async () => {
 			const boek = await maakWerkboek(
 				browser,
@@ -223,7 +261,9 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 				logo
 			);
 			await schrijf('werkboek.pdf', boek);
-			// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
+		})();
+		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
+		const draaiboekKlaar = (async () => {
 			const draaiboek = await maakWerkboek(
 				browser,
 				new URL('print/traject/', server.url).href,
@@ -233,12 +273,36 @@ export async function makePdfs(opties: PdfOptions): Promise<PdfResult> {
 			);
 			await schrijf('traject.pdf', draaiboek);
 		})();
-		// Both settle before anything is reported, so no lane is left running when the browser closes.
-		const [vellen, boeken] = await Promise.allSettled([vellenKlaar, boekenKlaar]);
+		const vellenKlaar = (async () => {
+			// After the draaiboek, whether it worked or not (its error is reported below).
+			await draaiboekKlaar.catch(() => {});
+			await Promise.all([
+				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', {
+					soort: 'Werkbladen',
+					uit: 'werkbladen-alle.pdf',
+				}),
+				soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+				(async () => {
+					// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
+					await soortVellen('print/scripts/', 'Gespreksscript', 'scripts');
+					// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf. After the
+					// scripts, the fewest sheets, so that the three tabs finish at about the same time.
+					await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
+				})(),
+			]);
+			await velden.close();
+		})();
+		// All settle before anything is reported, so no lane is left running when the browser closes.
+		const [vellen, boeken, draaiboek] = await Promise.allSettled([
+			vellenKlaar,
+			boekenKlaar,
+			draaiboekKlaar,
+		]);
 		if (vellen.status === 'rejected') throw vellen.reason;
 		if (fouten.length)
 			throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 		if (boeken.status === 'rejected') throw boeken.reason;
+		if (draaiboek.status === 'rejected') throw draaiboek.reason;
 		fillPdfInfo(map, info);
 	} finally {
 		await browser.close();
@@ -292,8 +356,9 @@ interface Hoofdstuk {
 
 /**
  * The whole workbook. Chromium prints it in one go (tagged, with bookmarks from the headings), twice:
- * the first print tells on which page each chapter starts (read from the bookmarks), those numbers
- * go into the table of contents, and the second print is checked to have the same starts. Running
+ * a first, cheap print of the same layout with only the headings painted (see skelet) tells on
+ * which page each chapter starts (read from the bookmarks), those numbers go into the table of
+ * contents, and the full print is checked to have the same starts (else it is printed again). Running
  * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
@@ -307,6 +372,7 @@ async function maakWerkboek(
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	await page.addInitScript(nietOpScherm);
 	await page.goto(url, { waitUntil: 'load' });
 	const { titel, hoofdstukken } = await page.evaluate(
 		({ site, base }) => {
@@ -347,40 +413,60 @@ async function maakWerkboek(
 			tagged: true,
 			outline: true,
 		});
+	const titels = hoofdstukken.map((h) => h.titel);
 
-	let pdf = await print();
-	let starts = await hoofdstukStarts(
-		pdf,
-		hoofdstukken.map((h) => h.titel)
-	);
+	// The first print only tells where the chapters start: a skeleton of the same layout (see
+	// skelet), which Chromium prints in about half the time of the full document.
+	await page.evaluate(skelet, true);
+	const skeletDoc = await PDFDocument.load(await print(), LEZEN);
+	let starts = hoofdstukStarts(skeletDoc, titels);
+	await page.evaluate(skelet, false);
+	// The running headers need only the chapter starts and the number of pages, which the skeleton
+	// gives: their overlay is printed in a page of its own while the full document prints, and
+	// printed again below if the full print turns out different.
+	const maakOverlay = (aantal: number, starts: number[]) => {
+		const pdf = (async () => {
+			const overlay = await context.newPage();
+			await overlay.setContent(overlayHtml(aantal, hoofdstukken, starts, regio, logo, soort));
+			return overlay.pdf({ format: 'A4', preferCSSPageSize: true });
+		})();
+		// Awaited below; a failure meanwhile (the browser closing after an error) is not unhandled.
+		pdf.catch(() => {});
+		return { aantal, starts, pdf };
+	};
+	let overlay = maakOverlay(skeletDoc.getPageCount(), starts);
+	let doc: PDFDocument;
 	for (let poging = 0; ; poging++) {
 		await page.evaluate(
 			({ hoofdstukken, starts }) => {
+				const plekken = new Map(
+					[...document.querySelectorAll<HTMLElement>('[data-pagina-van]')].map((plek) => [
+						plek.dataset['paginaVan'],
+						plek,
+					])
+				);
 				hoofdstukken.forEach((h, i) => {
-					const plek = document.querySelector(`[data-pagina-van="${h.anker}"]`);
+					const plek = plekken.get(h.anker);
 					if (plek) plek.textContent = String(starts[i]);
 				});
 			},
 			{ hoofdstukken, starts }
 		);
-		pdf = await print();
-		const opnieuw = await hoofdstukStarts(
-			pdf,
-			hoofdstukken.map((h) => h.titel)
-		);
+		// The print with the page numbers filled in is checked against itself: a chapter that does
+		// not start on the page the table of contents gives means another round.
+		doc = await PDFDocument.load(await print(), LEZEN);
+		const opnieuw = hoofdstukStarts(doc, titels);
 		if (opnieuw.every((p, i) => p === starts[i])) break;
 		if (poging === 2)
 			throw new Error('De paginanummers in de inhoudsopgave van het werkboek blijven verschuiven.');
 		starts = opnieuw;
 	}
+	if (overlay.aantal !== doc.getPageCount() || overlay.starts.some((p, i) => p !== starts[i]))
+		overlay = maakOverlay(doc.getPageCount(), starts);
 
-	const doc = await metMetadata(pdf, titel, regio);
-	const overlay = await page.context().newPage();
-	await overlay.setContent(
-		overlayHtml(doc.getPageCount(), hoofdstukken, starts, regio, logo, soort)
-	);
+	await metMetadata(doc, titel, regio);
 	const lagen = await doc.embedPdf(
-		await overlay.pdf({ format: 'A4', preferCSSPageSize: true }),
+		await PDFDocument.load(await overlay.pdf, LEZEN),
 		doc.getPageIndices()
 	);
 	doc.getPages().forEach((blad, i) => {
@@ -393,7 +479,10 @@ async function maakWerkboek(
 	return doc;
 }
 
-/** The running headers and page numbers of the workbook, one A4 page per page of the workbook. */
+/**
+ * The running headers and page numbers of the workbook, one A4 page per page of the workbook. Only
+ * for paper: on screen it is not laid out at all (see nietOpScherm).
+ */
 function overlayHtml(
 	aantal: number,
 	hoofdstukken: Hoofdstuk[],
@@ -423,6 +512,7 @@ function overlayHtml(
 	}).join('');
 	return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 0 }
+@media screen { html { display: none } }
 body { margin: 0; font: 8pt system-ui, sans-serif; color: #555 }
 .p { position: relative; width: 210mm; height: 297mm; break-after: page; overflow: hidden }
 .p:last-child { break-after: auto }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { parse } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
+import { outline } from '../../src/print/outline.ts';
 import { bladwijzers, paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
 import { bouw, ROOT } from '../helpers.ts';
 
@@ -139,6 +140,14 @@ describe('the PDFs of the demo workbook', () => {
 				pad
 			).toEqual([]);
 			expect((await bladwijzers(bytes)).length, `${pad} has bookmarks`).toBeGreaterThan(0);
+		}
+	});
+
+	test('the build reads the same bookmarks with pdf-lib (src/print/outline.ts) as pdf.js does', async () => {
+		for (const pad of allePdfs()) {
+			const bytes = lees(pad);
+			const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+			expect(outline(doc), pad).toEqual(await bladwijzers(bytes));
 		}
 	});
 
