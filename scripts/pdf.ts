@@ -7,7 +7,7 @@
 // `--controleer` only checks that a Chromium is there (the file needs only `chromium`).
 //
 // The build starts this process with `--wacht --chromium <json>` when it starts
-// (src/integration/print.ts): the process then loads the PDF code (pdf-lib, pdf.js, Playwright) and
+// (src/integration/print.ts): the process then loads the PDF code (pdf-lib, Playwright) and
 // looks for a Chromium while Astro builds, reports over the IPC channel ({ check: null } or
 // { check: "<Dutch message>" }), and makes the PDFs when the build sends it the options
 // ({ options }). It exits at once when the build goes away first (the channel closes, or SIGTERM).

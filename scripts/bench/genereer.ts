@@ -5,6 +5,11 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { BALANCEERACT_IDS, FASEN, INZICHT_IDS } from '../../src/schemas/balanceeracts.ts';
+import {
+	NETWERK_KADERS,
+	NETWERK_SCHALEN,
+	PARTNER_SOORTEN,
+} from '../../src/schemas/regio-keuzes.ts';
 import { werkvormSchema } from '../../src/schemas/werkvorm.ts';
 
 /** Chapters per sidebar part, like the real workbook's parts of three to five chapters, but larger. */
@@ -355,30 +360,18 @@ export function kopieerProject(doel: string, root: string, opties: { inhoud: boo
 /** A large region: 200 partners, 50 networks, and the starter region's page that shows them. */
 export function genereerGroteRegio(map: string, root: string): void {
 	rmSync(map, { recursive: true, force: true });
-	const soorten = [
-		'gemeente',
-		'zorgaanbieder',
-		'zorgverzekeraar',
-		'ggd',
-		'welzijn',
-		'clientenorganisatie',
-		'onderwijs',
-		'overig',
-	];
-	const schalen = ['wijk', 'gemeente', 'subregio', 'regio', 'bovenregionaal'];
-	const kaders = ['IZA', 'GALA', 'WOZO', 'Jeugd', 'eigen'];
 	const partners = Array.from({ length: 200 }, (_, i) => ({
 		id: `partner-${String(i + 1).padStart(3, '0')}`,
 		naam: `Partner ${i + 1} ${ONDERWERPEN[i % ONDERWERPEN.length]}`,
-		soort: soorten[i % soorten.length],
+		soort: PARTNER_SOORTEN[i % PARTNER_SOORTEN.length],
 		website: `https://www.partner-${i + 1}.nl`,
 	}));
 	const netwerken = Array.from({ length: 50 }, (_, i) => ({
 		naam: `Netwerk ${i + 1}`,
 		soort: i % 3 ? 'multidisciplinair' : 'monodisciplinair',
 		doelgroep: `Inwoners met vragen over ${ONDERWERPEN[i % ONDERWERPEN.length]}`,
-		schaal: schalen[i % schalen.length],
-		kader: kaders[i % kaders.length],
+		schaal: NETWERK_SCHALEN[i % NETWERK_SCHALEN.length],
+		kader: NETWERK_KADERS[i % NETWERK_KADERS.length],
 		partners: Array.from(
 			{ length: 4 + (i % 9) },
 			(_, k) => partners[(i * 4 + k * 13) % partners.length]!.id

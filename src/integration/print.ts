@@ -33,8 +33,8 @@ interface PdfProcess {
 
 /**
  * Starts scripts/pdf.ts in its own Node process (the one running this build) when the build starts,
- * with `--wacht`: while Astro bundles and renders, it loads the PDF code (pdf-lib, pdf.js,
- * Playwright), looks for a Chromium and reports that check; it makes the PDFs when `make` sends it
+ * with `--wacht`: while Astro bundles and renders, it loads the PDF code (pdf-lib, Playwright),
+ * looks for a Chromium and reports that check; it makes the PDFs when `make` sends it
  * the options. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
  * needs Playwright and the npm Chromium; the process loads neither the region nor the workbook
  * again. Its output is shown as it comes. Measured: the check and loading held every build with PDFs
@@ -104,8 +104,8 @@ export function werkboekPrint(
 	const { pdf, chromium } = opties;
 	let base = '/';
 	let site: string | undefined;
-	/** The options of the last build's PDFs, kept for `node scripts/pdf.ts --opties <file>`. */
-	let pdfBestand = '';
+	/** Astro's cache folder: the PDF options and, for a moment, the print pages go there. */
+	let cacheMap = '';
 	/** The PDF process, started in astro:build:start. */
 	let pdfProcess: PdfProcess | undefined;
 	/** Its exit code, once `start` has handed it the options. */
@@ -136,16 +136,15 @@ export function werkboekPrint(
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const from = join(fileURLToPath(dir), 'print');
-				const cache = join(pdfBestand, '..');
-				const to = join(cache, `${printApartPrefix}${process.pid}`);
+				const to = join(cacheMap, `${printApartPrefix}${process.pid}`);
 				if (!existsSync(from)) return;
 				// What a killed build left behind.
-				if (existsSync(cache))
-					for (const name of readdirSync(cache))
+				if (existsSync(cacheMap))
+					for (const name of readdirSync(cacheMap))
 						if (name.startsWith(printApartPrefix))
-							rmSync(join(cache, name), { recursive: true, force: true });
+							rmSync(join(cacheMap, name), { recursive: true, force: true });
 				try {
-					mkdirSync(cache, { recursive: true });
+					mkdirSync(cacheMap, { recursive: true });
 					renameSync(from, to);
 				} catch {
 					return; // another disk: Pagefind then just reads them
@@ -173,7 +172,7 @@ export function werkboekPrint(
 					chromium,
 				};
 				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again.
-				writeFileSync(pdfBestand, JSON.stringify(options));
+				writeFileSync(join(cacheMap, 'werkboek-pdf.json'), JSON.stringify(options));
 				logger.info("De PDF's worden gemaakt, terwijl de rest van de build doorgaat.");
 				pdfDone = pdfProcess.make(options);
 			},
@@ -239,12 +238,11 @@ export function werkboekPrint(
 			'astro:config:done': ({ config }) => {
 				base = normalizeBase(config.base);
 				site = config.site;
-				const cache = fileURLToPath(config.cacheDir);
-				pdfBestand = join(cache, 'werkboek-pdf.json');
+				cacheMap = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:start': () => {
 				if (!pdf) return;
-				mkdirSync(join(pdfBestand, '..'), { recursive: true });
+				mkdirSync(cacheMap, { recursive: true });
 				pdfProcess = startPdfProcess(chromium);
 			},
 			'astro:build:generated': async () => {
@@ -258,8 +256,6 @@ export function werkboekPrint(
 					logger.info("PDF's overgeslagen (WERKBOEK_PDF=0).");
 					return;
 				}
-				// In case `start` is missing from the integrations: the site keeps its print pages.
-				restorePrint();
 				const uit = fileURLToPath(dir);
 				if (!pdfDone)
 					throw new Error('De PDF-stap is niet gestart (werkboek:pdf-start ontbreekt).');
