@@ -28,7 +28,8 @@ import { normalizeBase } from '../utils/base-path.ts';
 export const CMS_DIR = 'admin';
 const ENTRY = fileURLToPath(new URL('../cms/entry.ts', import.meta.url));
 /** Bump when the bundle's build settings below change, so cached bundles are rebuilt. */
-const BUNDEL_INSTELLINGEN = 'base=./;chunks=chunks/;assets=assets/;zonder-cdn-lettertypen';
+const BUNDEL_INSTELLINGEN =
+	'sveltia-npm-gekopieerd;deps=sveltia/deps/;shiki=sveltia/shiki/;zonder-cdn-lettertypen';
 
 /** Folder and version of the installed @sveltia/cms package. */
 function sveltiaPakket(root: string): { map: string; versie: string } {
@@ -57,40 +58,64 @@ export function cmsBundleCache(root: string): string {
 /** `@font-face` rules that load a font from the jsDelivr CDN. */
 const CDN_LETTERTYPE = /@font-face\s*\{[^{}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^{}]*\}/g;
 
-/**
- * Sveltia's interface ships its fonts in the package and registers them with the FontFace API, but
- * its stylesheet also declares the same fonts from the jsDelivr CDN, which the browser then fetches
- * too. This drops those CDN rules from the bundle, so the fonts come only from the site itself.
- */
-function zonderCdnLettertypen() {
-	let gevonden = 0;
-	return {
-		name: 'werkboek:cms-zonder-cdn-lettertypen',
-		transform(code: string, id: string) {
-			if (!id.includes('@sveltia') || !code.includes('cdn.jsdelivr.net/fontsource/'))
-				return undefined;
-			return code.replace(CDN_LETTERTYPE, () => {
-				gevonden++;
-				return '';
-			});
-		},
-		buildEnd() {
-			// A new Sveltia version may load its fonts differently: fail loudly rather than leak.
-			if (gevonden === 0)
-				this.warn(
-					'Geen CDN-lettertypen gevonden om te verwijderen; controleer de e2e-test van het bewerkscherm.'
-				);
-		},
-	} satisfies import('vite').Plugin;
+/** A dynamic import with a fixed path, as Sveltia's build writes them: import(`<path>`). */
+const DYNAMISCHE_IMPORT = /import\(`([^`$]+)`\)/g;
+
+/** The folder of package `naam` as Node finds it from `vanaf` (each node_modules/ going up). */
+function pakketMap(vanaf: string, naam: string): string {
+	for (let map = vanaf; ; map = dirname(map)) {
+		const kandidaat = join(map, 'node_modules', naam);
+		if (existsSync(join(kandidaat, 'package.json'))) return kandidaat;
+		if (dirname(map) === map) throw new Error(`Pakket ${naam} niet gevonden vanuit ${vanaf}.`);
+	}
+}
+
+/** The file behind `<pakket>/<sub>` in a package whose exports map names one file per path. */
+function exportBestand(pakket: string, sub: string): string {
+	const { exports } = JSON.parse(readFileSync(join(pakket, 'package.json'), 'utf8')) as {
+		exports: Record<string, string>;
+	};
+	const doel = exports[`./${sub}`];
+	if (typeof doel !== 'string') throw new Error(`${pakket} heeft geen export ./${sub}.`);
+	return join(pakket, doel);
 }
 
 /**
- * Bundles src/cms/entry.ts with @sveltia/cms (its language files, fonts and lazily loaded chunks
- * included) into a folder of the cache (see cmsBundleCache), once per Sveltia and Vite version: a
- * separate Vite build, so the site's own `_astro/` stays as it is. Concurrent builds each write a
- * temporary folder and rename it.
+ * Copies a Shiki language or theme module (plain ES modules with only relative imports of each other,
+ * `./<naam>.mjs`) as `<naam>.js`, with the modules it imports, into `doel`: served as JavaScript by
+ * every static host, whatever it makes of `.mjs`.
+ */
+function kopieerShiki(bestand: string, doel: string, gedaan = new Set<string>()): void {
+	if (gedaan.has(bestand)) return;
+	gedaan.add(bestand);
+	const code = readFileSync(bestand, 'utf8').replace(
+		/from '\.\/([\w.-]+)\.mjs'/g,
+		(_, naam: string) => {
+			kopieerShiki(join(dirname(bestand), `${naam}.mjs`), doel, gedaan);
+			return `from './${naam}.js'`;
+		}
+	);
+	mkdirSync(doel, { recursive: true });
+	writeFileSync(join(doel, `${basename(bestand, '.mjs')}.js`), code);
+}
+
+/**
+ * Builds the editing screen into a folder of the cache (see cmsBundleCache), once per Sveltia and Vite
+ * version. Sveltia's npm package holds its own finished browser build (`npm/`: its code, chunks, fonts
+ * and workers); that is copied as it is, into `sveltia/`, not bundled again (measured: a Vite build of
+ * it took 3.5 s and 5–6 s of CPU on a first build; this takes well under a second). Its code loads
+ * other packages on demand, with dynamic imports of package names a browser cannot resolve; each is
+ * pointed at a file in this folder:
+ * - its language files (`../locales/<taal>.json`): written as modules, `sveltia/locales/<taal>.js`;
+ * - Shiki's languages and themes, for code in the editor (plain modules): copied, `sveltia/shiki/`;
+ * - the other packages (maps, SVG and image handling, HTML paste) and src/cms/entry.ts: one small Vite
+ *   build, `sveltia/deps/` and `cms.js`.
+ * Sveltia's stylesheet also declares its fonts from the jsDelivr CDN, which the browser would then
+ * fetch, though the package ships them and registers them itself: those rules are removed, so the
+ * fonts come only from the site itself. Concurrent builds each write a temporary folder and rename it.
  */
 export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): Promise<string> {
+	const sveltia = sveltiaPakket(root);
 	// Keyed by the Sveltia and Vite versions and this project's entry and build settings.
 	const sleutel = createHash('sha256')
 		.update(readFileSync(ENTRY))
@@ -98,36 +123,87 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 		.update(viteVersion)
 		.digest('hex')
 		.slice(0, 10);
-	const doel = join(cacheMap, 'cms', `sveltia-${sveltiaPakket(root).versie}-${sleutel}`);
+	const doel = join(cacheMap, 'cms', `sveltia-${sveltia.versie}-${sleutel}`);
 	if (existsSync(join(doel, 'cms.js'))) return doel;
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
-	await build({
-		configFile: false,
-		root,
-		// Relative URLs: fonts, language files and chunks load from <base>admin/, whatever the base.
-		base: './',
-		logLevel: 'error',
-		// Vite's cache of its own per build: regions built at the same time share nothing they write.
-		cacheDir: `${tijdelijk}-vite`,
-		publicDir: false,
-		plugins: [zonderCdnLettertypen()],
-		build: {
-			outDir: tijdelijk,
-			emptyOutDir: true,
-			sourcemap: false,
-			modulePreload: false,
-			chunkSizeWarningLimit: 4096,
-			rollupOptions: {
-				input: ENTRY,
-				output: {
-					entryFileNames: 'cms.js',
-					chunkFileNames: 'chunks/[name]-[hash].js',
-					assetFileNames: 'assets/[name]-[hash][extname]',
+	const npm = join(sveltia.map, 'npm');
+	const uit = join(tijdelijk, 'sveltia');
+	try {
+		// Sveltia's build as it is, without its source maps.
+		for (const item of readdirSync(npm, { recursive: true, withFileTypes: true })) {
+			if (item.isDirectory() || item.name.endsWith('.map')) continue;
+			const van = join(item.parentPath, item.name);
+			mkdirSync(dirname(join(uit, relative(npm, van))), { recursive: true });
+			copyFileSync(van, join(uit, relative(npm, van)));
+		}
+		let lettertypen = 0;
+		const pakketten: Record<string, string> = {};
+		const code = readFileSync(join(npm, 'index.js'), 'utf8')
+			.replace(CDN_LETTERTYPE, () => {
+				lettertypen++;
+				return '';
+			})
+			.replace(DYNAMISCHE_IMPORT, (geheel, pad: string) => {
+				const taal = /^\.\.\/locales\/([\w-]+)\.json$/.exec(pad)?.[1];
+				if (taal) {
+					mkdirSync(join(uit, 'locales'), { recursive: true });
+					const json = readFileSync(join(sveltia.map, 'locales', `${taal}.json`), 'utf8');
+					writeFileSync(join(uit, 'locales', `${taal}.js`), `export default ${json.trim()};\n`);
+					return `import(\`./locales/${taal}.js\`)`;
+				}
+				const shiki = /^@shikijs\/(langs|themes)\/([\w.-]+)$/.exec(pad);
+				if (shiki) {
+					const [, soort, naam] = shiki as unknown as [string, string, string];
+					const bestand = exportBestand(pakketMap(sveltia.map, `@shikijs/${soort}`), naam);
+					kopieerShiki(bestand, join(uit, 'shiki', soort));
+					return `import(\`./shiki/${soort}/${basename(bestand, '.mjs')}.js\`)`;
+				}
+				if (pad.startsWith('.') || pad.includes(':')) return geheel;
+				const naam = pad.replace(/^@/, '').replace(/[^\w-]+/g, '-');
+				pakketten[naam] = pad;
+				return `import(\`./deps/${naam}.js\`)`;
+			});
+		// A new Sveltia version may load its fonts differently: fail loudly rather than leak.
+		if (lettertypen === 0)
+			throw new Error(
+				'Geen CDN-lettertypen gevonden in @sveltia/cms om te verwijderen: controleer hoe deze versie zijn lettertypen laadt (en de e2e-test van het bewerkscherm).'
+			);
+		writeFileSync(join(uit, 'index.js'), code);
+		await build({
+			configFile: false,
+			// Package names are resolved as Sveltia itself would.
+			root: sveltia.map,
+			base: './',
+			logLevel: 'error',
+			// Vite's cache of its own per build: regions built at the same time share nothing they write.
+			cacheDir: `${tijdelijk}-vite`,
+			publicDir: false,
+			build: {
+				outDir: tijdelijk,
+				emptyOutDir: false,
+				sourcemap: false,
+				modulePreload: false,
+				chunkSizeWarningLimit: 4096,
+				rollupOptions: {
+					input: { ...pakketten, cms: ENTRY },
+					external: ['@sveltia/cms'],
+					// Sveltia uses what each package exports.
+					preserveEntrySignatures: 'strict',
+					output: {
+						entryFileNames: (chunk) => (chunk.name === 'cms' ? 'cms.js' : 'sveltia/deps/[name].js'),
+						chunkFileNames: 'sveltia/deps/chunks/[name]-[hash].js',
+						assetFileNames: 'sveltia/deps/assets/[name]-[hash][extname]',
+						paths: { '@sveltia/cms': './sveltia/index.js' },
+					},
 				},
 			},
-		},
-	});
-	rmSync(`${tijdelijk}-vite`, { recursive: true, force: true });
+		});
+	} catch (fout) {
+		rmSync(tijdelijk, { recursive: true, force: true });
+		throw fout;
+	} finally {
+		rmSync(`${tijdelijk}-vite`, { recursive: true, force: true });
+	}
 	try {
 		renameSync(tijdelijk, doel);
 	} catch {

@@ -80,6 +80,42 @@ describe('editing screen /admin/', () => {
 		await tab.sluit();
 	});
 
+	test('every module Sveltia loads on demand (languages, code highlighting, maps, SVG, images) loads from the site', async () => {
+		// Sveltia's own build is copied, its imports of package names pointed at files in admin/
+		// (cmsBundle): each of those imports must load in a browser, not only the ones a sign-in uses.
+		const code = readFileSync(join(demoDir, 'admin', 'sveltia', 'index.js'), 'utf8');
+		const paden = [...new Set([...code.matchAll(/import\(`([^`$]+)`\)/g)].map((m) => m[1]!))];
+		expect(paden.filter((p) => !p.startsWith('./'))).toEqual([]);
+		for (const deel of [
+			'./locales/nl.js',
+			'./shiki/langs/html.js',
+			'./shiki/themes/github-dark.js',
+		])
+			expect(paden).toContain(deel);
+		expect(paden.filter((p) => p.startsWith('./deps/')).length).toBeGreaterThanOrEqual(5);
+		const tab = await open();
+		await tab.page.goto(new URL('config.json', admin).href);
+		// A string, not a function: Vitest would rewrite import() in a function's source.
+		const urls = paden.map((p) => new URL(p, new URL('sveltia/', admin)).href);
+		const geladen = await tab.page.evaluate<string[]>(`(async () => {
+			const uit = [];
+			for (const url of ${JSON.stringify(urls)}) {
+				try {
+					const module = await import(url);
+					uit.push(url + ': ' + (Object.keys(module).length ? 'ok' : 'leeg'));
+				} catch (fout) {
+					uit.push(url + ': ' + String(fout));
+				}
+			}
+			return uit;
+		})()`);
+		expect(geladen.filter((r) => !r.endsWith(': ok'))).toEqual([]);
+		expect(geladen.length).toBe(paden.length);
+		expect(tab.vreemd).toEqual([]);
+		expect(tab.fouten).toEqual([]);
+		await tab.sluit();
+	});
+
 	test('the generated configuration is served next to the page', async () => {
 		const config = JSON.parse(readFileSync(join(demoDir, 'admin', 'config.json'), 'utf8')) as {
 			collections: { name: string }[];
