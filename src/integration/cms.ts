@@ -425,11 +425,17 @@ export function werkboekCms(
 						});
 				});
 			},
+			'astro:build:start': () => {
+				// Made (the first time) while Astro loads the workbook, which keeps one core of two
+				// busy, rather than at the end, where it took CPU from the PDFs.
+				bundel ??= cmsBundle(root);
+				bundel.catch(() => {});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const start = Date.now();
 				const uit = join(fileURLToPath(dir), CMS_DIR);
 				mkdirSync(uit, { recursive: true });
-				linkFolder(await cmsBundle(root), uit);
+				linkFolder(await (bundel ?? cmsBundle(root)), uit);
 				for (const [naam, inhoud] of Object.entries(bestanden()))
 					plaatsBestand(join(uit, naam), inhoud);
 				if (geladen.logoPad && logoNaam)

@@ -5,7 +5,13 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-li
 import { parse } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { outline } from '../../src/print/outline.ts';
-import { bladwijzers, paginaTeksten, vergelijkbaar } from '../../src/print/pdf-read.ts';
+import {
+	bladwijzers,
+	linePieces,
+	paginaTeksten,
+	textPieces,
+	vergelijkbaar,
+} from '../../src/print/pdf-read.ts';
 import { bouw, ROOT } from '../helpers.ts';
 
 // The PDFs of the demo workbook, made by its build (tests/setup/demo.ts), read back with pdf-lib and pdf.js.
@@ -236,6 +242,33 @@ describe('the PDFs of the demo workbook', () => {
 			expect(tekst.split(' '), `page ${pagina}`).toContain(String(pagina));
 		}
 		expect(teksten.length).toBeGreaterThan(50);
+	});
+
+	test('every sheet has a footer in its bottom margin: the region, the kind of sheet, "pagina X van Y"', async () => {
+		// Printed in the page's own margin boxes (makePdfs): at most 16 mm (45 pt) from the bottom edge.
+		const soorten: [string, string][] = [
+			['werkbladen/regenboogscan.pdf', 'Werkblad'],
+			['kaarten/1-2-4-allen.pdf', 'Begeleiderskaart'],
+			['scripts/focus-breedte.pdf', 'Gespreksscript'],
+			['sjablonen/uitnodiging.pdf', 'Sjabloon'],
+			['werkbladen-alle.pdf', 'Werkbladen'],
+		];
+		for (const [pad, soort] of soorten) {
+			const paginas = await textPieces(lees(pad));
+			paginas.forEach(({ stukken }, i) => {
+				const voet = stukken.filter((s) => s.y < 45);
+				const teksten = [
+					'Werkboek Regio Voorbeeld',
+					soort,
+					`pagina ${i + 1} van ${paginas.length}`,
+				];
+				expect(linePieces(voet).sort(), `${pad} page ${i + 1}`).toEqual([...teksten].sort());
+				// Left, centre, right.
+				const x = (tekst: string) => voet.find((s) => tekst.startsWith(s.tekst.trim()))!.x;
+				expect(x(teksten[0]!)).toBeLessThan(x(teksten[1]!));
+				expect(x(teksten[1]!)).toBeLessThan(x(teksten[2]!));
+			});
+		}
 	});
 
 	test('every template has a PDF with its declared pages, the region filled in', async () => {
