@@ -10,6 +10,7 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
+	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,8 +59,8 @@ export function cmsBundleCache(root: string): string {
 /** `@font-face` rules that load a font from the jsDelivr CDN. */
 const CDN_LETTERTYPE = /@font-face\s*\{[^{}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^{}]*\}/g;
 
-/** A dynamic import with a fixed path, as Sveltia's build writes them: import(`<path>`). */
-const DYNAMISCHE_IMPORT = /import\(`([^`$]+)`\)/g;
+/** A dynamic import with a fixed path, as Sveltia's build writes them: import(`<path>`), or with quotes. */
+const DYNAMISCHE_IMPORT = /import\(([`'"])([^`'"$]+)\1\)/g;
 
 /** The folder of package `naam` as Node finds it from `vanaf` (each node_modules/ going up). */
 function pakketMap(vanaf: string, naam: string): string {
@@ -125,6 +126,14 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 		.slice(0, 10);
 	const doel = join(cacheMap, 'cms', `sveltia-${sveltia.versie}-${sleutel}`);
 	if (existsSync(join(doel, 'cms.js'))) return doel;
+	// Left by a build that was stopped while it made this (it starts with the build): removed
+	// once it is an hour old, so a build running now keeps its own.
+	const cms = join(cacheMap, 'cms');
+	for (const naam of existsSync(cms) ? readdirSync(cms) : []) {
+		const pad = join(cms, naam);
+		if (/\.tmp-\d+-\d+(?:-vite)?$/.test(naam) && Date.now() - statSync(pad).mtimeMs > 3_600_000)
+			rmSync(pad, { recursive: true, force: true });
+	}
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
 	const npm = join(sveltia.map, 'npm');
 	const uit = join(tijdelijk, 'sveltia');
@@ -138,37 +147,50 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 		}
 		let lettertypen = 0;
 		const pakketten: Record<string, string> = {};
-		const code = readFileSync(join(npm, 'index.js'), 'utf8')
-			.replace(CDN_LETTERTYPE, () => {
-				lettertypen++;
-				return '';
-			})
-			.replace(DYNAMISCHE_IMPORT, (geheel, pad: string) => {
-				const taal = /^\.\.\/locales\/([\w-]+)\.json$/.exec(pad)?.[1];
-				if (taal) {
-					mkdirSync(join(uit, 'locales'), { recursive: true });
-					const json = readFileSync(join(sveltia.map, 'locales', `${taal}.json`), 'utf8');
-					writeFileSync(join(uit, 'locales', `${taal}.js`), `export default ${json.trim()};\n`);
-					return `import(\`./locales/${taal}.js\`)`;
-				}
-				const shiki = /^@shikijs\/(langs|themes)\/([\w.-]+)$/.exec(pad);
-				if (shiki) {
-					const [, soort, naam] = shiki as unknown as [string, string, string];
-					const bestand = exportBestand(pakketMap(sveltia.map, `@shikijs/${soort}`), naam);
-					kopieerShiki(bestand, join(uit, 'shiki', soort));
-					return `import(\`./shiki/${soort}/${basename(bestand, '.mjs')}.js\`)`;
-				}
-				if (pad.startsWith('.') || pad.includes(':')) return geheel;
-				const naam = pad.replace(/^@/, '').replace(/[^\w-]+/g, '-');
-				pakketten[naam] = pad;
-				return `import(\`./deps/${naam}.js\`)`;
-			});
+		// Every module of Sveltia's build (its code and its chunks), each path relative to that module.
+		for (const item of readdirSync(npm, { recursive: true, withFileTypes: true })) {
+			if (!item.isFile() || !item.name.endsWith('.js')) continue;
+			const van = join(item.parentPath, item.name);
+			const naar = join(uit, relative(npm, van));
+			const relatief = (doel: string) => {
+				const pad = relative(dirname(naar), doel).split('\\').join('/');
+				return pad.startsWith('.') ? pad : `./${pad}`;
+			};
+			const code = readFileSync(van, 'utf8')
+				.replace(CDN_LETTERTYPE, () => {
+					lettertypen++;
+					return '';
+				})
+				.replace(DYNAMISCHE_IMPORT, (geheel, aanhalingsteken: string, pad: string) => {
+					const nieuw = (doel: string) =>
+						`import(${aanhalingsteken}${relatief(doel)}${aanhalingsteken})`;
+					const json = /^(?:\.\.?\/)+locales\/([\w-]+)\.json$/.exec(pad)?.[1];
+					if (json) {
+						const taal = join(uit, 'locales', `${json}.js`);
+						mkdirSync(dirname(taal), { recursive: true });
+						const inhoud = readFileSync(join(sveltia.map, 'locales', `${json}.json`), 'utf8');
+						writeFileSync(taal, `export default ${inhoud.trim()};\n`);
+						return nieuw(taal);
+					}
+					const shiki = /^@shikijs\/(langs|themes)\/([\w.-]+)$/.exec(pad);
+					if (shiki) {
+						const [, soort, naam] = shiki as unknown as [string, string, string];
+						const bestand = exportBestand(pakketMap(sveltia.map, `@shikijs/${soort}`), naam);
+						kopieerShiki(bestand, join(uit, 'shiki', soort));
+						return nieuw(join(uit, 'shiki', soort, `${basename(bestand, '.mjs')}.js`));
+					}
+					if (pad.startsWith('.') || pad.startsWith('/') || pad.includes(':')) return geheel;
+					const naam = pad.replace(/^@/, '').replace(/[^\w-]+/g, '-');
+					pakketten[naam] = pad;
+					return nieuw(join(uit, 'deps', `${naam}.js`));
+				});
+			writeFileSync(naar, code);
+		}
 		// A new Sveltia version may load its fonts differently: fail loudly rather than leak.
 		if (lettertypen === 0)
 			throw new Error(
 				'Geen CDN-lettertypen gevonden in @sveltia/cms om te verwijderen: controleer hoe deze versie zijn lettertypen laadt (en de e2e-test van het bewerkscherm).'
 			);
-		writeFileSync(join(uit, 'index.js'), code);
 		await build({
 			configFile: false,
 			// Package names are resolved as Sveltia itself would.

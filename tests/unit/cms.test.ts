@@ -339,3 +339,42 @@ describe('editing screen files in the build (linkFolder)', () => {
 		expect(readFileSync(join(cache, 'cms.js'), 'utf8')).toBe('bundel');
 	});
 });
+
+describe('the editing screen in the cache (cmsBundle)', () => {
+	test("copies Sveltia's own build with every package import pointed at a file of its own, without CDN fonts", async () => {
+		const { mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, utimesSync } =
+			await import('node:fs');
+		const { join, dirname } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const { cmsBundle } = await import('../../src/integration/cms.ts');
+		const cache = mkdtempSync(join(tmpdir(), 'werkboek-cmsbundel-'));
+		// What a stopped build left two hours ago goes; what a running build writes now stays.
+		const oud = join(cache, 'cms', 'sveltia-0.0.0-abc.tmp-123-456');
+		const nu = join(cache, 'cms', `sveltia-0.0.0-abc.tmp-124-${Date.now()}`);
+		mkdirSync(oud, { recursive: true });
+		mkdirSync(nu, { recursive: true });
+		const tweeUurGeleden = new Date(Date.now() - 7_200_000);
+		utimesSync(oud, tweeUurGeleden, tweeUurGeleden);
+
+		const map = await cmsBundle(ROOT, cache);
+		expect(existsSync(oud)).toBe(false);
+		expect(existsSync(nu)).toBe(true);
+		expect(readFileSync(join(map, 'cms.js'), 'utf8')).toContain('./sveltia/index.js');
+		const bestanden = readdirSync(map, { recursive: true, encoding: 'utf8' });
+		expect(bestanden.filter((b) => b.endsWith('.map'))).toEqual([]);
+		for (const pad of bestanden.filter((b) => b.endsWith('.js'))) {
+			const code = readFileSync(join(map, pad), 'utf8');
+			expect(code, pad).not.toContain('cdn.jsdelivr.net/fontsource/');
+			// Every import with a fixed path leads to a file in this folder.
+			for (const [, , doel] of code.matchAll(/import\(([`'"])([^`'"$]+)\1\)/g)) {
+				expect(doel!.startsWith('.'), `${pad}: import(${doel})`).toBe(true);
+				expect(existsSync(join(map, dirname(pad), doel!)), `${pad}: import(${doel})`).toBe(true);
+			}
+			for (const [, doel] of code.matchAll(/from\s*['"](\.[^'"]+)['"]/g))
+				expect(existsSync(join(map, dirname(pad), doel!)), `${pad}: from ${doel}`).toBe(true);
+		}
+		expect(bestanden).toContain(join('sveltia', 'locales', 'nl.js'));
+		// Kept: the next build finds the same folder.
+		expect(await cmsBundle(ROOT, cache)).toBe(map);
+	}, 60_000);
+});
