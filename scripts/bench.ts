@@ -223,7 +223,7 @@ for (const grootte of groottes) {
 /**
  * PDFs of the demo: a cold build with PDFs, then the PDF step alone three times (bench/pdf.ts).
  * That cold build is the first `npm run build` of a fresh clone: without the editing screen's
- * bundle too (the build makes it while the PDFs are made), so the shared copy is removed first.
+ * bundle too (the build makes it at its start), so the shared copy is removed first.
  */
 async function pdfPerPagina(): Promise<PdfRapport & { gewicht?: Record<string, Gewicht> }> {
 	const rapport = await pdfBench({

@@ -1,6 +1,6 @@
 /**
- * Browser entry of the editing screen (/admin/). Bundled by Vite from the npm package
- * @sveltia/cms into the site itself (src/integration/cms.ts), so nothing is loaded from a CDN.
+ * Browser entry of the editing screen (/admin/), built by Vite into cms.js next to a copy of the
+ * npm package @sveltia/cms's own browser build (src/integration/cms.ts): nothing is loaded from a CDN.
  * The configuration is read from config.yml next to the page, generated from the region schema.
  */
 

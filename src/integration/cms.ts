@@ -10,9 +10,9 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
-	statSync,
 	writeFileSync,
 } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import { escapeHtml } from '../postprocess/html.ts';
 import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOptions } from './options.ts';
 import { normalizeBase } from '../utils/base-path.ts';
+import { astroError } from '../utils/errors.ts';
 
 /** Folder of the editing screen in the built site: `<base>admin/`. */
 export const CMS_DIR = 'admin';
@@ -82,22 +83,82 @@ function exportBestand(pakket: string, sub: string): string {
 }
 
 /**
- * Copies a Shiki language or theme module (plain ES modules with only relative imports of each other,
- * `./<naam>.mjs`) as `<naam>.js`, with the modules it imports, into `doel`: served as JavaScript by
- * every static host, whatever it makes of `.mjs`.
+ * A Shiki language or theme module (plain ES modules with only relative imports of each other,
+ * `./<naam>.mjs`) and the modules it imports, to be written as `<naam>.js` into `doel` (see
+ * cmsBundle): served as JavaScript by every static host, whatever it makes of `.mjs`.
  */
-function kopieerShiki(bestand: string, doel: string, gedaan = new Set<string>()): void {
-	if (gedaan.has(bestand)) return;
-	gedaan.add(bestand);
-	const code = readFileSync(bestand, 'utf8').replace(
-		/from '\.\/([\w.-]+)\.mjs'/g,
-		(_, naam: string) => {
-			kopieerShiki(join(dirname(bestand), `${naam}.mjs`), doel, gedaan);
+function shikiModules(bestand: string, doel: string, uit: Map<string, string>): void {
+	const naar = join(doel, `${basename(bestand, '.mjs')}.js`);
+	if (uit.has(naar)) return;
+	uit.set(naar, '');
+	uit.set(
+		naar,
+		readFileSync(bestand, 'utf8').replace(/from '\.\/([\w.-]+)\.mjs'/g, (_, naam: string) => {
+			shikiModules(join(dirname(bestand), `${naam}.mjs`), doel, uit);
 			return `from './${naam}.js'`;
-		}
+		})
 	);
-	mkdirSync(doel, { recursive: true });
-	writeFileSync(join(doel, `${basename(bestand, '.mjs')}.js`), code);
+}
+
+/** An import with a fixed path (also with import attributes), to check the rewritten modules. */
+const VASTE_IMPORT = /\bimport\s*\(\s*([`'"])([^`'"$]+)\1/g;
+/** A static import or re-export of a package name (not a relative path). */
+const PAKKET_IMPORT = /(?:\bfrom|\bimport)\s*(["'])([^"'./][^"']*)\1/g;
+
+/**
+ * What a browser would fetch from outside the editing screen's folder, in a rewritten module of
+ * Sveltia: an import of a package name or an address, or a font from the jsDelivr CDN.
+ */
+export function buitenImports(code: string): string[] {
+	const buiten = [...code.matchAll(VASTE_IMPORT)]
+		.map((m) => m[2]!)
+		.filter((pad) => !/^\.\.?\/.*\.js$/.test(pad));
+	buiten.push(...[...code.matchAll(PAKKET_IMPORT)].map((m) => m[2]!));
+	if (code.includes('cdn.jsdelivr.net/fontsource/')) buiten.push('cdn.jsdelivr.net/fontsource/');
+	return buiten;
+}
+
+/** The versions of the packages Sveltia depends on, as installed: the bundle's deps/ and shiki/. */
+function afhankelijkheden(sveltia: string): string {
+	const { dependencies = {} } = JSON.parse(readFileSync(join(sveltia, 'package.json'), 'utf8')) as {
+		dependencies?: Record<string, string>;
+	};
+	return Object.keys(dependencies)
+		.sort()
+		.map((naam) => {
+			try {
+				const map = pakketMap(sveltia, naam);
+				return `${naam}@${(JSON.parse(readFileSync(join(map, 'package.json'), 'utf8')) as { version: string }).version}`;
+			} catch {
+				return `${naam}@-`;
+			}
+		})
+		.join(';');
+}
+
+/**
+ * Removes the temporary folders of builds that stopped while they made the editing screen (it is
+ * made at the start of a build): those of processes that no longer run. Several builds may run at
+ * once (`npm run build:regios`): a folder that is renamed or removed meanwhile is skipped.
+ */
+function ruimOp(cms: string): void {
+	let namen: string[];
+	try {
+		namen = readdirSync(cms);
+	} catch {
+		return;
+	}
+	for (const naam of namen) {
+		const pid = Number(/\.tmp-(\d+)-\d+(?:-vite)?$/.exec(naam)?.[1]);
+		if (!pid || pid === process.pid) continue;
+		try {
+			process.kill(pid, 0);
+			continue; // still running
+		} catch (fout) {
+			if ((fout as NodeJS.ErrnoException).code !== 'ESRCH') continue;
+		}
+		rmSync(join(cms, naam), { recursive: true, force: true });
+	}
 }
 
 /**
@@ -117,41 +178,40 @@ function kopieerShiki(bestand: string, doel: string, gedaan = new Set<string>())
  */
 export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): Promise<string> {
 	const sveltia = sveltiaPakket(root);
-	// Keyed by the Sveltia and Vite versions and this project's entry and build settings.
+	// Keyed by what goes into it: the Sveltia version and the installed versions of the packages it
+	// loads, Vite's version, this file (how it is made) and the entry.
 	const sleutel = createHash('sha256')
+		.update(readFileSync(fileURLToPath(import.meta.url)))
 		.update(readFileSync(ENTRY))
 		.update(BUNDEL_INSTELLINGEN)
 		.update(viteVersion)
+		.update(afhankelijkheden(sveltia.map))
 		.digest('hex')
 		.slice(0, 10);
-	const doel = join(cacheMap, 'cms', `sveltia-${sveltia.versie}-${sleutel}`);
-	if (existsSync(join(doel, 'cms.js'))) return doel;
-	// Left by a build that was stopped while it made this (it starts with the build): removed
-	// once it is an hour old, so a build running now keeps its own.
 	const cms = join(cacheMap, 'cms');
-	for (const naam of existsSync(cms) ? readdirSync(cms) : []) {
-		const pad = join(cms, naam);
-		if (/\.tmp-\d+-\d+(?:-vite)?$/.test(naam) && Date.now() - statSync(pad).mtimeMs > 3_600_000)
-			rmSync(pad, { recursive: true, force: true });
-	}
+	ruimOp(cms);
+	const doel = join(cms, `sveltia-${sveltia.versie}-${sleutel}`);
+	if (existsSync(join(doel, 'cms.js'))) return doel;
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
 	const npm = join(sveltia.map, 'npm');
 	const uit = join(tijdelijk, 'sveltia');
 	try {
-		// Sveltia's build as it is, without its source maps.
-		for (const item of readdirSync(npm, { recursive: true, withFileTypes: true })) {
-			if (item.isDirectory() || item.name.endsWith('.map')) continue;
-			const van = join(item.parentPath, item.name);
-			mkdirSync(dirname(join(uit, relative(npm, van))), { recursive: true });
-			copyFileSync(van, join(uit, relative(npm, van)));
-		}
 		let lettertypen = 0;
 		const pakketten: Record<string, string> = {};
-		// Every module of Sveltia's build (its code and its chunks), each path relative to that module.
+		/** Files to write: path → content (the rewritten modules, language files, Shiki). */
+		const schrijven = new Map<string, string>();
+		const kopieren: [string, string][] = [];
 		for (const item of readdirSync(npm, { recursive: true, withFileTypes: true })) {
-			if (!item.isFile() || !item.name.endsWith('.js')) continue;
+			// Sveltia's build as it is, without its source maps.
+			if (!item.isFile() || item.name.endsWith('.map')) continue;
 			const van = join(item.parentPath, item.name);
 			const naar = join(uit, relative(npm, van));
+			if (!item.name.endsWith('.js')) {
+				kopieren.push([van, naar]);
+				continue;
+			}
+			// A module: its imports of package names and of language files pointed at files in this
+			// folder, each path relative to the module.
 			const relatief = (doel: string) => {
 				const pad = relative(dirname(naar), doel).split('\\').join('/');
 				return pad.startsWith('.') ? pad : `./${pad}`;
@@ -161,22 +221,22 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 					lettertypen++;
 					return '';
 				})
+				.replace(/^\/\/# sourceMappingURL=.*$/m, '')
 				.replace(DYNAMISCHE_IMPORT, (geheel, aanhalingsteken: string, pad: string) => {
 					const nieuw = (doel: string) =>
 						`import(${aanhalingsteken}${relatief(doel)}${aanhalingsteken})`;
 					const json = /^(?:\.\.?\/)+locales\/([\w-]+)\.json$/.exec(pad)?.[1];
 					if (json) {
 						const taal = join(uit, 'locales', `${json}.js`);
-						mkdirSync(dirname(taal), { recursive: true });
 						const inhoud = readFileSync(join(sveltia.map, 'locales', `${json}.json`), 'utf8');
-						writeFileSync(taal, `export default ${inhoud.trim()};\n`);
+						schrijven.set(taal, `export default ${inhoud.trim()};\n`);
 						return nieuw(taal);
 					}
 					const shiki = /^@shikijs\/(langs|themes)\/([\w.-]+)$/.exec(pad);
 					if (shiki) {
 						const [, soort, naam] = shiki as unknown as [string, string, string];
 						const bestand = exportBestand(pakketMap(sveltia.map, `@shikijs/${soort}`), naam);
-						kopieerShiki(bestand, join(uit, 'shiki', soort));
+						shikiModules(bestand, join(uit, 'shiki', soort), schrijven);
 						return nieuw(join(uit, 'shiki', soort, `${basename(bestand, '.mjs')}.js`));
 					}
 					if (pad.startsWith('.') || pad.startsWith('/') || pad.includes(':')) return geheel;
@@ -184,13 +244,26 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 					pakketten[naam] = pad;
 					return nieuw(join(uit, 'deps', `${naam}.js`));
 				});
-			writeFileSync(naar, code);
+			// Nothing may load from outside the site: what this does not recognise stops the build.
+			const buiten = buitenImports(code);
+			if (buiten.length)
+				throw new Error(
+					`${relative(sveltia.map, van)} laadt iets van buiten het bewerkscherm (${buiten.join(', ')}). Deze versie van @sveltia/cms wordt nog niet ondersteund.`
+				);
+			schrijven.set(naar, code);
 		}
 		// A new Sveltia version may load its fonts differently: fail loudly rather than leak.
 		if (lettertypen === 0)
 			throw new Error(
 				'Geen CDN-lettertypen gevonden in @sveltia/cms om te verwijderen: controleer hoe deze versie zijn lettertypen laadt (en de e2e-test van het bewerkscherm).'
 			);
+		// Written asynchronously: the build goes on meanwhile (this starts with it).
+		const mappen = new Set([...schrijven.keys(), ...kopieren.map(([, naar]) => naar)].map(dirname));
+		await Promise.all([...mappen].map((map) => mkdir(map, { recursive: true })));
+		await Promise.all([
+			...[...schrijven].map(([pad, inhoud]) => writeFile(pad, inhoud)),
+			...kopieren.map(([van, naar]) => copyFile(van, naar)),
+		]);
 		await build({
 			configFile: false,
 			// Package names are resolved as Sveltia itself would.
@@ -236,7 +309,7 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 }
 
 /**
- * Puts the files of `bron` (the cached bundle) in `doel` as hard links: 375 files and 17 MB are
+ * Puts the files of `bron` (the cached bundle) in `doel` as hard links: some 320 files and 17 MB are
  * not copied on every build (measured: 80–230 ms). Where a link cannot be made (another disk, a
  * file system without them) the file is copied. Nothing writes into these files afterwards: the
  * build's own files for the editing screen are written next to them (see plaatsBestand).
@@ -442,7 +515,9 @@ export function werkboekCms(
 							res.writeHead(200, { 'content-type': type }).end(readFileSync(bestand));
 						})
 						.catch((fout: unknown) => {
-							logger.error(`Het bewerkscherm kon niet worden gebouwd: ${String(fout)}`);
+							logger.error(
+								`Het bewerkscherm kon niet worden klaargezet: ${(fout as Error).message}`
+							);
 							next(fout);
 						});
 				});
@@ -456,8 +531,19 @@ export function werkboekCms(
 			'astro:build:done': async ({ dir, logger }) => {
 				const start = Date.now();
 				const uit = join(fileURLToPath(dir), CMS_DIR);
+				let map: string;
+				try {
+					map = await (bundel ?? cmsBundle(root));
+				} catch (fout) {
+					// Nothing half-built is published: without its editing screen the site is not complete.
+					rmSync(fileURLToPath(dir), { recursive: true, force: true });
+					throw astroError(
+						`Het bewerkscherm (Sveltia CMS) kon niet worden klaargezet; de uitvoer is weggehaald. ${(fout as Error).message}`,
+						'Voer npm install opnieuw uit, of verwijder de map node_modules/.cache/regiowerkboek/ en bouw opnieuw.'
+					);
+				}
 				mkdirSync(uit, { recursive: true });
-				linkFolder(await (bundel ?? cmsBundle(root)), uit);
+				linkFolder(map, uit);
 				for (const [naam, inhoud] of Object.entries(bestanden()))
 					plaatsBestand(join(uit, naam), inhoud);
 				if (geladen.logoPad && logoNaam)

@@ -87,8 +87,9 @@ function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
  * workbook puts it before Starlight). `start` puts them back and hands the PDF process (started with
  * the build, startPdfProcess) the options: the workbook puts it after Starlight and the integrations
  * Starlight adds, since the search index must not see the PDF sizes that the process writes into
- * the pages at its end (see fillPdfInfo), and before the editing screen, which is then bundled or
- * linked while the PDFs are made. `print` does everything else and waits for the PDFs in its
+ * the pages at its end (see fillPdfInfo), and before the editing screen, which is then linked into
+ * the output while the PDFs are made (it is made at the start of the build, src/integration/cms.ts).
+ * `print` does everything else and waits for the PDFs in its
  * astro:build:done.
  */
 export function werkboekPrint(

@@ -133,8 +133,39 @@ function metVoettekst(css: string): void {
 }
 
 /** A CSS string: `tekst` in double quotes, with quotes, backslashes and line breaks escaped. */
-function cssTekst(tekst: string): string {
-	return `"${tekst.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+export function cssTekst(tekst: string): string {
+	// Control characters as hexadecimal escapes: a raw line break or carriage return ends the string
+	// and drops the whole rule.
+	return `"${tekst.replace(/["\\]/g, '\\$&').replace(/[\0-\x1f\x7f]/g, (teken) => `\\${teken.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The footer of a sheet: the region's logo and name, the kind of sheet, and "pagina X van Y", in
+ * the page's own bottom margin (CSS page-margin boxes), not in Chromium's separate header and
+ * footer template: that template is laid out as a document of its own for every page of every
+ * print, which cost 20–25 ms a print, a third of a one-page sheet's print (measured on the demo's
+ * cards: 71 against 48 ms a print). `logo` is a data: URL.
+ */
+export function voettekstCss(regioNaam: string, logo: string | undefined, soort: string): string {
+	// On one baseline, 5 mm above the paper's edge (centred, the box with the logo sat lower).
+	const tekst =
+		'font: 7.5pt system-ui, sans-serif; color: #555; vertical-align: bottom; padding-bottom: 5mm';
+	// A margin box paints no background, and shows an image at its own size: the logo goes in a
+	// 9 × 9 pt SVG of its own, which shows it whole (as object-fit: contain), whatever its format.
+	const beeld = logo
+		? `url(${cssTekst(
+				`data:image/svg+xml;base64,${Buffer.from(
+					`<svg xmlns="http://www.w3.org/2000/svg" width="9pt" height="9pt" viewBox="0 0 9 9"><image href="${escapeHtml(logo)}" width="9" height="9"/></svg>`
+				).toString('base64')}`
+			)}) "\\2002"`
+		: '';
+	return (
+		`@page {` +
+		` @bottom-left { content: ${beeld} ${cssTekst(`Werkboek ${regioNaam}`)}; ${tekst} }` +
+		` @bottom-center { content: ${cssTekst(soort)}; ${tekst}; text-align: center }` +
+		` @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${tekst}; text-align: right }` +
+		` }`
+	);
 }
 
 /**
@@ -164,8 +195,11 @@ export async function makePdfs(
 ): Promise<PdfResult> {
 	const start = performance.now();
 	const { map, base, regio } = opties;
-	const server = await serveer(map, base);
 	const browser = gestart ?? (await startChromium(chromiumSearch(opties.chromium))).browser;
+	const server = await serveer(map, base).catch(async (fout: unknown) => {
+		await browser.close();
+		throw fout;
+	});
 	const logo = logoDataUrl(opties.logoPad);
 	let bestanden = 0;
 	let paginas = 0;
@@ -178,34 +212,7 @@ export async function makePdfs(
 		paginas += doc.getPageCount();
 		info.set(pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() });
 	};
-	/**
-	 * The footer of a sheet: the region's logo and name, the kind of sheet, and "pagina X van Y", in
-	 * the page's own bottom margin (CSS page-margin boxes), not in Chromium's separate header and
-	 * footer template: that template is laid out as a document of its own for every page of every
-	 * print, which cost 20–25 ms a print, a third of a one-page sheet's print (measured on the
-	 * demo's cards: 71 against 48 ms a print).
-	 */
-	const voettekst = (soort: string) => {
-		// On one baseline, 5 mm above the paper's edge (centred, the box with the logo sat lower).
-		const tekst =
-			'font: 7.5pt system-ui, sans-serif; color: #555; vertical-align: bottom; padding-bottom: 5mm';
-		// A margin box paints no background, and shows an image at its own size: the logo goes in a
-		// 9 × 9 pt SVG of its own, which shows it whole (as object-fit: contain), whatever its format.
-		const beeld = logo
-			? `url(${cssTekst(
-					`data:image/svg+xml;base64,${Buffer.from(
-						`<svg xmlns="http://www.w3.org/2000/svg" width="9pt" height="9pt" viewBox="0 0 9 9"><image href="${logo}" width="9" height="9"/></svg>`
-					).toString('base64')}`
-				)}) "\\2002"`
-			: '';
-		return (
-			`@page {` +
-			` @bottom-left { content: ${beeld} ${cssTekst(`Werkboek ${regio.naam}`)}; ${tekst} }` +
-			` @bottom-center { content: ${cssTekst(soort)}; ${tekst}; text-align: center }` +
-			` @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${tekst}; text-align: right }` +
-			` }`
-		);
-	};
+	const voettekst = (soort: string) => voettekstCss(regio.naam, logo, soort);
 
 	try {
 		const velden = await browser.newContext();

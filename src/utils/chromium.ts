@@ -144,10 +144,12 @@ export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundCh
 export async function startChromium(opties: ChromiumSearch = {}) {
 	const { chromium } = await import('playwright-core');
 	const gevonden = await findChromium(opties);
-	const browser = await chromium.launch({
-		executablePath: gevonden.pad,
-		args: gevonden.args,
-		headless: true,
-	});
+	const browser = await chromium
+		.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true })
+		.catch((fout: unknown) => {
+			throw new Error(
+				`Chromium (${gevonden.pad}, ${gevonden.bron}) is gevonden maar start niet: ${(fout as Error).message.split('\n')[0]}\nGeef een andere Chromium op met CHROME_PATH.`
+			);
+		});
 	return { browser, gevonden };
 }

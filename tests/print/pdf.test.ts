@@ -12,6 +12,8 @@ import {
 	textPieces,
 	vergelijkbaar,
 } from '../../src/print/pdf-read.ts';
+import { voettekstCss } from '../../src/print/pdf.ts';
+import { startChromium } from '../../src/utils/chromium.ts';
 import { bouw, ROOT } from '../helpers.ts';
 
 // The PDFs of the demo workbook, made by its build (tests/setup/demo.ts), read back with pdf-lib and pdf.js.
@@ -333,6 +335,36 @@ describe('the PDFs of the demo workbook', () => {
 		expect(teksten.join(' ')).toMatch(
 			/De uitnodiging is klaar en wordt door de opdrachtgevers samen ondertekend/
 		);
+	});
+
+	test('the footer keeps a region name with quotes, a backslash and line breaks, and a logo of any kind', async () => {
+		// voettekstCss goes into a style sheet: an unescaped line break would drop the whole rule.
+		const naam = 'Regio "Noord\\Zuid"\r\nWest';
+		const png = `data:image/png;base64,${readFileSync(join(ROOT, 'content', 'afbeeldingen', 'invulhulp-begin.png')).toString('base64')}`;
+		const { browser } = await startChromium();
+		try {
+			const page = await browser.newPage();
+			await page.setContent('<p>Tekst</p>');
+			await page.evaluate(
+				(css) => {
+					const blad = new CSSStyleSheet();
+					blad.replaceSync(css);
+					document.adoptedStyleSheets = [blad];
+				},
+				voettekstCss(naam, png, 'Werkblad')
+			);
+			const pdf = await page.pdf({ format: 'A4', margin: { top: '14mm', bottom: '16mm' } });
+			const [pagina] = await textPieces(new Uint8Array(pdf));
+			const voet = pagina!.stukken
+				.filter((s) => s.y < 45)
+				.map((s) => s.tekst)
+				.join(' ');
+			expect(voet).toMatch(/Werkboek Regio "Noord\\Zuid"\s+West/);
+			expect(voet).toContain('Werkblad');
+			expect(voet).toContain('pagina 1 van 1');
+		} finally {
+			await browser.close();
+		}
 	});
 
 	test('a build without a Chromium stops with the Dutch message and leaves no site', async () => {

@@ -342,39 +342,65 @@ describe('editing screen files in the build (linkFolder)', () => {
 
 describe('the editing screen in the cache (cmsBundle)', () => {
 	test("copies Sveltia's own build with every package import pointed at a file of its own, without CDN fonts", async () => {
-		const { mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, utimesSync } =
+		const { mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, rmSync } =
 			await import('node:fs');
 		const { join, dirname } = await import('node:path');
 		const { tmpdir } = await import('node:os');
-		const { cmsBundle } = await import('../../src/integration/cms.ts');
+		const { spawnSync } = await import('node:child_process');
+		const { cmsBundle, buitenImports } = await import('../../src/integration/cms.ts');
 		const cache = mkdtempSync(join(tmpdir(), 'werkboek-cmsbundel-'));
-		// What a stopped build left two hours ago goes; what a running build writes now stays.
-		const oud = join(cache, 'cms', 'sveltia-0.0.0-abc.tmp-123-456');
-		const nu = join(cache, 'cms', `sveltia-0.0.0-abc.tmp-124-${Date.now()}`);
-		mkdirSync(oud, { recursive: true });
-		mkdirSync(nu, { recursive: true });
-		const tweeUurGeleden = new Date(Date.now() - 7_200_000);
-		utimesSync(oud, tweeUurGeleden, tweeUurGeleden);
+		try {
+			// What a stopped build left goes; what a running build (here: the parent process) writes stays.
+			const gestopt = spawnSync(process.execPath, ['-e', '0']).pid;
+			const oud = join(cache, 'cms', `sveltia-0.0.0-abc.tmp-${gestopt}-456`);
+			const bezig = join(cache, 'cms', `sveltia-0.0.0-abc.tmp-${process.ppid}-${Date.now()}`);
+			mkdirSync(oud, { recursive: true });
+			mkdirSync(bezig, { recursive: true });
 
-		const map = await cmsBundle(ROOT, cache);
-		expect(existsSync(oud)).toBe(false);
-		expect(existsSync(nu)).toBe(true);
-		expect(readFileSync(join(map, 'cms.js'), 'utf8')).toContain('./sveltia/index.js');
-		const bestanden = readdirSync(map, { recursive: true, encoding: 'utf8' });
-		expect(bestanden.filter((b) => b.endsWith('.map'))).toEqual([]);
-		for (const pad of bestanden.filter((b) => b.endsWith('.js'))) {
-			const code = readFileSync(join(map, pad), 'utf8');
-			expect(code, pad).not.toContain('cdn.jsdelivr.net/fontsource/');
-			// Every import with a fixed path leads to a file in this folder.
-			for (const [, , doel] of code.matchAll(/import\(([`'"])([^`'"$]+)\1\)/g)) {
-				expect(doel!.startsWith('.'), `${pad}: import(${doel})`).toBe(true);
-				expect(existsSync(join(map, dirname(pad), doel!)), `${pad}: import(${doel})`).toBe(true);
+			const map = await cmsBundle(ROOT, cache);
+			expect(existsSync(oud)).toBe(false);
+			expect(existsSync(bezig)).toBe(true);
+			expect(readFileSync(join(map, 'cms.js'), 'utf8')).toContain('./sveltia/index.js');
+			const bestanden = readdirSync(map, { recursive: true, encoding: 'utf8' });
+			expect(bestanden.filter((b) => b.endsWith('.map'))).toEqual([]);
+			for (const pad of bestanden.filter((b) => b.endsWith('.js'))) {
+				const code = readFileSync(join(map, pad), 'utf8');
+				// Sveltia's own modules (deps/ is a Vite build: its strings may look like imports).
+				if (!pad.startsWith(join('sveltia', 'deps'))) expect(buitenImports(code), pad).toEqual([]);
+				expect(code, pad).not.toContain('sourceMappingURL');
+				// Every import with a fixed path leads to a file in this folder.
+				for (const [, , doel] of code.matchAll(/import\(([`'"])([^`'"$]+)\1\)/g))
+					expect(existsSync(join(map, dirname(pad), doel!)), `${pad}: import(${doel})`).toBe(true);
+				for (const [, doel] of code.matchAll(/from\s*['"](\.[^'"]+)['"]/g))
+					expect(existsSync(join(map, dirname(pad), doel!)), `${pad}: from ${doel}`).toBe(true);
 			}
-			for (const [, doel] of code.matchAll(/from\s*['"](\.[^'"]+)['"]/g))
-				expect(existsSync(join(map, dirname(pad), doel!)), `${pad}: from ${doel}`).toBe(true);
+			expect(bestanden).toContain(join('sveltia', 'locales', 'nl.js'));
+			// Kept: the next build finds the same folder.
+			expect(await cmsBundle(ROOT, cache)).toBe(map);
+		} finally {
+			rmSync(cache, { recursive: true, force: true });
 		}
-		expect(bestanden).toContain(join('sveltia', 'locales', 'nl.js'));
-		// Kept: the next build finds the same folder.
-		expect(await cmsBundle(ROOT, cache)).toBe(map);
 	}, 60_000);
+
+	test('what would load from outside the site is found, in every form an import can take', async () => {
+		const { buitenImports } = await import('../../src/integration/cms.ts');
+		expect(buitenImports('import(`./deps/leaflet.js`);import("../locales/nl.js")')).toEqual([]);
+		expect(
+			buitenImports(
+				'import(`leaflet`);import( "svgo/browser" );import(\'./x.json\', {with: {type: "json"}});' +
+					'import(`https://unpkg.com/x.js`);import{a}from"react";export*from\'pkg\';' +
+					'@font-face{src:url(https://cdn.jsdelivr.net/fontsource/fonts/x.woff2)}'
+			)
+		).toEqual([
+			'leaflet',
+			'svgo/browser',
+			'./x.json',
+			'https://unpkg.com/x.js',
+			'react',
+			'pkg',
+			'cdn.jsdelivr.net/fontsource/',
+		]);
+		// Not fixed paths, so nothing to check: `import(x)`, import(`${basis}/x.js`).
+		expect(buitenImports('import(x);import(`${basis}/x.js`)')).toEqual([]);
+	});
 });
