@@ -72,16 +72,6 @@ function pakketMap(vanaf: string, naam: string): string {
 	}
 }
 
-/** The file behind `<pakket>/<sub>` in a package whose exports map names one file per path. */
-function exportBestand(pakket: string, sub: string): string {
-	const { exports } = JSON.parse(readFileSync(join(pakket, 'package.json'), 'utf8')) as {
-		exports: Record<string, string>;
-	};
-	const doel = exports[`./${sub}`];
-	if (typeof doel !== 'string') throw new Error(`${pakket} heeft geen export ./${sub}.`);
-	return join(pakket, doel);
-}
-
 /**
  * A Shiki language or theme module (plain ES modules with only relative imports of each other,
  * `./<naam>.mjs`) and the modules it imports, to be written as `<naam>.js` into `doel` (see
@@ -195,6 +185,7 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;
 	const npm = join(sveltia.map, 'npm');
 	const uit = join(tijdelijk, 'sveltia');
+	const vanSveltia = createRequire(join(sveltia.map, 'package.json'));
 	try {
 		let lettertypen = 0;
 		const pakketten: Record<string, string> = {};
@@ -232,10 +223,10 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 						schrijven.set(taal, `export default ${inhoud.trim()};\n`);
 						return nieuw(taal);
 					}
-					const shiki = /^@shikijs\/(langs|themes)\/([\w.-]+)$/.exec(pad);
-					if (shiki) {
-						const [, soort, naam] = shiki as unknown as [string, string, string];
-						const bestand = exportBestand(pakketMap(sveltia.map, `@shikijs/${soort}`), naam);
+					const soort = /^@shikijs\/(langs|themes)\/[\w.-]+$/.exec(pad)?.[1];
+					if (soort) {
+						// The file its exports map names, as Node finds it from Sveltia.
+						const bestand = vanSveltia.resolve(pad);
 						shikiModules(bestand, join(uit, 'shiki', soort), schrijven);
 						return nieuw(join(uit, 'shiki', soort, `${basename(bestand, '.mjs')}.js`));
 					}

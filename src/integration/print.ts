@@ -25,7 +25,7 @@ const PDF_SCRIPT = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url
 
 /** The PDF process of a build (startPdfProcess). */
 interface PdfProcess {
-	/** The Chromium check: a Dutch message when there is none, else undefined. */
+	/** The Chromium check: a Dutch message when there is none or it does not start, else undefined. */
 	check: Promise<string | undefined>;
 	/** Hands the process the build's options; resolves with its exit code once the PDFs are made. */
 	make(options: PdfOptions): Promise<number | null>;

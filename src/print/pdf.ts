@@ -101,36 +101,38 @@ function toonVellen(indexen: number[]): void {
 }
 
 /**
- * In the browser: with `aan`, hides everything but the headings, so that a print of the page has
- * the same pages and the same bookmarks on them (visibility changes no layout, so every page breaks
- * where it does in the full print) while Chromium paints and tags only the headings; without `aan`,
- * shows everything again. A constructed style sheet, which the page's Content-Security-Policy
- * allows (a <style> element it would block).
+ * In the browser: gives the PDF step's style sheet `naam` the rules `css` ('' empties it), adding it
+ * to the page the first time. A constructed style sheet, which the page's Content-Security-Policy
+ * allows (a <style> element it would block). Its sheets:
+ * - `skelet` (SKELET): hides everything but the headings, so that a print of the page has the same
+ *   pages and the same bookmarks on them (visibility changes no layout, so every page breaks where it
+ *   does in the full print) while Chromium paints and tags only the headings;
+ * - `voettekst`: the footer rules of the next sheet print (voettekstCss);
+ * - `scherm` (NIET_OP_SCHERM): takes the page off the screen, not off paper, so that Chromium no
+ *   longer lays out, paints and composites the window's view of it after every change the PDF step
+ *   makes (each sheet swapped in, the page numbers filled in) and after every print (when it goes
+ *   back to the screen layout): nobody sees that view, and each print lays out the page for paper
+ *   anyway. The long documents from the start (they are never laid out on screen at all); the
+ *   sheets once ready, since their layout script (vel.ts) measures on screen.
  */
-function skelet(aan: boolean): void {
-	const venster = window as unknown as { werkboekSkelet?: CSSStyleSheet };
-	if (!venster.werkboekSkelet) {
-		venster.werkboekSkelet = new CSSStyleSheet();
-		venster.werkboekSkelet.replaceSync(
-			'body { visibility: hidden !important } :is(h1, h2, h3, h4, h5, h6) { visibility: visible !important }'
-		);
+function stijlblad({ naam, css }: { naam: string; css: string }): void {
+	const venster = window as unknown as { werkboekBladen?: Record<string, CSSStyleSheet> };
+	const bladen = (venster.werkboekBladen ??= {});
+	let blad = bladen[naam];
+	if (!blad) {
+		blad = bladen[naam] = new CSSStyleSheet();
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
 	}
-	const andere = document.adoptedStyleSheets.filter((blad) => blad !== venster.werkboekSkelet);
-	document.adoptedStyleSheets = aan ? [...andere, venster.werkboekSkelet] : andere;
+	blad.replaceSync(css);
 }
-
-/**
- * In the browser: the footer rules of the next print (see voettekst in makePdfs), in a constructed
- * style sheet of their own, as in skelet: the page's Content-Security-Policy allows no inline styles.
- */
-function metVoettekst(css: string): void {
-	const venster = window as unknown as { werkboekVoettekst?: CSSStyleSheet };
-	if (!venster.werkboekVoettekst) {
-		venster.werkboekVoettekst = new CSSStyleSheet();
-		document.adoptedStyleSheets = [...document.adoptedStyleSheets, venster.werkboekVoettekst];
-	}
-	venster.werkboekVoettekst.replaceSync(css);
-}
+const SKELET = {
+	naam: 'skelet',
+	css: 'body { visibility: hidden !important } :is(h1, h2, h3, h4, h5, h6) { visibility: visible !important }',
+};
+const NIET_OP_SCHERM = {
+	naam: 'scherm',
+	css: '@media screen { html { display: none !important } }',
+};
 
 /** A CSS string: `tekst` in double quotes, with quotes, backslashes and line breaks escaped. */
 export function cssTekst(tekst: string): string {
@@ -169,21 +171,6 @@ export function voettekstCss(regioNaam: string, logo: string | undefined, soort:
 }
 
 /**
- * In the browser: takes the page off the screen, not off paper (a rule for `@media screen` only),
- * so that Chromium no longer lays out, paints and composites the window's view of it after every
- * change the PDF step makes (each sheet swapped in, the page numbers filled in) and after every
- * print (when it goes back to the screen layout): nobody sees that view, and each print lays out
- * the page for paper anyway. The long documents from the start (they are never laid out on screen
- * at all); the sheets once ready, since their layout script (vel.ts) measures on screen. A
- * constructed style sheet, as in skelet.
- */
-function nietOpScherm(): void {
-	const blad = new CSSStyleSheet();
-	blad.replaceSync('@media screen { html { display: none !important } }');
-	document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
-}
-
-/**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
  * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
  * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
@@ -212,13 +199,14 @@ export async function makePdfs(
 		paginas += doc.getPageCount();
 		info.set(pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() });
 	};
-	const voettekst = (soort: string) => voettekstCss(regio.naam, logo, soort);
-
 	try {
 		const velden = await browser.newContext();
 		const fouten: string[] = [];
 		const afdrukken = async (page: Page, soort: string) => {
-			await page.evaluate(metVoettekst, voettekst(soort));
+			await page.evaluate(stijlblad, {
+				naam: 'voettekst',
+				css: voettekstCss(regio.naam, logo, soort),
+			});
 			return page.pdf({
 				format: 'A4',
 				preferCSSPageSize: true,
@@ -271,7 +259,7 @@ export async function makePdfs(
 				})
 			);
 			nietPassend(enkel, vellen);
-			await page.evaluate(nietOpScherm);
+			await page.evaluate(stijlblad, NIET_OP_SCHERM);
 			if (bundel && vellen.length) {
 				await page.evaluate(
 					toonVellen,
@@ -407,7 +395,7 @@ interface Hoofdstuk {
 
 /**
  * The whole workbook. Chromium prints it in one go (tagged, with bookmarks from the headings), twice:
- * a first, cheap print of the same layout with only the headings painted (see skelet) tells on
+ * a first, cheap print of the same layout with only the headings painted (SKELET, see stijlblad) tells on
  * which page each chapter starts (read from the bookmarks), those numbers go into the table of
  * contents, and the full print is checked to have the same starts (else it is printed again). Running
  * headers (the chapter's title) and page numbers are printed by Chromium on a separate overlay
@@ -423,7 +411,7 @@ async function maakWerkboek(
 	const { regio } = opties;
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.addInitScript(nietOpScherm);
+	await page.addInitScript(stijlblad, NIET_OP_SCHERM);
 	await page.goto(url, { waitUntil: 'load' });
 	const { titel, hoofdstukken } = await page.evaluate(
 		({ site, base }) => {
@@ -467,11 +455,11 @@ async function maakWerkboek(
 	const titels = hoofdstukken.map((h) => h.titel);
 
 	// The first print only tells where the chapters start: a skeleton of the same layout (see
-	// skelet), which Chromium prints in about half the time of the full document.
-	await page.evaluate(skelet, true);
+	// SKELET), which Chromium prints in about half the time of the full document.
+	await page.evaluate(stijlblad, SKELET);
 	const skeletDoc = await PDFDocument.load(await print(), LEZEN);
 	let starts = hoofdstukStarts(skeletDoc, titels);
-	await page.evaluate(skelet, false);
+	await page.evaluate(stijlblad, { naam: SKELET.naam, css: '' });
 	// The running headers need only the chapter starts and the number of pages, which the skeleton
 	// gives: their overlay is printed in a page of its own while the full document prints, and
 	// printed again below if the full print turns out different.
@@ -532,7 +520,7 @@ async function maakWerkboek(
 
 /**
  * The running headers and page numbers of the workbook, one A4 page per page of the workbook. Only
- * for paper: on screen it is not laid out at all (see nietOpScherm).
+ * for paper: on screen it is not laid out at all (as NIET_OP_SCHERM does for the documents).
  */
 function overlayHtml(
 	aantal: number,

@@ -52,6 +52,12 @@ describe('the synthetic workbook of npm run bench', () => {
 	genereerKaleStarlight(kaal, werkboek);
 	const hoofdstukken = [0, 1, 2].map(hoofdstukSlug);
 
+	/** Every chapter of the synthetic workbook is a page of the build in `uit`. */
+	const verwachtHoofdstukken = (uit: string) => {
+		for (const [i, slug] of hoofdstukken.entries())
+			expect(readFileSync(join(uit, slug, 'index.html'), 'utf8')).toContain(`Hoofdstuk ${i + 1}: `);
+	};
+
 	test('builds with the project, with a Markdown and an MDX chapter', async () => {
 		expect(existsSync(join(werkboek.inhoud, 'hoofdstukken', `${hoofdstukken[1]}.mdx`))).toBe(
 			MDX_HOOFDSTUK === 1
@@ -59,10 +65,7 @@ describe('the synthetic workbook of npm run bench', () => {
 		const uit = join(MAP, 'uit-project', 'dist');
 		const { code, log } = await build(project, uit, { WERKBOEK_REGIO: 'regios/groot' });
 		expect(code, log.slice(-3000)).toBe(0);
-		for (const slug of hoofdstukken)
-			expect(readFileSync(join(uit, slug, 'index.html'), 'utf8')).toContain(
-				`Hoofdstuk ${hoofdstukken.indexOf(slug) + 1}: `
-			);
+		verwachtHoofdstukken(uit);
 		// The project's own features are there: the region, and a tool page.
 		expect(readFileSync(join(uit, 'index.html'), 'utf8')).toContain('Regio Groot');
 		expect(existsSync(join(uit, 'balansmeter', 'index.html'))).toBe(true);
@@ -72,9 +75,6 @@ describe('the synthetic workbook of npm run bench', () => {
 		const uit = join(MAP, 'uit-kaal', 'dist');
 		const { code, log } = await build(kaal, uit, { BENCH_PROCESSOR: 'unified' });
 		expect(code, log.slice(-3000)).toBe(0);
-		for (const slug of hoofdstukken)
-			expect(readFileSync(join(uit, slug, 'index.html'), 'utf8')).toContain(
-				`Hoofdstuk ${hoofdstukken.indexOf(slug) + 1}: `
-			);
+		verwachtHoofdstukken(uit);
 	});
 });
