@@ -14,8 +14,7 @@
 // A separate process on purpose: Astro's build hooks cannot load modules once its config is loaded.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { PdfOptions } from '../src/print/pdf.ts';
-import type { Browser } from 'playwright-core';
+import type { PdfOptions, PdfTabs } from '../src/print/pdf.ts';
 import { chromiumSearch, findChromium, startChromium } from '../src/utils/chromium.ts';
 
 const { values } = parseArgs({
@@ -28,9 +27,9 @@ const { values } = parseArgs({
 });
 
 /** Makes the PDFs and reports them as the bench and the build log expect. */
-async function maak(opties: PdfOptions, browser?: Browser): Promise<void> {
+async function maak(opties: PdfOptions, tabs?: PdfTabs): Promise<void> {
 	const { makePdfs } = await import('../src/print/pdf.ts');
-	const resultaat = await makePdfs(opties, browser);
+	const resultaat = await makePdfs(opties, tabs);
 	console.log(
 		`${resultaat.bestanden} PDF's gemaakt, ${resultaat.paginas} pagina's in ${(resultaat.ms / 1000).toFixed(1)} s ` +
 			`(${Math.round(resultaat.ms / resultaat.paginas)} ms per pagina).`
@@ -46,25 +45,29 @@ try {
 		process.on('disconnect', () => process.exit(1));
 		process.on('SIGTERM', () => process.exit(1));
 		const chromium = JSON.parse(values.chromium) as PdfOptions['chromium'];
-		// Everything the PDFs need loads, and Chromium starts, while Astro builds (measured: starting
-		// Chromium after the pages took 0.8 s). The check is that start: no Chromium, or one that does
-		// not start, stops the build before the search index and the PDFs.
-		const loaded = Promise.all([import('../src/print/pdf.ts'), import('playwright-core')]);
-		let browser: Browser | undefined;
-		const check = await Promise.all([startChromium(chromiumSearch(chromium)), loaded]).then(
-			([gestart]) => {
-				browser = gestart.browser;
+		// Everything the PDFs need loads, Chromium starts and opens its tabs, while Astro builds
+		// (measured: starting Chromium after the pages took 0.8 s, opening a tab some 0.3 s). The
+		// check is that start: no Chromium, or one that does not start, stops the build before the
+		// search index and the PDFs.
+		const pdf = import('../src/print/pdf.ts');
+		let tabs: PdfTabs | undefined;
+		const check = await Promise.all([startChromium(chromiumSearch(chromium)), pdf])
+			.then(async ([gestart, { openTabs }]) => {
+				tabs = await openTabs(gestart.browser).catch((fout: unknown) => {
+					throw new Error(
+						`Chromium start, maar opent geen tabblad: ${(fout as Error).message.split('\n')[0]}\nGeef een andere Chromium op met CHROME_PATH.`
+					);
+				});
 				return null;
-			},
-			(error: unknown) => (error as Error).message
-		);
+			})
+			.catch((error: unknown) => (error as Error).message);
 		if (check) send({ check }, () => process.exit(1));
 		else {
 			send({ check });
 			const options = await new Promise<PdfOptions>((resolve) =>
 				process.once('message', (message: { options: PdfOptions }) => resolve(message.options))
 			);
-			await maak(options, browser);
+			await maak(options, tabs);
 			process.exit(0);
 		}
 	} else {

@@ -107,7 +107,7 @@ export function werkboekPrint(
 	let site: string | undefined;
 	/** Astro's cache folder: the PDF options and, for a moment, the print pages go there. */
 	let cacheMap = '';
-	/** The PDF process, started in astro:build:start. */
+	/** The PDF process, started as soon as the config says this is a build. */
 	let pdfProcess: PdfProcess | undefined;
 	/** Its exit code, once `start` has handed it the options. */
 	let pdfDone: Promise<number | null> | undefined;
@@ -173,6 +173,7 @@ export function werkboekPrint(
 					chromium,
 				};
 				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again.
+				mkdirSync(cacheMap, { recursive: true });
 				writeFileSync(join(cacheMap, 'werkboek-pdf.json'), JSON.stringify(options));
 				logger.info("De PDF's worden gemaakt, terwijl de rest van de build doorgaat.");
 				pdfDone = pdfProcess.make(options);
@@ -184,6 +185,9 @@ export function werkboekPrint(
 		name: 'werkboek:print',
 		hooks: {
 			'astro:config:setup': ({ injectRoute, injectScript, updateConfig, command }) => {
+				// As early as possible: Chromium starts and opens its tabs while Astro syncs the content,
+				// which keeps one core busy, rather than beside the bundler, which keeps both busy.
+				if (pdf && command === 'build') pdfProcess = startPdfProcess(chromium);
 				injectRoute({
 					pattern: '/print/werkbladen/[slug]',
 					entrypoint: entry('werkblad.astro'),
@@ -240,11 +244,6 @@ export function werkboekPrint(
 				base = normalizeBase(config.base);
 				site = config.site;
 				cacheMap = fileURLToPath(config.cacheDir);
-			},
-			'astro:build:start': () => {
-				if (!pdf) return;
-				mkdirSync(cacheMap, { recursive: true });
-				pdfProcess = startPdfProcess(chromium);
 			},
 			'astro:build:generated': async () => {
 				// Fail before the search index, the editing screen and the PDFs when there is no Chromium.

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { PDFDocument, ParseSpeeds, beginMarkedContent, endMarkedContent } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
 import { chromiumSearch, startChromium } from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
@@ -170,6 +170,53 @@ export function voettekstCss(regioNaam: string, logo: string | undefined, soort:
 	);
 }
 
+/** A tab of a long document (the workbook, the draaiboek) and the tab its running headers print in. */
+interface BoekTabs {
+	context: BrowserContext;
+	page: Page;
+	overlay: Page;
+}
+
+/**
+ * Chromium's tabs for the PDFs, opened before they are needed: each new tab starts a renderer
+ * process, some 0.3 s (measured: four tabs opened beforehand saved 1.1 s), and the build opens
+ * them while Astro builds the site (scripts/pdf.ts --wacht), when a core is mostly idle.
+ */
+export interface PdfTabs {
+	browser: Browser;
+	/** The sheets, one tab per lane (see makePdfs): worksheets, cards, scripts and then templates. */
+	vellen: { context: BrowserContext; werkbladen: Page; kaarten: Page; scripts: Page };
+	werkboek: BoekTabs;
+	draaiboek: BoekTabs;
+}
+
+/** Opens the PDF step's tabs in `browser` (see PdfTabs); closes the browser when that fails. */
+export async function openTabs(browser: Browser): Promise<PdfTabs> {
+	const boek = async (): Promise<BoekTabs> => {
+		const context = await browser.newContext();
+		const [page, overlay] = await Promise.all([context.newPage(), context.newPage()]);
+		// The long documents are never laid out on screen (see stijlblad).
+		await page.addInitScript(stijlblad, NIET_OP_SCHERM);
+		return { context, page, overlay };
+	};
+	try {
+		const vellen = async () => {
+			const context = await browser.newContext();
+			const [werkbladen, kaarten, scripts] = await Promise.all([
+				context.newPage(),
+				context.newPage(),
+				context.newPage(),
+			]);
+			return { context, werkbladen, kaarten, scripts };
+		};
+		const [werkboek, draaiboek, velden] = await Promise.all([boek(), boek(), vellen()]);
+		return { browser, vellen: velden, werkboek, draaiboek };
+	} catch (fout) {
+		await browser.close();
+		throw fout;
+	}
+}
+
 /**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
  * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
@@ -177,12 +224,14 @@ export function voettekstCss(regioNaam: string, logo: string | undefined, soort:
  */
 export async function makePdfs(
 	opties: PdfOptions,
-	/** A browser launched before the options were known (scripts/pdf.ts --wacht); closed here. */
-	gestart?: Browser
+	/** Tabs opened before the options were known (scripts/pdf.ts --wacht); their browser is closed here. */
+	geopend?: PdfTabs
 ): Promise<PdfResult> {
 	const start = performance.now();
 	const { map, base, regio } = opties;
-	const browser = gestart ?? (await startChromium(chromiumSearch(opties.chromium))).browser;
+	const tabs =
+		geopend ?? (await openTabs((await startChromium(chromiumSearch(opties.chromium))).browser));
+	const { browser } = tabs;
 	const server = await serveer(map, base).catch(async (fout: unknown) => {
 		await browser.close();
 		throw fout;
@@ -200,7 +249,6 @@ export async function makePdfs(
 		info.set(pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() });
 	};
 	try {
-		const velden = await browser.newContext();
 		const fouten: string[] = [];
 		const afdrukken = async (page: Page, soort: string) => {
 			await page.evaluate(stijlblad, {
@@ -239,12 +287,12 @@ export async function makePdfs(
 		 * without loading a page per sheet.
 		 */
 		const soortVellen = async (
+			page: Page,
 			pad: string,
 			enkel: string,
 			map: string,
 			bundel?: { soort: string; uit: string }
 		) => {
-			const page = await velden.newPage();
 			await page.goto(new URL(pad, server.url).href, { waitUntil: 'domcontentloaded' });
 			await page.waitForSelector('html[data-vellen-klaar]', { state: 'attached' });
 			const vellen = await page.$$eval('main .vel', (els) =>
@@ -283,7 +331,6 @@ export async function makePdfs(
 				telPaginas(enkel, [vel], doc);
 				await schrijf(`${map}/${vel.slug}.pdf`, doc);
 			}
-			await page.close();
 		};
 		// Two lanes side by side, so Chromium's renderers and this process's pdf-lib work overlap: the
 		// workbook, the longest chain of steps that must follow each other (load, skeleton, full print,
@@ -294,7 +341,7 @@ export async function makePdfs(
 		// they finish in changes nothing.
 		const boekenKlaar = (async () => {
 			const boek = await maakWerkboek(
-				browser,
+				tabs.werkboek,
 				new URL('print/werkboek/', server.url).href,
 				opties,
 				logo
@@ -304,7 +351,7 @@ export async function makePdfs(
 		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
 		const draaiboekKlaar = (async () => {
 			const draaiboek = await maakWerkboek(
-				browser,
+				tabs.draaiboek,
 				new URL('print/traject/', server.url).href,
 				opties,
 				logo,
@@ -316,20 +363,21 @@ export async function makePdfs(
 			// After the draaiboek, whether it worked or not (its error is reported below).
 			await draaiboekKlaar.catch(() => {});
 			await Promise.all([
-				soortVellen('print/werkbladen/', 'Werkblad', 'werkbladen', {
+				soortVellen(tabs.vellen.werkbladen, 'print/werkbladen/', 'Werkblad', 'werkbladen', {
 					soort: 'Werkbladen',
 					uit: 'werkbladen-alle.pdf',
 				}),
-				soortVellen('print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+				soortVellen(tabs.vellen.kaarten, 'print/kaarten/', 'Begeleiderskaart', 'kaarten'),
 				(async () => {
 					// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
-					await soortVellen('print/scripts/', 'Gespreksscript', 'scripts');
+					await soortVellen(tabs.vellen.scripts, 'print/scripts/', 'Gespreksscript', 'scripts');
 					// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf. After the
 					// scripts, the fewest sheets, so that the three tabs finish at about the same time.
-					await soortVellen('print/sjablonen/', 'Sjabloon', 'sjablonen');
+					// In the same tab: a new one would start another renderer process.
+					await soortVellen(tabs.vellen.scripts, 'print/sjablonen/', 'Sjabloon', 'sjablonen');
 				})(),
 			]);
-			await velden.close();
+			await tabs.vellen.context.close();
 		})();
 		// All settle before anything is reported, so no lane is left running when the browser closes.
 		const [vellen, boeken, draaiboek] = await Promise.allSettled([
@@ -402,16 +450,13 @@ interface Hoofdstuk {
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
 async function maakWerkboek(
-	browser: Browser,
+	{ context, page, overlay: overlayTab }: BoekTabs,
 	url: string,
 	opties: PdfOptions,
 	logo: string | undefined,
 	soort = 'Werkboek'
 ): Promise<PDFDocument> {
 	const { regio } = opties;
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.addInitScript(stijlblad, NIET_OP_SCHERM);
 	await page.goto(url, { waitUntil: 'load' });
 	const { titel, hoofdstukken } = await page.evaluate(
 		({ site, base }) => {
@@ -463,9 +508,12 @@ async function maakWerkboek(
 	// The running headers need only the chapter starts and the number of pages, which the skeleton
 	// gives: their overlay is printed in a page of its own while the full document prints, and
 	// printed again below if the full print turns out different.
+	// The first overlay prints in the tab opened for it; one printed again (rare) in a new tab.
+	let vrijeTab: Page | undefined = overlayTab;
 	const maakOverlay = (aantal: number, starts: number[]) => {
 		const pdf = (async () => {
-			const overlay = await context.newPage();
+			const overlay = vrijeTab ?? (await context.newPage());
+			vrijeTab = undefined;
 			await overlay.setContent(overlayHtml(aantal, hoofdstukken, starts, regio, logo, soort));
 			return overlay.pdf({ format: 'A4', preferCSSPageSize: true });
 		})();
