@@ -7,14 +7,16 @@
 // `--controleer` only checks that a Chromium is there (the file needs only `chromium`).
 //
 // The build starts this process with `--wacht --chromium <json>` when it starts
-// (src/integration/print.ts): the process then loads the PDF code (pdf-lib, Playwright) and
-// looks for a Chromium while Astro builds, reports over the IPC channel ({ check: null } or
-// { check: "<Dutch message>" }), starts that Chromium, and makes the PDFs when the build sends it
-// the options ({ options }). It exits at once when the build goes away first (the channel closes, or SIGTERM).
+// (src/integration/print.ts): the process then loads the PDF code (pdf-lib, Playwright),
+// looks for a Chromium, starts it and opens its tabs while Astro builds, reports over the IPC
+// channel ({ check: null } or { check: "<Dutch message>" }), makes the PDFs when the build sends it
+// the options ({ options }), and sends back their sizes ({ info }), which the build fills into the
+// pages. It exits at once when the build goes away first (the channel closes, or SIGTERM).
 // A separate process on purpose: Astro's build hooks cannot load modules once its config is loaded.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { PdfOptions, PdfTabs } from '../src/print/pdf.ts';
+import { fillPdfInfo, type PdfInfo } from '../src/print/pdf-info.ts';
 import { chromiumSearch, findChromium, startChromium } from '../src/utils/chromium.ts';
 
 const { values } = parseArgs({
@@ -27,13 +29,14 @@ const { values } = parseArgs({
 });
 
 /** Makes the PDFs and reports them as the bench and the build log expect. */
-async function maak(opties: PdfOptions, tabs?: PdfTabs): Promise<void> {
+async function maak(opties: PdfOptions, tabs?: PdfTabs): Promise<PdfInfo> {
 	const { makePdfs } = await import('../src/print/pdf.ts');
 	const resultaat = await makePdfs(opties, tabs);
 	console.log(
 		`${resultaat.bestanden} PDF's gemaakt, ${resultaat.paginas} pagina's in ${(resultaat.ms / 1000).toFixed(1)} s ` +
 			`(${Math.round(resultaat.ms / resultaat.paginas)} ms per pagina).`
 	);
+	return resultaat.info;
 }
 
 try {
@@ -67,8 +70,9 @@ try {
 			const options = await new Promise<PdfOptions>((resolve) =>
 				process.once('message', (message: { options: PdfOptions }) => resolve(message.options))
 			);
-			await maak(options, tabs);
-			process.exit(0);
+			// The build fills in the pages' PDF sizes, once its search index is written.
+			const info = await maak(options, tabs);
+			send({ info }, () => process.exit(0));
 		}
 	} else {
 		if (!values.opties)
@@ -77,7 +81,7 @@ try {
 			);
 		const opties = JSON.parse(readFileSync(values.opties, 'utf8')) as PdfOptions;
 		if (values.controleer) await findChromium(chromiumSearch(opties.chromium ?? {}));
-		else await maak(opties);
+		else fillPdfInfo(opties.map, await maak(opties));
 	}
 } catch (fout) {
 	console.error(`\n${(fout as Error).message}\n`);

@@ -24,6 +24,7 @@ import { escapeHtml } from '../postprocess/html.ts';
 import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOptions } from './options.ts';
 import { normalizeBase } from '../utils/base-path.ts';
+import { removeLeftovers } from '../utils/leftovers.ts';
 import { astroError } from '../utils/errors.ts';
 
 /** Folder of the editing screen in the built site: `<base>admin/`. */
@@ -127,31 +128,6 @@ function afhankelijkheden(sveltia: string): string {
 }
 
 /**
- * Removes the temporary folders of builds that stopped while they made the editing screen (it is
- * made at the start of a build): those of processes that no longer run. Several builds may run at
- * once (`npm run build:regios`): a folder that is renamed or removed meanwhile is skipped.
- */
-function ruimOp(cms: string): void {
-	let namen: string[];
-	try {
-		namen = readdirSync(cms);
-	} catch {
-		return;
-	}
-	for (const naam of namen) {
-		const pid = Number(/\.tmp-(\d+)-\d+(?:-vite)?$/.exec(naam)?.[1]);
-		if (!pid || pid === process.pid) continue;
-		try {
-			process.kill(pid, 0);
-			continue; // still running
-		} catch (fout) {
-			if ((fout as NodeJS.ErrnoException).code !== 'ESRCH') continue;
-		}
-		rmSync(join(cms, naam), { recursive: true, force: true });
-	}
-}
-
-/**
  * Builds the editing screen into a folder of the cache (see cmsBundleCache), once per Sveltia and Vite
  * version. Sveltia's npm package holds its own finished browser build (`npm/`: its code, chunks, fonts
  * and workers); that is copied as it is, into `sveltia/`, not bundled again (measured: a Vite build of
@@ -179,7 +155,8 @@ export async function cmsBundle(root: string, cacheMap = cmsBundleCache(root)): 
 		.digest('hex')
 		.slice(0, 10);
 	const cms = join(cacheMap, 'cms');
-	ruimOp(cms);
+	// The temporary folders of builds that stopped while they made the editing screen.
+	removeLeftovers(cms, /\.tmp-(\d+)-\d+(?:-vite)?$/);
 	const doel = join(cms, `sveltia-${sveltia.versie}-${sleutel}`);
 	if (existsSync(join(doel, 'cms.js'))) return doel;
 	const tijdelijk = `${doel}.tmp-${process.pid}-${Date.now()}`;

@@ -178,8 +178,8 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 				},
 			},
 		},
-		// After Starlight and what it adds (its search index): the PDFs are made while the rest below runs.
-		pdfs.start,
+		// After Starlight and what it adds (its search index): the print pages back, when there are no PDFs.
+		pdfs.afterSearch,
 		werkboekHulpmiddelen(),
 		werkboekCms(context, opties.cms),
 		pdfs.print,

@@ -1,13 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -15,6 +7,8 @@ import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOptions } from './options.ts';
 import { printContents } from '../print/contents.ts';
 import type { PdfOptions } from '../print/pdf.ts';
+import { fillPdfInfo, type PdfInfo } from '../print/pdf-info.ts';
+import { removeLeftovers } from '../utils/leftovers.ts';
 import { printAccentCss } from './kleuren.ts';
 import { printModule, VIRTUAL, virtualModules } from './virtual.ts';
 import { astroError } from '../utils/errors.ts';
@@ -27,15 +21,18 @@ const PDF_SCRIPT = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url
 interface PdfProcess {
 	/** The Chromium check: a Dutch message when there is none or it does not start, else undefined. */
 	check: Promise<string | undefined>;
-	/** Hands the process the build's options; resolves with its exit code once the PDFs are made. */
-	make(options: PdfOptions): Promise<number | null>;
+	/**
+	 * Hands the process the build's options; resolves once it has ended, with its exit code and the
+	 * sizes of the PDFs it made.
+	 */
+	make(options: PdfOptions): Promise<{ code: number | null; info: PdfInfo | undefined }>;
 }
 
 /**
  * Starts scripts/pdf.ts in its own Node process (the one running this build) when the build starts,
- * with `--wacht`: while Astro bundles and renders, it loads the PDF code (pdf-lib, Playwright),
- * looks for a Chromium and reports that check; it makes the PDFs when `make` sends it
- * the options. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
+ * with `--wacht`: while Astro syncs, bundles and renders, it loads the PDF code (pdf-lib,
+ * Playwright), starts a Chromium, opens its tabs and reports that check; it makes the PDFs when
+ * `make` sends it the options, and sends back their sizes. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
  * needs Playwright and the npm Chromium; the process loads neither the region nor the workbook
  * again. Its output is shown as it comes. Measured: the check and loading held every build with PDFs
  * 1–1.5 s at its start when the build waited for them.
@@ -69,11 +66,15 @@ function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
 			)
 		);
 	});
+	let info: PdfInfo | undefined;
+	child.on('message', (message: { info?: PdfInfo }) => {
+		if (message.info) info = message.info;
+	});
 	return {
 		check,
-		make: (options) => {
+		make: async (options) => {
 			child.send({ options });
-			return exited;
+			return { code: await exited, info };
 		},
 	};
 }
@@ -83,19 +84,18 @@ function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
  * workbook, the print stylesheet's region colours and the `beforeprint` script, and, after the
  * build, the PDFs made from those routes in a real Chromium.
  *
- * Three integrations. `beforeSearch` keeps the print pages out of Starlight's search index (the
- * workbook puts it before Starlight). `start` puts them back and hands the PDF process (started with
- * the build, startPdfProcess) the options: the workbook puts it after Starlight and the integrations
- * Starlight adds, since the search index must not see the PDF sizes that the process writes into
- * the pages at its end (see fillPdfInfo), and before the editing screen, which is then linked into
- * the output while the PDFs are made (it is made at the start of the build, src/integration/cms.ts).
- * `print` does everything else and waits for the PDFs in its
- * astro:build:done.
+ * Three integrations. `beforeSearch` (the workbook puts it before Starlight) moves the print pages
+ * out of Starlight's search index and hands the PDF process (started with the build,
+ * startPdfProcess) the options, so the PDFs are made while the search index, the editing screen and
+ * the rest of the build go on. `afterSearch` (after Starlight and the integrations it adds) puts the
+ * print pages back when no PDFs are made. `print` does everything else: it waits for the PDFs in its
+ * astro:build:done, puts the print pages back, and fills the PDF sizes into the pages that offer
+ * them (fillPdfInfo), which the search index is not to see.
  */
 export function werkboekPrint(
 	context: WerkboekContext,
 	opties: Pick<WerkboekOptions, 'pdf' | 'chromium'>
-): { beforeSearch: AstroIntegration; start: AstroIntegration; print: AstroIntegration } {
+): { beforeSearch: AstroIntegration; afterSearch: AstroIntegration; print: AstroIntegration } {
 	const { root, geladen, plan } = context;
 	const versie = (
 		JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -109,14 +109,14 @@ export function werkboekPrint(
 	let cacheMap = '';
 	/** The PDF process, started as soon as the config says this is a build. */
 	let pdfProcess: PdfProcess | undefined;
-	/** Its exit code, once `start` has handed it the options. */
-	let pdfDone: Promise<number | null> | undefined;
+	/** Its result, once `beforeSearch` has handed it the options. */
+	let pdfDone: ReturnType<PdfProcess['make']> | undefined;
 	const entry = (bestand: string) =>
 		fileURLToPath(new URL(`../print/routes/${bestand}`, import.meta.url));
 
 	/** Where `beforeSearch` keeps the print pages while Starlight builds its search index. */
 	let printMoved: { from: string; to: string } | undefined;
-	/** Puts the print pages back; a no-op when they are in place. */
+	/** Puts the print pages back (after the PDFs, which load them); a no-op when they are in place. */
 	const restorePrint = () => {
 		if (!printMoved) return;
 		renameSync(printMoved.to, printMoved.from);
@@ -130,53 +130,59 @@ export function werkboekPrint(
 	 * cache folder, so Pagefind does not read them. They have no `data-pagefind-body`, so they never
 	 * were in the index: it comes out byte for byte the same, and Pagefind is done sooner (measured on
 	 * the 50-chapter bench site: 1.06 → 0.84 s and 1.68 → 1.34 s). Starlight has no option for this.
-	 * `start` puts them back; when the build fails first, the moved copy is removed on exit.
+	 * Then the PDF process gets the options and makes the PDFs from there, while Pagefind and the
+	 * rest of the build run (measured on the demo: Pagefind 0.4 s). `print` puts them back once the
+	 * PDFs are made (`afterSearch` at once when there are none); when the build fails first, the
+	 * moved copy is removed on exit.
 	 */
 	const beforeSearch: AstroIntegration = {
 		name: 'werkboek:print-outside-search',
 		hooks: {
-			'astro:build:done': ({ dir }) => {
-				const from = join(fileURLToPath(dir), 'print');
-				const to = join(cacheMap, `${printApartPrefix}${process.pid}`);
-				if (!existsSync(from)) return;
-				// What a killed build left behind.
-				if (existsSync(cacheMap))
-					for (const name of readdirSync(cacheMap))
-						if (name.startsWith(printApartPrefix))
-							rmSync(join(cacheMap, name), { recursive: true, force: true });
-				try {
-					mkdirSync(cacheMap, { recursive: true });
-					renameSync(from, to);
-				} catch {
-					return; // another disk: Pagefind then just reads them
-				}
-				printMoved = { from, to };
-				process.once('exit', () => {
-					if (printMoved) rmSync(printMoved.to, { recursive: true, force: true });
-				});
-			},
-		},
-	};
-
-	const start: AstroIntegration = {
-		name: 'werkboek:pdf-start',
-		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				restorePrint();
+				const uit = fileURLToPath(dir);
+				movePrint(uit);
 				if (!pdf || !pdfProcess) return;
 				const options: PdfOptions = {
-					map: fileURLToPath(dir),
+					map: uit,
 					base,
 					site,
 					regio: geladen.regio,
 					logoPad: geladen.logoPad,
 					chromium,
 				};
-				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again.
+				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again, from
+				// the print pages where they end up.
 				mkdirSync(cacheMap, { recursive: true });
 				writeFileSync(join(cacheMap, 'werkboek-pdf.json'), JSON.stringify(options));
 				logger.info("De PDF's worden gemaakt, terwijl de rest van de build doorgaat.");
-				pdfDone = pdfProcess.make(options);
+				pdfDone = pdfProcess.make({ ...options, printMap: printMoved?.to });
+			},
+		},
+	};
+	/** Moves the print pages out of the search index's way (see beforeSearch). */
+	const movePrint = (uit: string) => {
+		const from = join(uit, 'print');
+		const to = join(cacheMap, `${printApartPrefix}${process.pid}`);
+		if (!existsSync(from)) return;
+		removeLeftovers(cacheMap, new RegExp(`^${printApartPrefix}(\\d+)$`));
+		try {
+			mkdirSync(cacheMap, { recursive: true });
+			renameSync(from, to);
+		} catch {
+			return; // another disk: Pagefind then just reads them
+		}
+		printMoved = { from, to };
+		process.once('exit', () => {
+			if (printMoved) rmSync(printMoved.to, { recursive: true, force: true });
+		});
+	};
+
+	/** After Starlight's search index: the print pages back in the site, when no PDFs load them. */
+	const afterSearch: AstroIntegration = {
+		name: 'werkboek:print-after-search',
+		hooks: {
+			'astro:build:done': () => {
+				if (!pdfDone) restorePrint();
 			},
 		},
 	};
@@ -258,8 +264,10 @@ export function werkboekPrint(
 				}
 				const uit = fileURLToPath(dir);
 				if (!pdfDone)
-					throw new Error('De PDF-stap is niet gestart (werkboek:pdf-start ontbreekt).');
-				if ((await pdfDone) !== 0) {
+					throw new Error('De PDF-stap is niet gestart (werkboek:print-outside-search ontbreekt).');
+				const { code, info } = await pdfDone;
+				restorePrint();
+				if (code !== 0 || !info) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
 					throw astroError(
@@ -267,8 +275,10 @@ export function werkboekPrint(
 						"De oorzaak staat in de melding hierboven. Bouwen zonder PDF's kan met WERKBOEK_PDF=0."
 					);
 				}
+				// After the search index, which is not to see them (Starlight's, before `afterSearch`).
+				fillPdfInfo(uit, info);
 			},
 		},
 	};
-	return { beforeSearch, start, print };
+	return { beforeSearch, afterSearch, print };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { PDFDocument, ParseSpeeds, beginMarkedContent, endMarkedContent } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -7,10 +7,16 @@ import { chromiumSearch, startChromium } from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { serveer } from '../utils/static-server.ts';
 import { hoofdstukStarts } from './outline.ts';
+import type { PdfInfo } from './pdf-info.ts';
 
 export interface PdfOptions {
 	/** The built site. */
 	map: string;
+	/**
+	 * Where its print pages (`print/` in the site) are while the PDFs are made, when not in the site:
+	 * the build moves them out of the search index's way (src/integration/print.ts).
+	 */
+	printMap?: string | undefined;
 	/** The base path, with a trailing slash. */
 	base: string;
 	/** The site's public address, when known: links to pages outside a PDF point there. */
@@ -25,6 +31,8 @@ export interface PdfResult {
 	bestanden: number;
 	paginas: number;
 	ms: number;
+	/** For the pages that offer the PDFs (fillPdfInfo, src/print/pdf-info.ts). */
+	info: PdfInfo;
 }
 
 /** Page margins of the sheets (vel.css) and of the workbook (print.css), for page.pdf. */
@@ -220,7 +228,8 @@ export async function openTabs(browser: Browser): Promise<PdfTabs> {
 /**
  * Makes every PDF of the workbook from the built print routes, in a real Chromium:
  * `pdf/werkbladen/<slug>.pdf`, `pdf/werkbladen-alle.pdf`, `pdf/kaarten/<slug>.pdf`, `pdf/scripts/<act>.pdf` and
- * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages.
+ * `pdf/werkboek.pdf`. Throws a Dutch message when a sheet does not fit its pages. The pages that
+ * offer the PDFs are not touched: the caller fills in their sizes (fillPdfInfo) with the result's `info`.
  */
 export async function makePdfs(
 	opties: PdfOptions,
@@ -232,21 +241,22 @@ export async function makePdfs(
 	const tabs =
 		geopend ?? (await openTabs((await startChromium(chromiumSearch(opties.chromium))).browser));
 	const { browser } = tabs;
-	const server = await serveer(map, base).catch(async (fout: unknown) => {
+	const elders = opties.printMap ? { pad: 'print/', map: opties.printMap } : undefined;
+	const server = await serveer(map, base, elders).catch(async (fout: unknown) => {
 		await browser.close();
 		throw fout;
 	});
 	const logo = logoDataUrl(opties.logoPad);
 	let bestanden = 0;
 	let paginas = 0;
-	const info = new Map<string, { bytes: number; paginas: number }>();
+	const info: PdfInfo = [];
 	const schrijf = async (pad: string, doc: PDFDocument) => {
 		mkdirSync(join(map, 'pdf', pad, '..'), { recursive: true });
 		const bytes = await doc.save(SCHRIJVEN);
 		writeFileSync(join(map, 'pdf', pad), bytes);
 		bestanden++;
 		paginas += doc.getPageCount();
-		info.set(pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() });
+		info.push([pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() }]);
 	};
 	try {
 		const fouten: string[] = [];
@@ -390,49 +400,11 @@ export async function makePdfs(
 			throw new Error(`Niet elk werkblad of elke kaart past op A4:\n${fouten.join('\n')}`);
 		if (boeken.status === 'rejected') throw boeken.reason;
 		if (draaiboek.status === 'rejected') throw draaiboek.reason;
-		fillPdfInfo(map, info);
 	} finally {
 		await browser.close();
 		await server.sluit();
 	}
-	return { bestanden, paginas, ms: performance.now() - start };
-}
-
-/** "2,1 MB" or "380 kB", as a Dutch reader writes sizes. */
-export function grootteTekst(bytes: number): string {
-	return bytes >= 1_000_000
-		? `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
-		: `${Math.max(1, Math.round(bytes / 1000))} kB`;
-}
-
-/**
- * Fills in the size and page count of the PDFs that pages offer for download (the empty
- * `<span data-pdf-info="werkboek.pdf">` of src/components/print/PdfDownloads.astro): the PDFs are
- * made after the pages, so only now are these known. Only text changes, so the pages'
- * Content-Security-Policy (hashes of scripts and styles) stays valid.
- */
-export function fillPdfInfo(
-	map: string,
-	info: ReadonlyMap<string, { bytes: number; paginas: number }>
-): number {
-	let gevuld = 0;
-	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {
-		if (!item.isFile() || item.name !== 'index.html') continue;
-		const pad = join(item.parentPath, item.name);
-		const html = readFileSync(pad, 'utf8');
-		if (!html.includes('data-pdf-info=')) continue;
-		const nieuw = html.replace(
-			/(<span class="pdf-info[^"]*" data-pdf-info="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
-			(heel, open: string, bestand: string, sluit: string) => {
-				const pdf = info.get(bestand);
-				if (!pdf) return heel;
-				gevuld++;
-				return `${open}(PDF, ${grootteTekst(pdf.bytes)}, ${pdf.paginas} ${pdf.paginas === 1 ? 'pagina' : "pagina's"})${sluit}`;
-			}
-		);
-		if (nieuw !== html) writeFileSync(pad, nieuw);
-	}
-	return gevuld;
+	return { bestanden, paginas, ms: performance.now() - start, info };
 }
 
 /** The printed workbook's chapters (sections with a running header), in document order. */

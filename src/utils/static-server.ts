@@ -9,10 +9,12 @@ import sirv from 'sirv';
  * port of loopback, serving the site under `base` like a static host would: `index.html` for a
  * folder, 404.html for a missing page. sirv does the file lookup and knows the content type of
  * every file a site can have (its MIME table is mrmime's, from mime-db: JPG, WebP, WOFF2, …).
+ * `elders` serves one folder of the site (`pad`, as "print/") from another place on disk.
  */
 export async function serveer(
 	map: string,
-	base = '/'
+	base = '/',
+	elders?: { pad: string; map: string }
 ): Promise<{ url: string; sluit: () => Promise<void> }> {
 	const nietGevonden = join(map, '404.html');
 	// dev: look each file up when it is asked for, so files written after the start are served too.
@@ -27,8 +29,19 @@ export async function serveer(
 			createReadStream(nietGevonden).pipe(res);
 		},
 	});
+	const apart = elders && {
+		prefix: `${base}${elders.pad}`,
+		bestanden: sirv(elders.map, { dev: true }),
+	};
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';
+		if (apart && url.startsWith(apart.prefix)) {
+			req.url = `/${url.slice(apart.prefix.length)}`;
+			apart.bestanden(req, res, () => {
+				res.writeHead(404).end();
+			});
+			return;
+		}
 		if (!url.startsWith(base)) {
 			res.writeHead(404).end();
 			return;

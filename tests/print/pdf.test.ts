@@ -171,7 +171,7 @@ describe('the PDFs of the demo workbook', () => {
 	});
 
 	test('home, welcome chapter and methods overview offer the PDFs with their real size and page count', async () => {
-		const { grootteTekst } = await import('../../src/print/pdf.ts');
+		const { grootteTekst } = await import('../../src/print/pdf-info.ts');
 		const { statSync } = await import('node:fs');
 		const info = async (naam: string) => {
 			const bytes = lees(naam);

@@ -8,7 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { linePieces, vergelijkbaar, type TextPiece } from '../../src/print/pdf-read.ts';
-import { grootteTekst, fillPdfInfo } from '../../src/print/pdf.ts';
+import { grootteTekst, fillPdfInfo } from '../../src/print/pdf-info.ts';
 import { remarkZichtbareAdressen } from '../../src/remark/links.ts';
 
 describe('vergelijkbaar: PDF text independent of one Chromium build’s line breaks', () => {
