@@ -140,15 +140,25 @@ export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundCh
 	throw new Error(GEEN_CHROMIUM);
 }
 
-/** Launches the found Chromium with Playwright. */
+/**
+ * Launches the found Chromium with Playwright. A start that fails is tried once more: on a busy
+ * machine Chromium now and then closed during the launch handshake (seen once in some 40 builds
+ * of the demo: "Target page, context or browser has been closed"), and the next start worked.
+ */
 export async function startChromium(opties: ChromiumSearch = {}) {
 	const { chromium } = await import('playwright-core');
 	const gevonden = await findChromium(opties);
-	const browser = await chromium
-		.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true })
+	const start = () =>
+		chromium.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true });
+	const eersteRegel = (fout: unknown) => (fout as Error).message.split('\n')[0];
+	const browser = await start()
+		.catch((fout: unknown) => {
+			console.warn(`Chromium startte niet (${eersteRegel(fout)}); nog een poging.`);
+			return start();
+		})
 		.catch((fout: unknown) => {
 			throw new Error(
-				`Chromium (${gevonden.pad}, ${gevonden.bron}) is gevonden maar start niet: ${(fout as Error).message.split('\n')[0]}\nGeef een andere Chromium op met CHROME_PATH.`
+				`Chromium (${gevonden.pad}, ${gevonden.bron}) is gevonden maar start niet: ${eersteRegel(fout)}\nGeef een andere Chromium op met CHROME_PATH.`
 			);
 		});
 	return { browser, gevonden };
