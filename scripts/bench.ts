@@ -221,16 +221,16 @@ for (const grootte of groottes) {
 }
 
 /**
- * PDFs of the demo: a cold build with PDFs, then the PDF step alone three times (bench/pdf.ts).
- * That cold build is the first `npm run build` of a fresh clone: without the editing screen's
+ * PDFs of the demo: three cold builds with PDFs, then the PDF step alone three times (bench/pdf.ts).
+ * Each cold build is the first `npm run build` of a fresh clone: without the editing screen's
  * bundle too (the build makes it at its start), so the shared copy is removed first.
  */
 async function pdfPerPagina(): Promise<PdfRapport & { gewicht?: Record<string, Gewicht> }> {
 	const rapport = await pdfBench({
-		bouw: async (env) => {
+		bouw: async (env, run) => {
 			rmSync(join(cmsBundleCache(ROOT), 'cms'), { recursive: true, force: true });
-			const build = await koudeBuild({ naam: 'project', cwd: DEMO, env }, 0, 1);
-			return { ...build, log: join(BENCH, 'logs', 'project-0-1.log') };
+			const build = await koudeBuild({ naam: 'project', cwd: DEMO, env }, 0, run);
+			return { ...build, log: join(BENCH, 'logs', `project-0-${run}.log`) };
 		},
 		cache: join(BENCH, 'cache', 'project-0'),
 		script: join(DEMO, 'scripts', 'pdf.ts'),
@@ -293,11 +293,13 @@ if (!values['zonder-dev'] && !alleenRegios) {
 
 let pdf: (PdfRapport & { gewicht?: Record<string, Gewicht> }) | null = null;
 if (!values['zonder-pdf'] && !alleenRegios) {
-	process.stdout.write("Demowerkboek met PDF's, daarna drie keer alleen de PDF's... ");
+	process.stdout.write(
+		"Demowerkboek drie keer koud met PDF's, daarna drie keer alleen de PDF's... "
+	);
 	pdf = await pdfPerPagina();
 	console.log(
 		pdf.note ??
-			`build ${pdf.build_s} s (PDF's ${pdf.build_pdf_s} s), ${pdf.runs_ms_per_page.join(' / ')} ms per pagina`
+			`build ${pdf.runs_build_s.join(' / ')} s (PDF's ${pdf.build_pdf_s} s), ${pdf.runs_ms_per_page.join(' / ')} ms per pagina`
 	);
 }
 let regio: Awaited<ReturnType<typeof extraRegio>> = null;
@@ -422,6 +424,6 @@ if (programmaMeting) {
 if (alleenRegios) console.log(`\nResultaten in ${values.out}.`);
 else
 	console.log(
-		`\nPDF: ${pdf?.ms_per_page ?? '–'} ms per A4-pagina (mediaan van ${pdf?.runs_ms_per_page.join(', ') || '–'}; spreiding ${pdf?.spread_ms_per_page ?? '–'} ms). Eerste build van de demo met PDF's (als een verse clone, ook de bundel van het bewerkscherm): ${pdf?.build_s ?? '–'} s.`,
+		`\nPDF: ${pdf?.ms_per_page ?? '–'} ms per A4-pagina (mediaan van ${pdf?.runs_ms_per_page.join(', ') || '–'}; spreiding ${pdf?.spread_ms_per_page ?? '–'} ms). Eerste build van de demo met PDF's (als een verse clone, ook de bundel van het bewerkscherm): ${pdf?.build_s ?? '–'} s (mediaan van ${pdf?.runs_build_s.join(', ') || '–'}).`,
 		`\nExtra regio: ${regio?.s ?? '–'} s. Bundel bewerkscherm (eenmalig): ${s(cmsBundelMs)} s. Resultaten in ${values.out}.`
 	);
