@@ -15,6 +15,7 @@ const zonderDemo = [
 	'tests/build/regio-nieuw-tty.test.ts',
 	'tests/build/traject-verbergen.test.ts',
 	'tests/build/zijbalk.test.ts',
+	'tests/e2e/chromium-start.test.ts',
 	'tests/quality/afhankelijkheden.test.ts',
 	'tests/quality/links.test.ts',
 ];

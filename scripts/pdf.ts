@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { PdfOptions, PdfTabs } from '../src/print/pdf.ts';
 import { fillPdfInfo, type PdfInfo } from '../src/print/pdf-info.ts';
-import { chromiumSearch, findChromium, startChromium } from '../src/utils/chromium.ts';
+import { chromiumSearch, findChromium } from '../src/utils/chromium.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -52,15 +52,10 @@ try {
 		// (measured: starting Chromium after the pages took 0.8 s, opening a tab some 0.3 s). The
 		// check is that start: no Chromium, or one that does not start, stops the build before the
 		// search index and the PDFs.
-		const pdf = import('../src/print/pdf.ts');
 		let tabs: PdfTabs | undefined;
-		const check = await Promise.all([startChromium(chromiumSearch(chromium)), pdf])
-			.then(async ([gestart, { openTabs }]) => {
-				tabs = await openTabs(gestart.browser).catch((fout: unknown) => {
-					throw new Error(
-						`Chromium start, maar opent geen tabblad: ${(fout as Error).message.split('\n')[0]}\nGeef een andere Chromium op met CHROME_PATH.`
-					);
-				});
+		const check = await import('../src/print/pdf.ts')
+			.then(async ({ startPdfChromium }) => {
+				tabs = await startPdfChromium(chromiumSearch(chromium));
 				return null;
 			})
 			.catch((error: unknown) => (error as Error).message);

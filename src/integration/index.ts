@@ -58,7 +58,7 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 	);
 
 	return [
-		// Before Starlight: its search index is built without the print pages (print.ts).
+		// Before Starlight: its search index is built without the print pages, and the PDFs start (print.ts).
 		pdfs.beforeSearch,
 		starlight({
 			title: `Werkboek ${regio.naam}`,

@@ -1,5 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -17,29 +25,34 @@ import { normalizeBase } from '../utils/base-path.ts';
 /** scripts/pdf.ts, the PDF process (see startPdfProcess). */
 const PDF_SCRIPT = fileURLToPath(new URL('../../scripts/pdf.ts', import.meta.url));
 
+/** How the PDF process of a build ended (startPdfProcess). */
+interface PdfEinde {
+	/** The sizes of the PDFs it made; undefined when it did not finish. */
+	info: PdfInfo | undefined;
+	/** What went wrong, in Dutch, when it did not finish. */
+	fout: string | undefined;
+}
+
 /** The PDF process of a build (startPdfProcess). */
 interface PdfProcess {
-	/** The Chromium check: a Dutch message when there is none or it does not start, else undefined. */
+	/** The Chromium check: a Dutch message when there is none, it does not start or opens no tab. */
 	check: Promise<string | undefined>;
-	/**
-	 * Hands the process the build's options; resolves once it has ended, with its exit code and the
-	 * sizes of the PDFs it made.
-	 */
-	make(options: PdfOptions): Promise<{ code: number | null; info: PdfInfo | undefined }>;
+	/** Hands the process the build's options; resolves once it has ended. */
+	make(options: PdfOptions): Promise<PdfEinde>;
 }
 
 /**
- * Starts scripts/pdf.ts in its own Node process (the one running this build) when the build starts,
- * with `--wacht`: while Astro syncs, bundles and renders, it loads the PDF code (pdf-lib,
- * Playwright), starts a Chromium, opens its tabs and reports that check; it makes the PDFs when
- * `make` sends it the options, and sends back their sizes. Astro's build hooks cannot import modules once the config is loaded, and the PDF code
- * needs Playwright and the npm Chromium; the process loads neither the region nor the workbook
- * again. Its output is shown as it comes. Measured: the check and loading held every build with PDFs
- * 1–1.5 s at its start when the build waited for them.
+ * Starts scripts/pdf.ts in its own Node process (the one running this build) as soon as the config
+ * says this is a build, with `--wacht`: while Astro syncs, bundles and renders, it loads the PDF code
+ * (pdf-lib, Playwright), starts a Chromium, opens its tabs and reports that check; it makes the PDFs
+ * when `make` sends it the options, and sends back their sizes. Astro's build hooks cannot import
+ * modules once the config is loaded, and the PDF code needs Playwright and the npm Chromium; the
+ * process loads neither the region nor the workbook again. Its output is shown as it comes.
  *
- * When this process ends first (a failed build), the PDF process is stopped before anything else
- * runs on exit, so it writes nothing into an output folder that is being removed: its listener goes
- * first, and the PDF process exits at once on SIGTERM or when the IPC channel closes.
+ * When this process ends first (a failed build), the PDF process is killed before anything else
+ * runs on exit (SIGKILL: it cannot write on meanwhile; its Chromium ends when its pipe closes). It
+ * writes its PDFs into the cache, not into the output (see `pdfMap`). Until it has work it does not
+ * keep this process alive.
  */
 function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
 	const child = spawn(
@@ -47,13 +60,15 @@ function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
 		[PDF_SCRIPT, '--wacht', '--chromium', JSON.stringify(chromium)],
 		{ stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }
 	);
-	const stop = () => child.kill();
+	child.unref();
+	child.channel?.unref();
+	const stop = () => child.kill('SIGKILL');
 	process.prependOnceListener('exit', stop);
-	const exited = new Promise<number | null>((resolve) => {
-		child.on('error', () => resolve(null));
-		child.on('close', (code) => {
+	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+		child.on('error', () => resolve({ code: null, signal: null }));
+		child.on('close', (code, signal) => {
 			process.off('exit', stop);
-			resolve(code);
+			resolve({ code, signal });
 		});
 	});
 	const check = new Promise<string | undefined>((resolve) => {
@@ -73,10 +88,32 @@ function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
 	return {
 		check,
 		make: async (options) => {
+			child.ref();
+			child.channel?.ref();
 			child.send({ options });
-			return { code: await exited, info };
+			const { code, signal } = await exited;
+			if (code === 0 && info) return { info, fout: undefined };
+			return {
+				info: undefined,
+				fout: signal
+					? `Het PDF-proces is gestopt door ${signal}, bijvoorbeeld omdat het werkgeheugen op was.`
+					: code === 0
+						? "Het PDF-proces stopte zonder de PDF's door te geven."
+						: 'De oorzaak staat in de melding hierboven.',
+			};
 		},
 	};
+}
+
+/** Moves folder `van` to `naar` (not there yet); across disks by copying. */
+function verplaats(van: string, naar: string): void {
+	try {
+		renameSync(van, naar);
+	} catch (fout) {
+		if ((fout as NodeJS.ErrnoException).code !== 'EXDEV') throw fout;
+		cpSync(van, naar, { recursive: true });
+		rmSync(van, { recursive: true, force: true });
+	}
 }
 
 /**
@@ -122,18 +159,36 @@ export function werkboekPrint(
 		renameSync(printMoved.to, printMoved.from);
 		printMoved = undefined;
 	};
-	/** The folder for the print pages, in the cache: `print-apart-<pid>` (a killed build leaves one). */
-	const printApartPrefix = 'print-apart-';
+	/**
+	 * This build's own folders in the cache: `print-apart-<pid>` for the print pages while the search
+	 * index is built, `pdf-apart-<pid>` for the PDFs while they are made. A build that fails removes
+	 * them on exit; one that is killed leaves them, and the next build removes them.
+	 */
+	const apart = (soort: 'print' | 'pdf') => join(cacheMap, `${soort}-apart-${process.pid}`);
+	let apartGemaakt = false;
+	const maakApart = () => {
+		if (apartGemaakt) return;
+		apartGemaakt = true;
+		removeLeftovers(cacheMap, /^(?:print|pdf)-apart-(\d+)$/);
+		// Of an earlier build that had this process id (in a container it often is the same).
+		for (const soort of ['print', 'pdf'] as const)
+			rmSync(apart(soort), { recursive: true, force: true });
+		mkdirSync(cacheMap, { recursive: true });
+		process.once('exit', () => {
+			if (printMoved) rmSync(printMoved.to, { recursive: true, force: true });
+			rmSync(apart('pdf'), { recursive: true, force: true });
+		});
+	};
 
 	/**
 	 * Before Starlight's search index: the print pages (`print/`, over half of all pages) go to the
 	 * cache folder, so Pagefind does not read them. They have no `data-pagefind-body`, so they never
 	 * were in the index: it comes out byte for byte the same, and Pagefind is done sooner (measured on
 	 * the 50-chapter bench site: 1.06 → 0.84 s and 1.68 → 1.34 s). Starlight has no option for this.
-	 * Then the PDF process gets the options and makes the PDFs from there, while Pagefind and the
-	 * rest of the build run (measured on the demo: Pagefind 0.4 s). `print` puts them back once the
-	 * PDFs are made (`afterSearch` at once when there are none); when the build fails first, the
-	 * moved copy is removed on exit.
+	 * Then the PDF process gets the options and makes the PDFs from there, into the cache, while
+	 * Pagefind and the rest of the build run (measured on the demo: Pagefind 0.4 s). `print` puts the
+	 * print pages back and the PDFs in the site once the PDFs are made (`afterSearch` puts the print
+	 * pages back at once when there are no PDFs).
 	 */
 	const beforeSearch: AstroIntegration = {
 		name: 'werkboek:print-outside-search',
@@ -151,30 +206,27 @@ export function werkboekPrint(
 					chromium,
 				};
 				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again, from
-				// the print pages where they end up.
-				mkdirSync(cacheMap, { recursive: true });
+				// the print pages and into the folder where they end up.
+				maakApart();
 				writeFileSync(join(cacheMap, 'werkboek-pdf.json'), JSON.stringify(options));
 				logger.info("De PDF's worden gemaakt, terwijl de rest van de build doorgaat.");
-				pdfDone = pdfProcess.make({ ...options, printMap: printMoved?.to });
+				pdfDone = pdfProcess.make({ ...options, printMap: printMoved?.to, pdfMap: apart('pdf') });
 			},
 		},
 	};
 	/** Moves the print pages out of the search index's way (see beforeSearch). */
 	const movePrint = (uit: string) => {
 		const from = join(uit, 'print');
-		const to = join(cacheMap, `${printApartPrefix}${process.pid}`);
 		if (!existsSync(from)) return;
-		removeLeftovers(cacheMap, new RegExp(`^${printApartPrefix}(\\d+)$`));
+		maakApart();
 		try {
-			mkdirSync(cacheMap, { recursive: true });
-			renameSync(from, to);
-		} catch {
-			return; // another disk: Pagefind then just reads them
+			renameSync(from, apart('print'));
+		} catch (fout) {
+			// Another disk: Pagefind then just reads them.
+			if ((fout as NodeJS.ErrnoException).code === 'EXDEV') return;
+			throw fout;
 		}
-		printMoved = { from, to };
-		process.once('exit', () => {
-			if (printMoved) rmSync(printMoved.to, { recursive: true, force: true });
-		});
+		printMoved = { from, to: apart('print') };
 	};
 
 	/** After Starlight's search index: the print pages back in the site, when no PDFs load them. */
@@ -265,16 +317,23 @@ export function werkboekPrint(
 				const uit = fileURLToPath(dir);
 				if (!pdfDone)
 					throw new Error('De PDF-stap is niet gestart (werkboek:print-outside-search ontbreekt).');
-				const { code, info } = await pdfDone;
+				const { info, fout } = await pdfDone;
 				restorePrint();
-				if (code !== 0 || !info) {
+				if (!info) {
 					// Nothing half-built: without its PDFs the site is not published.
 					rmSync(uit, { recursive: true, force: true });
 					throw astroError(
 						"De PDF's konden niet gemaakt worden; de uitvoer is weggehaald.",
-						"De oorzaak staat in de melding hierboven. Bouwen zonder PDF's kan met WERKBOEK_PDF=0."
+						`${fout} Bouwen zonder PDF's kan met WERKBOEK_PDF=0.`
 					);
 				}
+				// Into the site: all of them at once, now that they are made.
+				const pdfUit = join(uit, 'pdf');
+				if (existsSync(pdfUit)) {
+					// The site has a pdf/ of its own (from public/): added to it.
+					cpSync(apart('pdf'), pdfUit, { recursive: true });
+					rmSync(apart('pdf'), { recursive: true, force: true });
+				} else verplaats(apart('pdf'), pdfUit);
 				// After the search index, which is not to see them (Starlight's, before `afterSearch`).
 				fillPdfInfo(uit, info);
 			},

@@ -18,10 +18,7 @@ export function grootteTekst(bytes: number): string {
  * Content-Security-Policy (hashes of scripts and styles) stays valid. In a module of its own: the
  * build calls it (src/integration/print.ts) without loading the PDF code.
  */
-export function fillPdfInfo(
-	map: string,
-	info: PdfInfo | ReadonlyMap<string, { bytes: number; paginas: number }>
-): number {
+export function fillPdfInfo(map: string, info: PdfInfo): number {
 	const bekend = new Map(info);
 	let gevuld = 0;
 	for (const item of readdirSync(map, { recursive: true, withFileTypes: true })) {

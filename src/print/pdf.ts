@@ -1,9 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { PDFDocument, ParseSpeeds, beginMarkedContent, endMarkedContent } from 'pdf-lib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Regio } from '../schemas/regio.ts';
-import { chromiumSearch, startChromium } from '../utils/chromium.ts';
+import {
+	chromiumSearch,
+	eersteRegel,
+	startChromium,
+	type ChromiumSearch,
+} from '../utils/chromium.ts';
 import { escapeHtml } from '../postprocess/html.ts';
 import { serveer } from '../utils/static-server.ts';
 import { hoofdstukStarts } from './outline.ts';
@@ -17,6 +22,12 @@ export interface PdfOptions {
 	 * the build moves them out of the search index's way (src/integration/print.ts).
 	 */
 	printMap?: string | undefined;
+	/**
+	 * Where the PDFs go, when not in the site's `pdf/`: the build has them written into its cache and
+	 * moves them into the site once all are made (src/integration/print.ts), so that nothing of them
+	 * lands in an output folder that a failing build is removing meanwhile.
+	 */
+	pdfMap?: string | undefined;
 	/** The base path, with a trailing slash. */
 	base: string;
 	/** The site's public address, when known: links to pages outside a PDF point there. */
@@ -178,13 +189,6 @@ export function voettekstCss(regioNaam: string, logo: string | undefined, soort:
 	);
 }
 
-/** A tab of a long document (the workbook, the draaiboek) and the tab its running headers print in. */
-interface BoekTabs {
-	context: BrowserContext;
-	page: Page;
-	overlay: Page;
-}
-
 /**
  * Chromium's tabs for the PDFs, opened before they are needed: each new tab starts a renderer
  * process, some 0.3 s (measured: four tabs opened beforehand saved 1.1 s), and the build opens
@@ -192,37 +196,51 @@ interface BoekTabs {
  */
 export interface PdfTabs {
 	browser: Browser;
-	/** The sheets, one tab per lane (see makePdfs): worksheets, cards, scripts and then templates. */
-	vellen: { context: BrowserContext; werkbladen: Page; kaarten: Page; scripts: Page };
-	werkboek: BoekTabs;
-	draaiboek: BoekTabs;
+	/** A tab: one opened beforehand while there are any left, else a new one. */
+	tab(): Promise<Page>;
 }
 
-/** Opens the PDF step's tabs in `browser` (see PdfTabs); closes the browser when that fails. */
-export async function openTabs(browser: Browser): Promise<PdfTabs> {
-	const boek = async (): Promise<BoekTabs> => {
-		const context = await browser.newContext();
-		const [page, overlay] = await Promise.all([context.newPage(), context.newPage()]);
-		// The long documents are never laid out on screen (see stijlblad).
-		await page.addInitScript(stijlblad, NIET_OP_SCHERM);
-		return { context, page, overlay };
+/**
+ * How many tabs makePdfs uses at once: the workbook and the draaiboek with a tab each for their
+ * running headers, and three for the sheets.
+ */
+const TABS = 7;
+
+/** Opens `aantal` tabs in `browser` (see PdfTabs), in one context. */
+export async function openTabs(browser: Browser, aantal = TABS): Promise<PdfTabs> {
+	const context = await browser.newContext();
+	const vrij = await Promise.all(Array.from({ length: aantal }, () => context.newPage()));
+	return { browser, tab: async () => vrij.shift() ?? context.newPage() };
+}
+
+/**
+ * Starts Chromium and opens the PDF step's tabs; once more when that fails, unless it timed out:
+ * on a busy machine Chromium now and then closed during its start (seen once in some 40 builds of
+ * the demo: "Target page, context or browser has been closed"), and the next start worked. The
+ * messages are Dutch; the browser of a failed try is closed.
+ */
+export async function startPdfChromium(zoek: ChromiumSearch): Promise<PdfTabs> {
+	const poging = async () => {
+		const { browser } = await startChromium(zoek);
+		return openTabs(browser).catch(async (fout: unknown) => {
+			await browser.close().catch(() => {});
+			throw new Error(
+				`Chromium start, maar opent geen tabblad: ${eersteRegel(fout)}\nGeef een andere Chromium op met CHROME_PATH.`,
+				{ cause: fout }
+			);
+		});
 	};
-	try {
-		const vellen = async () => {
-			const context = await browser.newContext();
-			const [werkbladen, kaarten, scripts] = await Promise.all([
-				context.newPage(),
-				context.newPage(),
-				context.newPage(),
-			]);
-			return { context, werkbladen, kaarten, scripts };
-		};
-		const [werkboek, draaiboek, velden] = await Promise.all([boek(), boek(), vellen()]);
-		return { browser, vellen: velden, werkboek, draaiboek };
-	} catch (fout) {
-		await browser.close();
-		throw fout;
-	}
+	return poging().catch((fout: unknown) => {
+		if (isTimeout(fout)) throw fout;
+		console.warn(`${eersteRegel(fout)} Nog een poging.`);
+		return poging();
+	});
+}
+
+/** Whether `fout`, or what caused it, is Playwright's timeout: a Chromium that hangs, not one that closed. */
+function isTimeout(fout: unknown): boolean {
+	for (let f = fout; f instanceof Error; f = f.cause) if (f.name === 'TimeoutError') return true;
+	return false;
 }
 
 /**
@@ -238,8 +256,11 @@ export async function makePdfs(
 ): Promise<PdfResult> {
 	const start = performance.now();
 	const { map, base, regio } = opties;
-	const tabs =
-		geopend ?? (await openTabs((await startChromium(chromiumSearch(opties.chromium))).browser));
+	const pdfMap = opties.pdfMap ?? join(map, 'pdf');
+	// Tabs opened earlier, unless their Chromium went away meanwhile (it waited through the build).
+	const tabs = geopend?.browser.isConnected()
+		? geopend
+		: await startPdfChromium(chromiumSearch(opties.chromium));
 	const { browser } = tabs;
 	const elders = opties.printMap ? { pad: 'print/', map: opties.printMap } : undefined;
 	const server = await serveer(map, base, elders).catch(async (fout: unknown) => {
@@ -251,9 +272,9 @@ export async function makePdfs(
 	let paginas = 0;
 	const info: PdfInfo = [];
 	const schrijf = async (pad: string, doc: PDFDocument) => {
-		mkdirSync(join(map, 'pdf', pad, '..'), { recursive: true });
+		mkdirSync(join(pdfMap, pad, '..'), { recursive: true });
 		const bytes = await doc.save(SCHRIJVEN);
-		writeFileSync(join(map, 'pdf', pad), bytes);
+		writeFileSync(join(pdfMap, pad), bytes);
 		bestanden++;
 		paginas += doc.getPageCount();
 		info.push([pad, { bytes: bytes.byteLength, paginas: doc.getPageCount() }]);
@@ -351,7 +372,7 @@ export async function makePdfs(
 		// they finish in changes nothing.
 		const boekenKlaar = (async () => {
 			const boek = await maakWerkboek(
-				tabs.werkboek,
+				tabs,
 				new URL('print/werkboek/', server.url).href,
 				opties,
 				logo
@@ -361,7 +382,7 @@ export async function makePdfs(
 		// The facilitator's draaiboek: the trajectory and the templates (src/print/routes/traject.astro).
 		const draaiboekKlaar = (async () => {
 			const draaiboek = await maakWerkboek(
-				tabs.draaiboek,
+				tabs,
 				new URL('print/traject/', server.url).href,
 				opties,
 				logo,
@@ -373,21 +394,21 @@ export async function makePdfs(
 			// After the draaiboek, whether it worked or not (its error is reported below).
 			await draaiboekKlaar.catch(() => {});
 			await Promise.all([
-				soortVellen(tabs.vellen.werkbladen, 'print/werkbladen/', 'Werkblad', 'werkbladen', {
+				soortVellen(await tabs.tab(), 'print/werkbladen/', 'Werkblad', 'werkbladen', {
 					soort: 'Werkbladen',
 					uit: 'werkbladen-alle.pdf',
 				}),
-				soortVellen(tabs.vellen.kaarten, 'print/kaarten/', 'Begeleiderskaart', 'kaarten'),
+				soortVellen(await tabs.tab(), 'print/kaarten/', 'Begeleiderskaart', 'kaarten'),
 				(async () => {
+					const tab = await tabs.tab();
 					// The facilitator scripts of the balancing acts (src/integration/traject.ts): pdf/scripts/<act>.pdf.
-					await soortVellen(tabs.vellen.scripts, 'print/scripts/', 'Gespreksscript', 'scripts');
+					await soortVellen(tab, 'print/scripts/', 'Gespreksscript', 'scripts');
 					// The templates (src/integration/sjablonen.ts): pdf/sjablonen/<slug>.pdf. After the
 					// scripts, the fewest sheets, so that the three tabs finish at about the same time.
 					// In the same tab: a new one would start another renderer process.
-					await soortVellen(tabs.vellen.scripts, 'print/sjablonen/', 'Sjabloon', 'sjablonen');
+					await soortVellen(tab, 'print/sjablonen/', 'Sjabloon', 'sjablonen');
 				})(),
 			]);
-			await tabs.vellen.context.close();
 		})();
 		// All settle before anything is reported, so no lane is left running when the browser closes.
 		const [vellen, boeken, draaiboek] = await Promise.allSettled([
@@ -422,13 +443,16 @@ interface Hoofdstuk {
  * document and laid over each page with pdf-lib, so the tagged structure stays intact.
  */
 async function maakWerkboek(
-	{ context, page, overlay: overlayTab }: BoekTabs,
+	tabs: PdfTabs,
 	url: string,
 	opties: PdfOptions,
 	logo: string | undefined,
 	soort = 'Werkboek'
 ): Promise<PDFDocument> {
 	const { regio } = opties;
+	const page = await tabs.tab();
+	// Never laid out on screen (see stijlblad).
+	await page.addInitScript(stijlblad, NIET_OP_SCHERM);
 	await page.goto(url, { waitUntil: 'load' });
 	const { titel, hoofdstukken } = await page.evaluate(
 		({ site, base }) => {
@@ -480,14 +504,13 @@ async function maakWerkboek(
 	// The running headers need only the chapter starts and the number of pages, which the skeleton
 	// gives: their overlay is printed in a page of its own while the full document prints, and
 	// printed again below if the full print turns out different.
-	// The first overlay prints in the tab opened for it; one printed again (rare) in a new tab.
-	let vrijeTab: Page | undefined = overlayTab;
 	const maakOverlay = (aantal: number, starts: number[]) => {
 		const pdf = (async () => {
-			const overlay = vrijeTab ?? (await context.newPage());
-			vrijeTab = undefined;
+			const overlay = await tabs.tab();
 			await overlay.setContent(overlayHtml(aantal, hoofdstukken, starts, regio, logo, soort));
-			return overlay.pdf({ format: 'A4', preferCSSPageSize: true });
+			const bytes = await overlay.pdf({ format: 'A4', preferCSSPageSize: true });
+			await overlay.close();
+			return bytes;
 		})();
 		// Awaited below; a failure meanwhile (the browser closing after an error) is not unhandled.
 		pdf.catch(() => {});
@@ -534,7 +557,7 @@ async function maakWerkboek(
 		blad.drawPage(lagen[i]!, { x: 0, y: 0 });
 		blad.pushOperators(endMarkedContent());
 	});
-	await context.close();
+	await page.close();
 	return doc;
 }
 

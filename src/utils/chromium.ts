@@ -140,25 +140,29 @@ export async function findChromium(opties: ChromiumSearch = {}): Promise<FoundCh
 	throw new Error(GEEN_CHROMIUM);
 }
 
+/** The first line of an error's message: Playwright adds its call log below it. */
+export function eersteRegel(fout: unknown): string {
+	return (fout instanceof Error ? fout.message : String(fout)).split('\n')[0]!;
+}
+
 /**
- * Launches the found Chromium with Playwright. A start that fails is tried once more: on a busy
- * machine Chromium now and then closed during the launch handshake (seen once in some 40 builds
- * of the demo: "Target page, context or browser has been closed"), and the next start worked.
+ * Launches the found Chromium with Playwright; the message of a Chromium that does not start is
+ * Dutch. One that hangs stops after a minute (Playwright's own limit is three).
  */
 export async function startChromium(opties: ChromiumSearch = {}) {
 	const { chromium } = await import('playwright-core');
 	const gevonden = await findChromium(opties);
-	const start = () =>
-		chromium.launch({ executablePath: gevonden.pad, args: gevonden.args, headless: true });
-	const eersteRegel = (fout: unknown) => (fout as Error).message.split('\n')[0];
-	const browser = await start()
-		.catch((fout: unknown) => {
-			console.warn(`Chromium startte niet (${eersteRegel(fout)}); nog een poging.`);
-			return start();
+	const browser = await chromium
+		.launch({
+			executablePath: gevonden.pad,
+			args: gevonden.args,
+			headless: true,
+			timeout: 60_000,
 		})
 		.catch((fout: unknown) => {
 			throw new Error(
-				`Chromium (${gevonden.pad}, ${gevonden.bron}) is gevonden maar start niet: ${eersteRegel(fout)}\nGeef een andere Chromium op met CHROME_PATH.`
+				`Chromium (${gevonden.pad}, ${gevonden.bron}) is gevonden maar start niet: ${eersteRegel(fout)}\nGeef een andere Chromium op met CHROME_PATH.`,
+				{ cause: fout }
 			);
 		});
 	return { browser, gevonden };

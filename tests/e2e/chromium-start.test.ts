@@ -2,7 +2,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { findChromium, startChromium } from '../../src/utils/chromium.ts';
+import { startPdfChromium } from '../../src/print/pdf.ts';
+import { findChromium } from '../../src/utils/chromium.ts';
 
 // A real Chromium behind a wrapper script given as CHROME_PATH, which fails its first start(s).
 const map = mkdtempSync(join(tmpdir(), 'werkboek-chromium-start-'));
@@ -23,15 +24,15 @@ async function wrapper(naam: string, keer: number): Promise<string> {
 	return pad;
 }
 
-describe('startChromium: one more try when Chromium does not start', () => {
+describe("startPdfChromium: the PDF step's Chromium gets one more try when it does not start", () => {
 	test('a Chromium that fails its first start is started the second time, with a Dutch note', async () => {
 		const waarschuwing = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		try {
-			const { browser } = await startChromium({
+			const { browser, tab } = await startPdfChromium({
 				env: { CHROME_PATH: await wrapper('eenmaal', 1) },
 			});
 			try {
-				const page = await browser.newPage();
+				const page = await tab();
 				await page.setContent('<p>gestart</p>');
 				expect(await page.textContent('p')).toBe('gestart');
 			} finally {
@@ -39,7 +40,7 @@ describe('startChromium: one more try when Chromium does not start', () => {
 			}
 			expect(waarschuwing).toHaveBeenCalledOnce();
 			expect(waarschuwing.mock.calls[0]![0]).toMatch(
-				/^Chromium startte niet \(.+\); nog een poging\.$/
+				/^Chromium \(.+, CHROME_PATH\) is gevonden maar start niet: .+ Nog een poging\.$/
 			);
 		} finally {
 			waarschuwing.mockRestore();
@@ -50,7 +51,7 @@ describe('startChromium: one more try when Chromium does not start', () => {
 		const waarschuwing = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		try {
 			const pad = await wrapper('nooit', 99);
-			await expect(startChromium({ env: { CHROME_PATH: pad } })).rejects.toThrow(
+			await expect(startPdfChromium({ env: { CHROME_PATH: pad } })).rejects.toThrow(
 				`Chromium (${pad}, CHROME_PATH) is gevonden maar start niet:`
 			);
 			expect(waarschuwing).toHaveBeenCalledOnce();

@@ -58,9 +58,7 @@ describe('PDF downloads: size and page count filled in after the PDF step', () =
 			'<p><a href="/pdf/werkboek.pdf" download>Werkboek <span class="pdf-info astro-x1" data-pdf-info="werkboek.pdf">(PDF)</span></a>' +
 			'<span class="pdf-info astro-x1" data-pdf-info="onbekend.pdf">(PDF)</span></p>';
 		writeFileSync(join(map, 'welkom', 'index.html'), html);
-		expect(fillPdfInfo(map, new Map([['werkboek.pdf', { bytes: 2_149_000, paginas: 181 }]]))).toBe(
-			1
-		);
+		expect(fillPdfInfo(map, [['werkboek.pdf', { bytes: 2_149_000, paginas: 181 }]])).toBe(1);
 		const uit = readFileSync(join(map, 'welkom', 'index.html'), 'utf8');
 		expect(uit).toContain('data-pdf-info="werkboek.pdf">(PDF, 2,1 MB, 181 pagina\'s)</span>');
 		expect(uit).toContain('data-pdf-info="onbekend.pdf">(PDF)</span>');
