@@ -105,12 +105,16 @@ function startPdfProcess(chromium: PdfOptions['chromium']): PdfProcess {
 	};
 }
 
-/** Moves folder `van` to `naar` (not there yet); across disks by copying. */
+/**
+ * Moves folder `van` to `naar`: renamed, or copied into it when that cannot be (another disk, or a
+ * `naar` that already has files, as a site's own pdf/ from public/).
+ */
 function verplaats(van: string, naar: string): void {
 	try {
 		renameSync(van, naar);
 	} catch (fout) {
-		if ((fout as NodeJS.ErrnoException).code !== 'EXDEV') throw fout;
+		const code = (fout as NodeJS.ErrnoException).code;
+		if (code !== 'EXDEV' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw fout;
 		cpSync(van, naar, { recursive: true });
 		rmSync(van, { recursive: true, force: true });
 	}
@@ -165,10 +169,7 @@ export function werkboekPrint(
 	 * them on exit; one that is killed leaves them, and the next build removes them.
 	 */
 	const apart = (soort: 'print' | 'pdf') => join(cacheMap, `${soort}-apart-${process.pid}`);
-	let apartGemaakt = false;
 	const maakApart = () => {
-		if (apartGemaakt) return;
-		apartGemaakt = true;
 		removeLeftovers(cacheMap, /^(?:print|pdf)-apart-(\d+)$/);
 		// Of an earlier build that had this process id (in a container it often is the same).
 		for (const soort of ['print', 'pdf'] as const)
@@ -195,6 +196,7 @@ export function werkboekPrint(
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const uit = fileURLToPath(dir);
+				maakApart();
 				movePrint(uit);
 				if (!pdf || !pdfProcess) return;
 				const options: PdfOptions = {
@@ -207,7 +209,6 @@ export function werkboekPrint(
 				};
 				// Also on disk: `node scripts/pdf.ts --opties <this file>` makes these PDFs again, from
 				// the print pages and into the folder where they end up.
-				maakApart();
 				writeFileSync(join(cacheMap, 'werkboek-pdf.json'), JSON.stringify(options));
 				logger.info("De PDF's worden gemaakt, terwijl de rest van de build doorgaat.");
 				pdfDone = pdfProcess.make({ ...options, printMap: printMoved?.to, pdfMap: apart('pdf') });
@@ -218,7 +219,6 @@ export function werkboekPrint(
 	const movePrint = (uit: string) => {
 		const from = join(uit, 'print');
 		if (!existsSync(from)) return;
-		maakApart();
 		try {
 			renameSync(from, apart('print'));
 		} catch (fout) {
@@ -328,12 +328,7 @@ export function werkboekPrint(
 					);
 				}
 				// Into the site: all of them at once, now that they are made.
-				const pdfUit = join(uit, 'pdf');
-				if (existsSync(pdfUit)) {
-					// The site has a pdf/ of its own (from public/): added to it.
-					cpSync(apart('pdf'), pdfUit, { recursive: true });
-					rmSync(apart('pdf'), { recursive: true, force: true });
-				} else verplaats(apart('pdf'), pdfUit);
+				verplaats(apart('pdf'), join(uit, 'pdf'));
 				// After the search index, which is not to see them (Starlight's, before `afterSearch`).
 				fillPdfInfo(uit, info);
 			},

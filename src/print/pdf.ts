@@ -206,10 +206,10 @@ export interface PdfTabs {
  */
 const TABS = 7;
 
-/** Opens `aantal` tabs in `browser` (see PdfTabs), in one context. */
-export async function openTabs(browser: Browser, aantal = TABS): Promise<PdfTabs> {
+/** Opens the PDF step's tabs in `browser` (see PdfTabs), in one context. */
+async function openTabs(browser: Browser): Promise<PdfTabs> {
 	const context = await browser.newContext();
-	const vrij = await Promise.all(Array.from({ length: aantal }, () => context.newPage()));
+	const vrij = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
 	return { browser, tab: async () => vrij.shift() ?? context.newPage() };
 }
 
