@@ -16,6 +16,7 @@ const zonderDemo = [
 	'tests/build/traject-verbergen.test.ts',
 	'tests/build/zijbalk.test.ts',
 	'tests/e2e/chromium-start.test.ts',
+	'tests/e2e/dev-vellen.test.ts',
 	'tests/quality/afhankelijkheden.test.ts',
 	'tests/quality/links.test.ts',
 ];

@@ -4,7 +4,7 @@ import { printroutesModule, VIRTUAL, virtualModules } from './virtual.ts';
 /**
  * The browser tools (worksheets, Balansmeter, group view, session planner, finder) are ordinary
  * pages in src/pages/. This integration only finds out, from the resolved routes, whether the
- * print routes for worksheets and facilitator cards exist, so the planner's printed bundle links
+ * print pages of worksheets and facilitator cards exist, so the planner's printed bundle links
  * to them when they do (they belong to the print feature, src/integration/print.ts).
  *
  * In the dev server it also keeps `docx` out of Vite's dependency pre-bundling. The template pages
@@ -20,11 +20,12 @@ export function werkboekHulpmiddelen(): AstroIntegration {
 		name: 'werkboek:hulpmiddelen',
 		hooks: {
 			'astro:routes:resolved': ({ routes }) => {
+				// Each sheet's own page is derived from its bundle (src/print/vel-paginas.ts).
 				for (const route of routes) {
-					if (/^\/print\/werkblad(en)?\/\[slug\]\/?$/.test(route.pattern))
-						printroutes.werkblad = route.pattern;
-					if (/^\/print\/kaart(en)?\/\[slug\]\/?$/.test(route.pattern))
-						printroutes.kaart = route.pattern;
+					if (/^\/print\/werkbladen\/?$/.test(route.pattern))
+						printroutes.werkblad = '/print/werkbladen/[slug]';
+					if (/^\/print\/kaarten\/?$/.test(route.pattern))
+						printroutes.kaart = '/print/kaarten/[slug]';
 				}
 			},
 			'astro:config:setup': ({ updateConfig, command }) => {

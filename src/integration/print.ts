@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import type { WerkboekContext } from '../plan/context.ts';
 import type { WerkboekOptions } from './options.ts';
 import { printContents } from '../print/contents.ts';
+import { schrijfVelPaginas, velPaginasInDev } from '../print/vel-paginas.ts';
 import type { PdfOptions } from '../print/pdf.ts';
 import { fillPdfInfo, type PdfInfo } from '../print/pdf-info.ts';
 import { removeLeftovers } from '../utils/leftovers.ts';
@@ -242,23 +243,13 @@ export function werkboekPrint(
 	const print: AstroIntegration = {
 		name: 'werkboek:print',
 		hooks: {
-			'astro:config:setup': ({ injectRoute, injectScript, updateConfig, command }) => {
+			'astro:config:setup': ({ config, injectRoute, injectScript, updateConfig, command }) => {
 				// As early as possible: Chromium starts and opens its tabs while Astro syncs the content,
 				// which keeps one core busy, rather than beside the bundler, which keeps both busy.
 				if (pdf && command === 'build') pdfProcess = startPdfProcess(chromium);
 				injectRoute({
-					pattern: '/print/werkbladen/[slug]',
-					entrypoint: entry('werkblad.astro'),
-					prerender: true,
-				});
-				injectRoute({
 					pattern: '/print/werkbladen',
 					entrypoint: entry('werkbladen.astro'),
-					prerender: true,
-				});
-				injectRoute({
-					pattern: '/print/kaarten/[slug]',
-					entrypoint: entry('kaart.astro'),
 					prerender: true,
 				});
 				injectRoute({
@@ -284,6 +275,12 @@ export function werkboekPrint(
 				updateConfig({
 					vite: {
 						plugins: [
+							{
+								name: 'werkboek:vel-paginas',
+								configureServer: (server) => {
+									server.middlewares.use(velPaginasInDev(normalizeBase(config.base)));
+								},
+							},
 							virtualModules('werkboek:print', {
 								[VIRTUAL.print]: () =>
 									printModule(
@@ -303,7 +300,10 @@ export function werkboekPrint(
 				site = config.site;
 				cacheMap = fileURLToPath(config.cacheDir);
 			},
-			'astro:build:generated': async () => {
+			'astro:build:generated': async ({ dir, logger }) => {
+				// Each sheet's own page, from the bundle that holds it (src/print/vel-paginas.ts).
+				const aantal = schrijfVelPaginas(fileURLToPath(dir), base);
+				logger.info(`${aantal} pagina's van losse vellen afgeleid uit hun bundels.`);
 				// Fail before the search index, the editing screen and the PDFs when there is no Chromium.
 				// The pages are written by now; the failed build removes them (src/integration/index.ts).
 				const fout = await pdfProcess?.check;

@@ -17,11 +17,6 @@ export function werkboekSjablonen(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				injectRoute({
-					pattern: '/print/sjablonen/[slug]',
-					entrypoint: entry('sjabloon.astro'),
-					prerender: true,
-				});
-				injectRoute({
 					pattern: '/print/sjablonen',
 					entrypoint: entry('sjablonen.astro'),
 					prerender: true,

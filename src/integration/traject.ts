@@ -30,11 +30,6 @@ export function werkboekTraject(context: WerkboekContext): AstroIntegration {
 				if (toontStap)
 					injectRoute({ pattern: '/traject', entrypoint: entry('index.astro'), prerender: true });
 				injectRoute({
-					pattern: '/print/scripts/[slug]',
-					entrypoint: print('script.astro'),
-					prerender: true,
-				});
-				injectRoute({
 					pattern: '/print/scripts',
 					entrypoint: print('scripts.astro'),
 					prerender: true,

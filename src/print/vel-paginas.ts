@@ -1,0 +1,223 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { linkStore } from '../postprocess/links.ts';
+import { processPage } from '../postprocess/page.ts';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { Connect } from 'vite';
+import { escapeHtml } from '../postprocess/html.ts';
+
+type Knoop = DefaultTreeAdapterTypes.ParentNode | DefaultTreeAdapterTypes.ChildNode;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/**
+ * The print pages that hold all sheets of one kind (`print/<soort>/`), each of which also gives
+ * every sheet a page of its own (`print/<soort>/<slug>/`), derived from it (velPaginas).
+ */
+export const VEL_SOORTEN = ['werkbladen', 'kaarten', 'sjablonen', 'scripts'] as const;
+
+/** A sheet's own page, as its bundle describes it (VelLayout's `paginas`). */
+export interface VelPagina {
+	slug: string;
+	/** Its title; in the data block the whole document title (with the workbook's name). */
+	titel: string;
+	beschrijving: string;
+}
+
+/** The attribute of the data block in which a bundle describes its sheets' own pages (VelLayout). */
+export const VEL_PAGINAS_ATTRIBUUT = 'data-vel-paginas';
+
+/** Every element of a parsed document, in source order. */
+function* elementen(knoop: Knoop): Generator<Element> {
+	if ('tagName' in knoop) yield knoop;
+	if ('childNodes' in knoop) for (const kind of knoop.childNodes) yield* elementen(kind);
+}
+
+/** A replacement of `html.slice(van, tot)`. */
+interface Wijziging {
+	van: number;
+	tot: number;
+	tekst: string;
+}
+
+const vervang = (html: string, van: number, tot: number, wijzigingen: Wijziging[]): string => {
+	let uit = '';
+	let plek = van;
+	for (const w of wijzigingen
+		.filter((w) => w.van >= van && w.tot <= tot)
+		.sort((a, b) => a.van - b.van)) {
+		uit += html.slice(plek, w.van) + w.tekst;
+		plek = w.tot;
+	}
+	return uit + html.slice(plek, tot);
+};
+
+/**
+ * The pages of the sheets in a bundle (a print page with several sheets, VelLayout with
+ * `paginas`), and the bundle as it is without the data block that describes them.
+ *
+ * A sheet's page is the bundle with only that sheet in its `<main>`, one heading level up (the
+ * sheet's title an `<h1>`, not the `<h2>` under the bundle's hidden `<h1>`), and the sheet's own
+ * document title and description. That is byte for byte what rendering the sheet on a page of its
+ * own gave, without Astro rendering a page per sheet: on the 50-chapter bench site they were 200
+ * of its 390 pages. The HTML is parsed (parse5), so only real tags change; every other byte is kept.
+ */
+export function velPaginas(bundel: string): { bundel: string; paginas: Map<string, string> } {
+	const document = parse(bundel, { sourceCodeLocationInfo: true });
+	let blok: Element | undefined;
+	let main: Element | undefined;
+	let titel: Element | undefined;
+	let beschrijving: Element | undefined;
+	const koppen: Wijziging[] = [];
+	const vellen: Element[] = [];
+	for (const element of elementen(document)) {
+		const plek = element.sourceCodeLocation;
+		if (!plek?.startTag) continue; // added by the parser, not in the source
+		if (element.tagName === 'script' && element.attrs.some((a) => a.name === VEL_PAGINAS_ATTRIBUUT))
+			blok = element;
+		else if (element.tagName === 'main' && !main) main = element;
+		else if (element.tagName === 'title' && !titel) titel = element;
+		else if (
+			element.tagName === 'meta' &&
+			element.attrs.some((a) => a.name === 'name' && a.value === 'description')
+		)
+			beschrijving = element;
+		else if (element.tagName === 'article' && element.parentNode === main) vellen.push(element);
+		const kop = /^h([1-6])$/.exec(element.tagName);
+		if (kop && main && plek.startOffset > main.sourceCodeLocation!.startOffset) {
+			const niveau = String(Math.max(1, Number(kop[1]) - 1));
+			// The digit of `<h2` and of `</h2`.
+			koppen.push({
+				van: plek.startTag.startOffset + 2,
+				tot: plek.startTag.startOffset + 3,
+				tekst: niveau,
+			});
+			if (plek.endTag)
+				koppen.push({
+					van: plek.endTag.startOffset + 3,
+					tot: plek.endTag.startOffset + 4,
+					tekst: niveau,
+				});
+		}
+	}
+	if (!blok) return { bundel, paginas: new Map() };
+	const blokPlek = blok.sourceCodeLocation!;
+	const zonderBlok = bundel.slice(0, blokPlek.startOffset) + bundel.slice(blokPlek.endOffset);
+	const tekst = blok.childNodes.map((k) => ('value' in k ? k.value : '')).join('');
+	const beschreven = new Map(
+		(JSON.parse(tekst) as VelPagina[]).map((pagina) => [pagina.slug, pagina])
+	);
+	const mainPlek = main?.sourceCodeLocation;
+	const titelPlek = titel?.sourceCodeLocation;
+	const beschrijvingPlek = beschrijving?.sourceCodeLocation?.attrs?.['content'];
+	if (
+		!mainPlek?.startTag ||
+		!mainPlek.endTag ||
+		!titelPlek?.startTag ||
+		!titelPlek.endTag ||
+		!beschrijvingPlek
+	)
+		throw new Error('Een bundel van vellen mist <main>, <title> of de beschrijving.');
+	// The bundle's text before <main> and after it, without the data block, with the sheet's title
+	// and description; the data block is before <main> (VelLayout).
+	const voor = (pagina: VelPagina) =>
+		vervang(bundel, 0, mainPlek.startTag!.endOffset, [
+			{ van: blokPlek.startOffset, tot: blokPlek.endOffset, tekst: '' },
+			{
+				van: titelPlek.startTag!.endOffset,
+				tot: titelPlek.endTag!.startOffset,
+				tekst: escapeHtml(pagina.titel),
+			},
+			{
+				van: beschrijvingPlek.startOffset,
+				tot: beschrijvingPlek.endOffset,
+				tekst: `content="${escapeHtml(pagina.beschrijving)}"`,
+			},
+		]);
+	const na = bundel.slice(mainPlek.endTag.startOffset);
+	const paginas = new Map<string, string>();
+	for (const vel of vellen) {
+		const slug = vel.attrs.find((a) => a.name === 'data-slug')?.value;
+		const pagina = slug ? beschreven.get(slug) : undefined;
+		if (!pagina) continue;
+		const { startOffset, endOffset } = vel.sourceCodeLocation!;
+		paginas.set(
+			slug!,
+			`${voor(pagina)}  ${vervang(bundel, startOffset, endOffset, koppen)}  ${na}`
+		);
+	}
+	const zonderVel = [...beschreven.keys()].filter((slug) => !paginas.has(slug));
+	if (zonderVel.length)
+		throw new Error(
+			`Geen vel met data-slug ${zonderVel.map((s) => `"${s}"`).join(', ')} in de bundel.`
+		);
+	return { bundel: zonderBlok, paginas };
+}
+
+/** The Content-Security-Policy the page middleware put in a page (src/integration/middleware.ts). */
+const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/;
+
+/**
+ * Writes the pages of the sheets of every bundle in the built site `uit` (`print/<soort>/<slug>/`,
+ * see velPaginas) and the bundle without its data block. Each gets what the page middleware
+ * gives a rendered page (src/integration/middleware.ts): its own Content-Security-Policy (the
+ * hashes of its own inline code, not the bundle's), and its links and ids for the link check.
+ * Returns how many pages it wrote.
+ */
+export function schrijfVelPaginas(uit: string, base: string): number {
+	let aantal = 0;
+	const schrijf = (pad: string, html: string) => {
+		const { uit: bytes, links, ids } = processPage(Buffer.from(html));
+		const bestand = join(uit, pad, 'index.html');
+		mkdirSync(dirname(bestand), { recursive: true });
+		writeFileSync(bestand, bytes);
+		linkStore().set(`${base}${pad}/`, {
+			pad: `${base}${pad}/`,
+			bestand: undefined,
+			links,
+			ids,
+			sidebar: undefined,
+		});
+	};
+	for (const soort of VEL_SOORTEN) {
+		const bestand = join(uit, 'print', soort, 'index.html');
+		if (!existsSync(bestand)) continue;
+		const html = readFileSync(bestand, 'utf8');
+		const zonderCsp = html.replace(CSP_META, '');
+		const { bundel, paginas } = velPaginas(zonderCsp);
+		if (bundel === zonderCsp) continue; // no data block: not a bundle of sheets
+		for (const [slug, pagina] of paginas) {
+			schrijf(`print/${soort}/${slug}`, pagina);
+			aantal++;
+		}
+		schrijf(`print/${soort}`, bundel);
+	}
+	return aantal;
+}
+
+/**
+ * The dev server's answer to a sheet's own page (`<base>print/<soort>/<slug>/`): the bundle, asked
+ * of the same server, with velPaginas; anything else goes on to Astro. So the dev server shows
+ * what the build writes.
+ */
+export function velPaginasInDev(base: string): Connect.NextHandleFunction {
+	const soorten = VEL_SOORTEN.join('|');
+	const pad = new RegExp(
+		`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}print/(${soorten})/([^/?#]+)/(?:index\\.html)?(?:[?#].*)?$`
+	);
+	return (req, res, next) => {
+		const gevonden = req.method === 'GET' ? pad.exec(req.url ?? '') : null;
+		const adres = req.socket.localAddress;
+		if (!gevonden || !adres) return next();
+		const [, soort, slug] = gevonden;
+		const host = adres.includes(':') ? `[${adres}]` : adres;
+		void fetch(`http://${host}:${req.socket.localPort}${base}print/${soort}/`)
+			.then(async (antwoord) => {
+				const html = antwoord.ok ? await antwoord.text() : undefined;
+				const pagina = html ? velPaginas(html).paginas.get(decodeURIComponent(slug!)) : undefined;
+				if (!pagina) return next();
+				res.setHeader('Content-Type', 'text/html; charset=utf-8');
+				res.end(pagina);
+			})
+			.catch(next);
+	};
+}
