@@ -40,6 +40,9 @@ const VOORBEELDEN = [
 	'Tabel:\n\n| a | "b" |\n| - | - |\n| c... | d -- e |\n',
 	'[Een link "met" aanhalingstekens](/pad/) en **"vet"**.',
 	'Versie 1.2.3 en 3.14 en www.voorbeeld.nl.',
+	// Only the second pass (dashes, ellipses, backticks) has work, in one text node of several.
+	"Twee apostrofs '' los, ``open, en *nadruk* -- met streepjes, en [link](/a/)...",
+	'Punten. . in stukken: . . . en .. en .\u2003.\u2003.',
 ];
 
 describe('remarkSmartypantsWaarNodig', () => {
@@ -70,6 +73,22 @@ describe('remarkSmartypantsWaarNodig', () => {
 		const eigen = boom(tekst, false, [[remarkSmartypantsWaarNodig, opties]]);
 		expect(eigen).toEqual(boom(tekst, false, [[remarkSmartypants, opties]]));
 		expect(JSON.stringify(eigen)).toContain('„ja”');
+	});
+
+	test.each([
+		{ dashes: 'oldschool' as const },
+		{ dashes: 'inverted' as const },
+		{ ellipses: 'spaced' as const },
+		{ quotes: false, backticks: 'all' as const },
+	])("with options %j: the same tree as Astro's SmartyPants", (opties) => {
+		for (const tekst of [
+			"Een -- twee --- drie... vier . . . ``vijf'' 'zes' \"zeven\".",
+			// Nothing the default second pass changes, but these options do.
+			"Een –- twee, een `los teken en zo'n woord.",
+		])
+			expect(boom(tekst, false, [[remarkSmartypantsWaarNodig, opties]]), tekst).toEqual(
+				boom(tekst, false, [[remarkSmartypants, opties]])
+			);
 	});
 
 	test('skips only documents in which nothing can change', () => {
