@@ -36,6 +36,16 @@ describe('print helpers', () => {
 		);
 	});
 
+	test('markup inside script, style, textarea and SVG text is text, as the browser reads it', () => {
+		const html =
+			'<script>const s = "<h2 id=\\"x\\">";</script><style>a[href="#x"] { }</style>' +
+			'<textarea><h2 id="x"></textarea><noscript><h2 id="x"></noscript>' +
+			'<svg><title>t</title><style>.a { }</style><![CDATA[ a > b <h2 id="y"> ]]></svg><h2 id="x">X</h2>';
+		expect(shiftHeadings(html, 1, 'h-welkom')).toBe(
+			html.replace('<h2 id="x">X</h2>', '<h3 id="h-welkom--x">X</h3>')
+		);
+	});
+
 	test('links to pages in the printed document become links within it', () => {
 		const ankers = new Map([
 			['/werkboek/welkom/', ankerVoor('welkom')],
