@@ -18,7 +18,7 @@ declare module 'virtual:werkboek/print' {
 }
 
 declare module 'virtual:werkboek/printroutes' {
-	/** Route patterns of the print feature, e.g. "/print/werkbladen/[slug]", when they exist. */
+	/** Path patterns of the sheets' own print pages, e.g. "/print/werkbladen/[slug]", when they exist. */
 	export const printroutes: { werkblad?: string; kaart?: string };
 }
 

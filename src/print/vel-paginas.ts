@@ -101,7 +101,7 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 	}
 	if (!blok) return { bundel, paginas: new Map() };
 	const blokPlek = blok.sourceCodeLocation!;
-	const zonderBlok = bundel.slice(0, blokPlek.startOffset) + bundel.slice(blokPlek.endOffset);
+	const zonderBlok: Wijziging = { van: blokPlek.startOffset, tot: blokPlek.endOffset, tekst: '' };
 	const tekst = blok.childNodes.map((k) => ('value' in k ? k.value : '')).join('');
 	const beschreven = new Map(
 		(JSON.parse(tekst) as VelPagina[]).map((pagina) => [pagina.slug, pagina])
@@ -118,10 +118,10 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 	)
 		throw new Error('Een bundel van vellen mist <main>, <title> of de beschrijving.');
 	// The bundle's text before <main> and after it, without the data block, with the sheet's title
-	// and description; the data block is before <main> (VelLayout).
+	// and description (escaped as Astro escapes text and attribute values).
 	const voor = (pagina: VelPagina) =>
 		vervang(bundel, 0, mainPlek.startTag!.endOffset, [
-			{ van: blokPlek.startOffset, tot: blokPlek.endOffset, tekst: '' },
+			zonderBlok,
 			{
 				van: titelPlek.startTag!.endOffset,
 				tot: titelPlek.endTag!.startOffset,
@@ -130,15 +130,16 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 			{
 				van: beschrijvingPlek.startOffset,
 				tot: beschrijvingPlek.endOffset,
-				tekst: `content="${escapeHtml(pagina.beschrijving)}"`,
+				tekst: `content="${pagina.beschrijving.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
 			},
 		]);
-	const na = bundel.slice(mainPlek.endTag.startOffset);
+	const na = vervang(bundel, mainPlek.endTag.startOffset, bundel.length, [zonderBlok]);
 	const paginas = new Map<string, string>();
 	for (const vel of vellen) {
 		const slug = vel.attrs.find((a) => a.name === 'data-slug')?.value;
-		const pagina = slug ? beschreven.get(slug) : undefined;
-		if (!pagina) continue;
+		if (slug === undefined) continue;
+		const pagina = beschreven.get(slug);
+		if (!pagina) throw new Error(`Het vel "${slug}" staat niet in het gegevensblok van de bundel.`);
 		const { startOffset, endOffset } = vel.sourceCodeLocation!;
 		paginas.set(
 			slug!,
@@ -150,7 +151,7 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 		throw new Error(
 			`Geen vel met data-slug ${zonderVel.map((s) => `"${s}"`).join(', ')} in de bundel.`
 		);
-	return { bundel: zonderBlok, paginas };
+	return { bundel: vervang(bundel, 0, bundel.length, [zonderBlok]), paginas };
 }
 
 /** The Content-Security-Policy the page middleware put in a page (src/integration/middleware.ts). */
@@ -205,19 +206,33 @@ export function velPaginasInDev(base: string): Connect.NextHandleFunction {
 		`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}print/(${soorten})/([^/?#]+)/(?:index\\.html)?(?:[?#].*)?$`
 	);
 	return (req, res, next) => {
-		const gevonden = req.method === 'GET' ? pad.exec(req.url ?? '') : null;
+		// Astro's dev server takes the base path off `url` before this runs; `originalUrl` has it.
+		const url = (req as Connect.IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+		const gevonden = req.method === 'GET' || req.method === 'HEAD' ? pad.exec(url ?? '') : null;
 		const adres = req.socket.localAddress;
 		if (!gevonden || !adres) return next();
-		const [, soort, slug] = gevonden;
+		const [, soort, deel] = gevonden;
+		let slug: string;
+		try {
+			slug = decodeURIComponent(deel!);
+		} catch {
+			return next(); // not a sheet's name
+		}
 		const host = adres.includes(':') ? `[${adres}]` : adres;
-		void fetch(`http://${host}:${req.socket.localPort}${base}print/${soort}/`)
-			.then(async (antwoord) => {
-				const html = antwoord.ok ? await antwoord.text() : undefined;
-				const pagina = html ? velPaginas(html).paginas.get(decodeURIComponent(slug!)) : undefined;
-				if (!pagina) return next();
-				res.setHeader('Content-Type', 'text/html; charset=utf-8');
-				res.end(pagina);
-			})
-			.catch(next);
+		const protocol = 'encrypted' in req.socket ? 'https' : 'http';
+		void (async () => {
+			let pagina: string | undefined;
+			try {
+				const antwoord = await fetch(
+					`${protocol}://${host}:${req.socket.localPort}${base}print/${soort}/`
+				);
+				if (antwoord.ok) pagina = velPaginas(await antwoord.text()).paginas.get(slug);
+			} catch (fout) {
+				return next(fout);
+			}
+			if (!pagina) return next();
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			res.end(pagina);
+		})();
 	};
 }

@@ -9,7 +9,7 @@ import { velPaginas } from '../../src/print/vel-paginas.ts';
 
 // The dev server shows a sheet's own page (/print/kaarten/<slug>/) as the build writes it: derived
 // from the bundle of all cards (src/print/vel-paginas.ts, velPaginasInDev), since no Astro route
-// renders it.
+// renders it. Under a base path, as a region published at <user>.github.io/<repository>/ has.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let server: ChildProcess | undefined;
 let cache = '';
@@ -27,7 +27,7 @@ async function vrijePoort(): Promise<number> {
 beforeAll(async () => {
 	cache = mkdtempSync(join(tmpdir(), 'dev-vellen-'));
 	const poort = await vrijePoort();
-	basis = `http://127.0.0.1:${poort}/`;
+	basis = `http://127.0.0.1:${poort}/werkboek/`;
 	server = spawn(
 		process.execPath,
 		[
@@ -46,6 +46,7 @@ beforeAll(async () => {
 				VITEST: undefined,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				WERKBOEK_CACHE: cache,
+				BASE_PATH: '/werkboek',
 			},
 			stdio: 'ignore',
 		}
@@ -80,10 +81,15 @@ describe("the dev server: a sheet's own page", () => {
 		// Rendered twice by the dev server, so compared without what differs per request.
 		const zonderDev = (html: string) => html.replace(/\?v=[\w-]+|astro-dev-toolbar[\s\S]*$/g, '');
 		expect(zonderDev(pagina)).toBe(zonderDev(velPaginas(bundel).paginas.get(slug)!));
+		// Also with a query, as index.html, and asked with HEAD.
+		for (const pad of [`${slug}/?x=1`, `${slug}/index.html`])
+			expect((await fetch(`${basis}print/kaarten/${pad}`)).status, pad).toBe(200);
+		expect((await fetch(`${basis}print/kaarten/${slug}/`, { method: 'HEAD' })).status).toBe(200);
 	});
 
 	test('does not exist for a sheet the bundle does not have', async () => {
 		expect((await fetch(`${basis}print/kaarten/bestaat-niet/`)).status).toBe(404);
 		expect((await fetch(`${basis}print/werkbladen/bestaat-niet/`)).status).toBe(404);
+		expect((await fetch(`${basis}print/kaarten/%E0%A4%A/`)).status).not.toBe(200);
 	});
 });

@@ -23,7 +23,11 @@ const kaart = (slug: string, titel: string) =>
 
 describe("a sheet's own page, derived from its bundle (src/print/vel-paginas.ts)", () => {
 	const paginas: VelPagina[] = [
-		{ slug: 'een', titel: "Kaart Eén & 'twee' | Werkboek Regio", beschrijving: 'Bij "een".' },
+		{
+			slug: 'een',
+			titel: "Kaart Eén & 'twee' | Werkboek Regio",
+			beschrijving: 'Bij "een" & zo\'n <b>.',
+		},
 		{ slug: 'twee', titel: 'Kaart Twee | Werkboek Regio', beschrijving: 'Bij twee </script>.' },
 	];
 
@@ -34,14 +38,12 @@ describe("a sheet's own page, derived from its bundle (src/print/vel-paginas.ts)
 		expect([...uit.keys()]).toEqual(['een', 'twee']);
 		expect(uit.get('een')).toBe(
 			`<!DOCTYPE html><html lang="nl"> <head><meta charset="utf-8"><title>Kaart Eén &amp; &#39;twee&#39; | Werkboek Regio</title>` +
-				`<meta name="description" content="Bij &quot;een&quot;."><script type="module" src="/_astro/page.js"></script></head>` +
+				`<meta name="description" content="Bij &quot;een&quot; &amp; zo'n <b>."><script type="module" src="/_astro/page.js"></script></head>` +
 				` <body class="vel-body"> <main>  <article class="vel kaart" data-slug="een" aria-labelledby="kaart-een"> <h1 id="kaart-een">Eén</h1>` +
 				`<section><h2>Materialen</h2><p style="--regels: 3">Schrijf &lt;h2&gt; niet over.</p></section><h2>Stappen</h2> </article>  </main>` +
 				`<script type="module">legVellenAf()</script></body> </html>`
 		);
-		expect(uit.get('twee')).toContain(
-			'<meta name="description" content="Bij twee &lt;/script&gt;.">'
-		);
+		expect(uit.get('twee')).toContain('<meta name="description" content="Bij twee </script>.">');
 		expect(uit.get('twee')).not.toContain('data-slug="een"');
 	});
 
@@ -64,6 +66,21 @@ describe("a sheet's own page, derived from its bundle (src/print/vel-paginas.ts)
 
 	test('stops when the data block describes a sheet the bundle does not have', () => {
 		expect(() => velPaginas(bundel([kaart('een', 'Eén')], paginas))).toThrow(/"twee"/);
+		// And a sheet it does not describe.
+		expect(() =>
+			velPaginas(
+				bundel([kaart('een', 'Eén'), kaart('twee', 'Twee'), kaart('drie', 'Drie')], paginas)
+			)
+		).toThrow(/"drie"/);
+	});
+
+	test('leaves the data block out wherever it is in the bundle', () => {
+		const html = bundel([kaart('een', 'Eén'), kaart('twee', 'Twee')], paginas);
+		const blok = /<script type="application\/json" data-vel-paginas>.*?<\/script>/.exec(html)![0];
+		const naMain = html.replace(blok, '').replace('</main>', `</main>${blok}`);
+		const { bundel: zonder, paginas: uit } = velPaginas(naMain);
+		expect(zonder).toBe(html.replace(blok, ''));
+		for (const pagina of uit.values()) expect(pagina).not.toContain('data-vel-paginas');
 	});
 });
 
