@@ -1,68 +1,10 @@
-import { Token, Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
+import { Token } from 'parse5';
+import { tags, vervang, type Wijziging } from './html-tags.ts';
 
 const { TokenType } = Token;
 
-/** A replacement of `html.slice(van, tot)`. */
-interface Wijziging {
-	van: number;
-	tot: number;
-	tekst: string;
-}
-
 /** Attributes that hold one id (`for`), or a list of ids separated by whitespace. */
 const ID_LIJSTEN = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls']);
-
-/** Elements whose content the HTML parser reads as text, and how (outside SVG and MathML). */
-const TEKST_MODUS = new Map<string, Tokenizer['state']>([
-	['script', TokenizerMode.SCRIPT_DATA],
-	['style', TokenizerMode.RAWTEXT],
-	['xmp', TokenizerMode.RAWTEXT],
-	['iframe', TokenizerMode.RAWTEXT],
-	['noembed', TokenizerMode.RAWTEXT],
-	['noframes', TokenizerMode.RAWTEXT],
-	['noscript', TokenizerMode.RAWTEXT],
-	['textarea', TokenizerMode.RCDATA],
-	['title', TokenizerMode.RCDATA],
-	['plaintext', TokenizerMode.PLAINTEXT],
-]);
-
-const niets = () => {};
-
-/**
- * The start and end tags in `html`, in source order, with where they and their attributes are:
- * parse5's tokenizer, switched to text for script, style, textarea and the like (and not in SVG or
- * MathML, where CDATA sections are read as such), as its parser switches it. Without building the
- * tree, which cost two thirds of the time of the print pages' heading shift.
- */
-function tags(html: string): Token.TagToken[] {
-	const uit: Token.TagToken[] = [];
-	/** How deep in <svg> or <math>. */
-	let vreemd = 0;
-	const handler: TokenHandler = {
-		onStartTag: (tag) => {
-			uit.push(tag);
-			if (tag.selfClosing) return;
-			if (tag.tagName === 'svg' || tag.tagName === 'math') vreemd++;
-			const modus = vreemd ? undefined : TEKST_MODUS.get(tag.tagName);
-			if (modus !== undefined) tokenizer.state = modus;
-			tokenizer.inForeignNode = vreemd > 0;
-		},
-		onEndTag: (tag) => {
-			uit.push(tag);
-			if (vreemd && (tag.tagName === 'svg' || tag.tagName === 'math')) vreemd--;
-			tokenizer.inForeignNode = vreemd > 0;
-		},
-		onComment: niets,
-		onDoctype: niets,
-		onEof: niets,
-		onCharacter: niets,
-		onNullCharacter: niets,
-		onWhitespaceCharacter: niets,
-	};
-	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-	tokenizer.write(html, true);
-	return uit;
-}
 
 /**
  * Moves the headings in rendered HTML `niveaus` levels down (never below h6), prefixes every id,
@@ -117,13 +59,7 @@ export function shiftHeadings(
 			if (nieuw !== undefined && nieuw !== waarde) wijzigingen.push({ van, tot, tekst: nieuw });
 		}
 	}
-	let uit = '';
-	let plek = 0;
-	for (const { van, tot, tekst } of wijzigingen.sort((a, b) => a.van - b.van)) {
-		uit += html.slice(plek, van) + tekst;
-		plek = tot;
-	}
-	return uit + html.slice(plek);
+	return vervang(html, 0, html.length, wijzigingen);
 }
 
 /** The link within the printed document for a link to a page in it, or undefined. */

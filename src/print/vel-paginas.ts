@@ -2,12 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { linkStore } from '../postprocess/links.ts';
 import { processPage } from '../postprocess/page.ts';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { Token } from 'parse5';
 import type { Connect } from 'vite';
 import { escapeHtml } from '../postprocess/html.ts';
-
-type Knoop = DefaultTreeAdapterTypes.ParentNode | DefaultTreeAdapterTypes.ChildNode;
-type Element = DefaultTreeAdapterTypes.Element;
+import { tags, vervang, type Wijziging } from './html-tags.ts';
 
 /**
  * The print pages that hold all sheets of one kind (`print/<soort>/`), each of which also gives
@@ -26,31 +24,6 @@ export interface VelPagina {
 /** The attribute of the data block in which a bundle describes its sheets' own pages (VelLayout). */
 export const VEL_PAGINAS_ATTRIBUUT = 'data-vel-paginas';
 
-/** Every element of a parsed document, in source order. */
-function* elementen(knoop: Knoop): Generator<Element> {
-	if ('tagName' in knoop) yield knoop;
-	if ('childNodes' in knoop) for (const kind of knoop.childNodes) yield* elementen(kind);
-}
-
-/** A replacement of `html.slice(van, tot)`. */
-interface Wijziging {
-	van: number;
-	tot: number;
-	tekst: string;
-}
-
-const vervang = (html: string, van: number, tot: number, wijzigingen: Wijziging[]): string => {
-	let uit = '';
-	let plek = van;
-	for (const w of wijzigingen
-		.filter((w) => w.van >= van && w.tot <= tot)
-		.sort((a, b) => a.van - b.van)) {
-		uit += html.slice(plek, w.van) + w.tekst;
-		plek = w.tot;
-	}
-	return uit + html.slice(plek, tot);
-};
-
 /**
  * The pages of the sheets in a bundle (a print page with several sheets, VelLayout with
  * `paginas`), and the bundle as it is without the data block that describes them.
@@ -59,92 +32,88 @@ const vervang = (html: string, van: number, tot: number, wijzigingen: Wijziging[
  * sheet's title an `<h1>`, not the `<h2>` under the bundle's hidden `<h1>`), and the sheet's own
  * document title and description. That is byte for byte what rendering the sheet on a page of its
  * own gave, without Astro rendering a page per sheet: on the 50-chapter bench site they were 200
- * of its 390 pages. The HTML is parsed (parse5), so only real tags change; every other byte is kept.
+ * of its 390 pages. The HTML is tokenized (parse5), so only real tags change; every other byte is
+ * kept.
  */
 export function velPaginas(bundel: string): { bundel: string; paginas: Map<string, string> } {
-	const document = parse(bundel, { sourceCodeLocationInfo: true });
-	let blok: Element | undefined;
-	let main: Element | undefined;
-	let titel: Element | undefined;
-	let beschrijving: Element | undefined;
-	const koppen: Wijziging[] = [];
-	const vellen: Element[] = [];
-	for (const element of elementen(document)) {
-		const plek = element.sourceCodeLocation;
-		if (!plek?.startTag) continue; // added by the parser, not in the source
-		if (element.tagName === 'script' && element.attrs.some((a) => a.name === VEL_PAGINAS_ATTRIBUUT))
-			blok = element;
-		else if (element.tagName === 'main' && !main) main = element;
-		else if (element.tagName === 'title' && !titel) titel = element;
-		else if (
-			element.tagName === 'meta' &&
-			element.attrs.some((a) => a.name === 'name' && a.value === 'description')
-		)
-			beschrijving = element;
-		else if (element.tagName === 'article' && element.parentNode === main) vellen.push(element);
-		const kop = /^h([1-6])$/.exec(element.tagName);
-		if (kop && main && plek.startOffset > main.sourceCodeLocation!.startOffset) {
-			const niveau = String(Math.max(1, Number(kop[1]) - 1));
-			// The digit of `<h2` and of `</h2`.
-			koppen.push({
-				van: plek.startTag.startOffset + 2,
-				tot: plek.startTag.startOffset + 3,
-				tekst: niveau,
+	let blok: { van: number; tot: number; json: string } | undefined;
+	/** The end of `<main>` and the start of `</main>`. */
+	let main: { van: number; tot?: number } | undefined;
+	let titel: { van: number; tot: number } | undefined;
+	let beschrijving: Token.Location | undefined;
+	/** The sheets: the articles right in <main>, with their headings (each the digit of `<h2` or `</h2`). */
+	const vellen: { slug: string | undefined; van: number; tot: number; koppen: Wijziging[] }[] = [];
+	let vel: (typeof vellen)[number] | undefined;
+	let diepte = 0;
+	const lijst = tags(bundel);
+	for (const [index, tag] of lijst.entries()) {
+		const plek = tag.location!;
+		const sluit = tag.type === Token.TokenType.END_TAG;
+		const naam = tag.tagName;
+		const binnen = main !== undefined && main.tot === undefined;
+		const kop = /^h([1-6])$/.exec(naam);
+		if (kop && vel) {
+			const cijfer = plek.startOffset + (sluit ? 3 : 2);
+			vel.koppen.push({
+				van: cijfer,
+				tot: cijfer + 1,
+				tekst: String(Math.max(1, Number(kop[1]) - 1)),
 			});
-			if (plek.endTag)
-				koppen.push({
-					van: plek.endTag.startOffset + 3,
-					tot: plek.endTag.startOffset + 4,
-					tekst: niveau,
-				});
-		}
+		} else if (sluit) {
+			if (naam === 'main' && binnen) main!.tot = plek.startOffset;
+			else if (naam === 'article' && binnen && diepte > 0 && --diepte === 0 && vel) {
+				vel.tot = plek.endOffset;
+				vellen.push(vel);
+				vel = undefined;
+			}
+		} else if (naam === 'article' && binnen) {
+			if (diepte++ === 0)
+				vel = {
+					slug: Token.getTokenAttr(tag, 'data-slug') ?? undefined,
+					van: plek.startOffset,
+					tot: 0,
+					koppen: [],
+				};
+		} else if (naam === 'main' && !main) main = { van: plek.endOffset };
+		else if ((naam === 'script' || naam === 'title') && lijst[index + 1]?.tagName === naam) {
+			// Read as text up to its end tag, the next tag in the list.
+			const eind = lijst[index + 1]!.location!;
+			if (naam === 'title') titel ??= { van: plek.endOffset, tot: eind.startOffset };
+			else if (Token.getTokenAttr(tag, VEL_PAGINAS_ATTRIBUUT) !== null && !blok)
+				blok = {
+					van: plek.startOffset,
+					tot: eind.endOffset,
+					json: bundel.slice(plek.endOffset, eind.startOffset),
+				};
+		} else if (naam === 'meta' && Token.getTokenAttr(tag, 'name') === 'description')
+			beschrijving ??= plek.attrs?.['content'];
 	}
 	if (!blok) return { bundel, paginas: new Map() };
-	const blokPlek = blok.sourceCodeLocation!;
-	const zonderBlok: Wijziging = { van: blokPlek.startOffset, tot: blokPlek.endOffset, tekst: '' };
-	const tekst = blok.childNodes.map((k) => ('value' in k ? k.value : '')).join('');
+	const zonderBlok: Wijziging = { van: blok.van, tot: blok.tot, tekst: '' };
 	const beschreven = new Map(
-		(JSON.parse(tekst) as VelPagina[]).map((pagina) => [pagina.slug, pagina])
+		(JSON.parse(blok.json) as VelPagina[]).map((pagina) => [pagina.slug, pagina])
 	);
-	const mainPlek = main?.sourceCodeLocation;
-	const titelPlek = titel?.sourceCodeLocation;
-	const beschrijvingPlek = beschrijving?.sourceCodeLocation?.attrs?.['content'];
-	if (
-		!mainPlek?.startTag ||
-		!mainPlek.endTag ||
-		!titelPlek?.startTag ||
-		!titelPlek.endTag ||
-		!beschrijvingPlek
-	)
+	if (!main?.tot || !titel || !beschrijving)
 		throw new Error('Een bundel van vellen mist <main>, <title> of de beschrijving.');
 	// The bundle's text before <main> and after it, without the data block, with the sheet's title
 	// and description (escaped as Astro escapes text and attribute values).
 	const voor = (pagina: VelPagina) =>
-		vervang(bundel, 0, mainPlek.startTag!.endOffset, [
+		vervang(bundel, 0, main!.van, [
 			zonderBlok,
+			{ van: titel!.van, tot: titel!.tot, tekst: escapeHtml(pagina.titel) },
 			{
-				van: titelPlek.startTag!.endOffset,
-				tot: titelPlek.endTag!.startOffset,
-				tekst: escapeHtml(pagina.titel),
-			},
-			{
-				van: beschrijvingPlek.startOffset,
-				tot: beschrijvingPlek.endOffset,
+				van: beschrijving!.startOffset,
+				tot: beschrijving!.endOffset,
 				tekst: `content="${pagina.beschrijving.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
 			},
 		]);
-	const na = vervang(bundel, mainPlek.endTag.startOffset, bundel.length, [zonderBlok]);
+	const na = vervang(bundel, main.tot, bundel.length, [zonderBlok]);
 	const paginas = new Map<string, string>();
-	for (const vel of vellen) {
-		const slug = vel.attrs.find((a) => a.name === 'data-slug')?.value;
+	for (const { slug, van, tot, koppen } of vellen) {
 		if (slug === undefined) continue;
 		const pagina = beschreven.get(slug);
 		if (!pagina) throw new Error(`Het vel "${slug}" staat niet in het gegevensblok van de bundel.`);
-		const { startOffset, endOffset } = vel.sourceCodeLocation!;
-		paginas.set(
-			slug!,
-			`${voor(pagina)}  ${vervang(bundel, startOffset, endOffset, koppen)}  ${na}`
-		);
+		paginas.set(slug, `${voor(pagina)}  ${vervang(bundel, van, tot, koppen)}  ${na}`);
 	}
 	const zonderVel = [...beschreven.keys()].filter((slug) => !paginas.has(slug));
 	if (zonderVel.length)
