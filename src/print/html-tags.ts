@@ -7,7 +7,7 @@ export interface Wijziging {
 	tekst: string;
 }
 
-/** Elements whose content the HTML parser reads as text, and how (outside SVG and MathML). */
+/** Elements whose content the HTML parser reads as text, and how (in HTML, not in SVG or MathML). */
 const TEKST_MODUS = new Map<string, Tokenizer['state']>([
 	['script', TokenizerMode.SCRIPT_DATA],
 	['style', TokenizerMode.RAWTEXT],
@@ -21,31 +21,67 @@ const TEKST_MODUS = new Map<string, Tokenizer['state']>([
 	['plaintext', TokenizerMode.PLAINTEXT],
 ]);
 
+/** Elements without content or end tag. */
+export const LEEG = new Set(
+	'area base br col embed hr img input keygen link meta param source track wbr'.split(' ')
+);
+
+/**
+ * Elements of SVG and MathML whose content is HTML again (the parser's integration points; tag
+ * names as the tokenizer gives them, in lower case).
+ */
+const HTML_PUNTEN = new Set(['foreignobject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext']);
+
 const niets = () => {};
 
 /**
  * The start and end tags in `html`, in source order, with where they and their attributes are:
- * parse5's tokenizer, switched to text for script, style, textarea and the like (and not in SVG or
- * MathML, where CDATA sections are read as such), as its parser switches it. Without building the
- * tree, which cost two thirds of the time of the print pages' heading shift.
+ * parse5's tokenizer, switched to text for script, style, textarea and the like, and to CDATA
+ * sections in SVG and MathML, as its parser switches it; without building the tree, which cost two
+ * thirds of the time of the print pages' heading shift. What the tree builder does with markup
+ * that is not well-formed is not followed: an HTML tag such as `<p>` right in an `<svg>` does not
+ * end it here, and a stray end tag is a tag like any other. Astro renders well-formed HTML.
  */
 export function tags(html: string): Token.TagToken[] {
 	const uit: Token.TagToken[] = [];
-	/** How deep in <svg> or <math>. */
-	let vreemd = 0;
+	/** The open elements from the outermost <svg> or <math> on; empty outside them. */
+	const open: { naam: string; vreemd: boolean; html: boolean }[] = [];
+	/** Whether what comes now is SVG or MathML (not HTML in one of their integration points). */
+	const inVreemd = () => {
+		const laatste = open.at(-1);
+		return laatste !== undefined && laatste.vreemd && !laatste.html;
+	};
 	const handler: TokenHandler = {
 		onStartTag: (tag) => {
 			uit.push(tag);
-			if (tag.selfClosing) return;
-			if (tag.tagName === 'svg' || tag.tagName === 'math') vreemd++;
-			const modus = vreemd ? undefined : TEKST_MODUS.get(tag.tagName);
-			if (modus !== undefined) tokenizer.state = modus;
-			tokenizer.inForeignNode = vreemd > 0;
+			const naam = tag.tagName;
+			if (inVreemd()) {
+				if (!tag.selfClosing)
+					open.push({
+						naam,
+						vreemd: true,
+						html:
+							HTML_PUNTEN.has(naam) ||
+							(naam === 'annotation-xml' &&
+								/^(?:text\/html|application\/xhtml\+xml)$/i.test(
+									Token.getTokenAttr(tag, 'encoding') ?? ''
+								)),
+					});
+			} else if (naam === 'svg' || naam === 'math') {
+				if (!tag.selfClosing) open.push({ naam, vreemd: true, html: false });
+			} else {
+				// HTML: `/>` does not close a script, textarea and the like.
+				const modus = TEKST_MODUS.get(naam);
+				if (modus !== undefined) tokenizer.state = modus;
+				if (open.length && !LEEG.has(naam)) open.push({ naam, vreemd: false, html: true });
+			}
+			tokenizer.inForeignNode = inVreemd();
 		},
 		onEndTag: (tag) => {
 			uit.push(tag);
-			if (vreemd && (tag.tagName === 'svg' || tag.tagName === 'math')) vreemd--;
-			tokenizer.inForeignNode = vreemd > 0;
+			const index = open.findLastIndex((element) => element.naam === tag.tagName);
+			if (index >= 0) open.length = index;
+			tokenizer.inForeignNode = inVreemd();
 		},
 		onComment: niets,
 		onDoctype: niets,

@@ -5,7 +5,7 @@ import { processPage } from '../postprocess/page.ts';
 import { Token } from 'parse5';
 import type { Connect } from 'vite';
 import { escapeHtml } from '../postprocess/html.ts';
-import { tags, vervang, type Wijziging } from './html-tags.ts';
+import { LEEG, tags, vervang, type Wijziging } from './html-tags.ts';
 
 /**
  * The print pages that hold all sheets of one kind (`print/<soort>/`), each of which also gives
@@ -51,6 +51,21 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 		const sluit = tag.type === Token.TokenType.END_TAG;
 		const naam = tag.tagName;
 		const binnen = main !== undefined && main.tot === undefined;
+		if (
+			!sluit &&
+			naam === 'script' &&
+			!blok &&
+			Token.getTokenAttr(tag, VEL_PAGINAS_ATTRIBUUT) !== null &&
+			lijst[index + 1]?.tagName === naam
+		) {
+			// Read as text up to its end tag, the next tag in the list.
+			const eind = lijst[index + 1]!.location!;
+			blok = {
+				van: plek.startOffset,
+				tot: eind.endOffset,
+				json: bundel.slice(plek.endOffset, eind.startOffset),
+			};
+		}
 		const kop = /^h([1-6])$/.exec(naam);
 		if (kop && vel) {
 			const cijfer = plek.startOffset + (sluit ? 3 : 2);
@@ -59,33 +74,33 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 				tot: cijfer + 1,
 				tekst: String(Math.max(1, Number(kop[1]) - 1)),
 			});
-		} else if (sluit) {
-			if (naam === 'main' && binnen) main!.tot = plek.startOffset;
-			else if (naam === 'article' && binnen && diepte > 0 && --diepte === 0 && vel) {
-				vel.tot = plek.endOffset;
-				vellen.push(vel);
-				vel = undefined;
+		}
+		if (binnen) {
+			// How deep in <main> (Astro's HTML is well-formed): a sheet is an article right in it.
+			if (sluit && naam === 'main') main!.tot = plek.startOffset;
+			else if (sluit) {
+				if (diepte > 0 && --diepte === 0 && vel) {
+					vel.tot = plek.endOffset;
+					vellen.push(vel);
+					vel = undefined;
+				}
+			} else if (!tag.selfClosing && !LEEG.has(naam)) {
+				if (diepte++ === 0 && naam === 'article')
+					vel = {
+						slug: Token.getTokenAttr(tag, 'data-slug') ?? undefined,
+						van: plek.startOffset,
+						tot: 0,
+						koppen: [],
+					};
 			}
-		} else if (naam === 'article' && binnen) {
-			if (diepte++ === 0)
-				vel = {
-					slug: Token.getTokenAttr(tag, 'data-slug') ?? undefined,
-					van: plek.startOffset,
-					tot: 0,
-					koppen: [],
-				};
-		} else if (naam === 'main' && !main) main = { van: plek.endOffset };
-		else if ((naam === 'script' || naam === 'title') && lijst[index + 1]?.tagName === naam) {
+			continue;
+		}
+		if (sluit) continue;
+		if (naam === 'main' && !main) main = { van: plek.endOffset };
+		else if (naam === 'title' && lijst[index + 1]?.tagName === naam)
 			// Read as text up to its end tag, the next tag in the list.
-			const eind = lijst[index + 1]!.location!;
-			if (naam === 'title') titel ??= { van: plek.endOffset, tot: eind.startOffset };
-			else if (Token.getTokenAttr(tag, VEL_PAGINAS_ATTRIBUUT) !== null && !blok)
-				blok = {
-					van: plek.startOffset,
-					tot: eind.endOffset,
-					json: bundel.slice(plek.endOffset, eind.startOffset),
-				};
-		} else if (naam === 'meta' && Token.getTokenAttr(tag, 'name') === 'description')
+			titel ??= { van: plek.endOffset, tot: lijst[index + 1]!.location!.startOffset };
+		else if (naam === 'meta' && Token.getTokenAttr(tag, 'name') === 'description')
 			beschrijving ??= plek.attrs?.['content'];
 	}
 	if (!blok) return { bundel, paginas: new Map() };

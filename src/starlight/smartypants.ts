@@ -54,7 +54,8 @@ export function remarkSmartypantsWaarNodig(options: SmartypantsOpties = {}) {
 	const restNodig = (tekst: string) => !restStandaard || KAN_VERANDEREN_ZONDER_QUOTES.test(tekst);
 
 	return (tree: Root) => {
-		if (!smartypantsNodig(tree)) return;
+		// The pattern knows what the default settings change; other dashes also change "—-" and "–-".
+		if (restStandaard && !smartypantsNodig(tree)) return;
 		let alleTekst = '';
 		const nodes: Nodes[] = [];
 		visit(tree, (node, _index, parent) => {

@@ -46,6 +46,36 @@ describe('print helpers', () => {
 		);
 	});
 
+	// What parse5's tree builder made of these (the implementation before the tokenizer).
+	test.each([
+		[
+			'<textarea/><h2 id="a">x</h2></textarea><h2 id="b">y</h2>',
+			'<textarea/><h2 id="a">x</h2></textarea><h3 id="p--b">y</h3>',
+		],
+		[
+			'<script/>if(a<h2 id="a">)</script><h2 id="b">y</h2>',
+			'<script/>if(a<h2 id="a">)</script><h3 id="p--b">y</h3>',
+		],
+		[
+			'<svg><foreignObject><textarea><h2 id="a"></textarea></foreignObject></svg><h2 id="b">y</h2>',
+			'<svg><foreignObject><textarea><h2 id="a"></textarea></foreignObject></svg><h3 id="p--b">y</h3>',
+		],
+		[
+			'<math><mi><textarea><h2 id="a"></textarea></mi></math><h2 id="b">y</h2>',
+			'<math><mi><textarea><h2 id="a"></textarea></mi></math><h3 id="p--b">y</h3>',
+		],
+		[
+			'<svg><desc><![CDATA[ a>b <a href="#a">x</a> ]]></desc></svg><h2 id="b">y</h2>',
+			'<svg><desc><![CDATA[ a>b <a href="#p--a">x</a> ]]></desc></svg><h3 id="p--b">y</h3>',
+		],
+		[
+			'<math><annotation-xml encoding="text/html"><textarea><h2 id="a"></textarea></annotation-xml></math><h2 id="b">y</h2>',
+			'<math><annotation-xml encoding="text/html"><textarea><h2 id="a"></textarea></annotation-xml></math><h3 id="p--b">y</h3>',
+		],
+	])('reads %s as the HTML parser does', (html, verwacht) => {
+		expect(shiftHeadings(html, 1, 'p')).toBe(verwacht);
+	});
+
 	test('links to pages in the printed document become links within it', () => {
 		const ankers = new Map([
 			['/werkboek/welkom/', ankerVoor('welkom')],

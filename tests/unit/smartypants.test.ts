@@ -85,6 +85,8 @@ describe('remarkSmartypantsWaarNodig', () => {
 			"Een -- twee --- drie... vier . . . ``vijf'' 'zes' \"zeven\".",
 			// Nothing the default second pass changes, but these options do.
 			"Een –- twee, een `los teken en zo'n woord.",
+			// Nothing the default settings change in the whole document.
+			'Een —- twee en een –- drie.',
 		])
 			expect(boom(tekst, false, [[remarkSmartypantsWaarNodig, opties]]), tekst).toEqual(
 				boom(tekst, false, [[remarkSmartypants, opties]])

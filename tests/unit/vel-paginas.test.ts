@@ -74,13 +74,26 @@ describe("a sheet's own page, derived from its bundle (src/print/vel-paginas.ts)
 		).toThrow(/"drie"/);
 	});
 
+	test('takes only the articles right in <main> as sheets', () => {
+		const html = bundel(
+			[kaart('een', 'Eén'), `<div>${kaart('twee', 'Twee')}</div>`],
+			paginas.slice(0, 1)
+		);
+		expect([...velPaginas(html).paginas.keys()]).toEqual(['een']);
+	});
+
 	test('leaves the data block out wherever it is in the bundle', () => {
 		const html = bundel([kaart('een', 'Eén'), kaart('twee', 'Twee')], paginas);
 		const blok = /<script type="application\/json" data-vel-paginas>.*?<\/script>/.exec(html)![0];
-		const naMain = html.replace(blok, '').replace('</main>', `</main>${blok}`);
-		const { bundel: zonder, paginas: uit } = velPaginas(naMain);
-		expect(zonder).toBe(html.replace(blok, ''));
-		for (const pagina of uit.values()) expect(pagina).not.toContain('data-vel-paginas');
+		for (const elders of [
+			html.replace(blok, '').replace('</main>', `</main>${blok}`),
+			html.replace(blok, '').replace('</main>', `${blok}</main>`),
+		]) {
+			const { bundel: zonder, paginas: uit } = velPaginas(elders);
+			expect(zonder).toBe(elders.replace(blok, ''));
+			expect(uit.size).toBe(2);
+			for (const pagina of uit.values()) expect(pagina).not.toContain('data-vel-paginas');
+		}
 	});
 });
 
