@@ -139,6 +139,9 @@ const heeftCsp = (html: Buffer): boolean =>
 	html.indexOf('http-equiv="content-security-policy"') >= 0 ||
 	html.indexOf('http-equiv="Content-Security-Policy"') >= 0;
 
+/** The policy's meta element as addCspToBytes writes it, to take it out of a page again. */
+export const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/;
+
 /**
  * Puts the policy first in `<head>` (right after the charset, else right after `<head>`), so it
  * covers every script after it: `beleid`, or the policy of `html` itself. A page with a policy of

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CSP_META } from '../postprocess/csp.ts';
 import { linkStore } from '../postprocess/links.ts';
 import { processPage } from '../postprocess/page.ts';
 import { Token } from 'parse5';
@@ -137,9 +138,6 @@ export function velPaginas(bundel: string): { bundel: string; paginas: Map<strin
 		);
 	return { bundel: vervang(bundel, 0, bundel.length, [zonderBlok]), paginas };
 }
-
-/** The Content-Security-Policy the page middleware put in a page (src/integration/middleware.ts). */
-const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/;
 
 /**
  * Writes the pages of the sheets of every bundle in the built site `uit` (`print/<soort>/<slug>/`,

@@ -30,7 +30,8 @@ const OVERGESLAGEN_HTML = new Set(['style', 'script']);
  * then every text node on its own again, for dashes, ellipses and backticks. Both passes are the
  * same here; a document without a character SmartyPants could change is left alone (about 2 ms per
  * chapter, 5% of a 1000-chapter build), and so is a text node without such a character in the second
- * pass (measured on the demo: 2831 text nodes tokenized 213 ms, 1301 of them with nothing to do).
+ * pass (measured over the workbook's 58 content files: 443–460 ms with remark-smartypants,
+ * 221–223 ms with this).
  * Upstream: no issue found in withastro/astro or withastro/starlight (src/starlight/README.md).
  * Guarded by tests/unit/smartypants.test.ts (the same tree as remark-smartypants on every content
  * file, and on examples) and tests/quality/typografie.test.ts.
