@@ -34,6 +34,7 @@ import {
 	virtualModules,
 } from './virtual.ts';
 import { astroError } from '../utils/errors.ts';
+import { zonderHeadInjectWaarschuwing } from './rolldown-log.ts';
 
 /**
  * The workbook integration: loads the region, configures Starlight from it (title, logo, colours,
@@ -161,6 +162,8 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 					logger.info(`Regio: ${regio.naam} (${bron.reden}).`);
 					updateConfig({
 						vite: {
+							// Without Rolldown's ten-line warning per MDX chapter about Astro's own marker (rolldown-log.ts).
+							build: { rolldownOptions: { onwarn: zonderHeadInjectWaarschuwing } },
 							plugins: [
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),

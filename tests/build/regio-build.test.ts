@@ -111,6 +111,13 @@ describe('a complete region builds with its own pages, and its text is escaped',
 		expect(build.code, build.stdout + build.stderr).toBe(0);
 	});
 
+	test("the log has no directive warning for each MDX chapter (Astro's head-inject marker)", () => {
+		// Ten lines per chapter in every build (withastro/astro#18087), filtered in src/integration/index.ts.
+		const log = build.stdout + build.stderr;
+		expect(log).toContain('[build] Building static entrypoints');
+		expect(log).not.toContain('MODULE_LEVEL_DIRECTIVE');
+	});
+
 	test('HTML in region data shows as text, never as markup', () => {
 		for (const pagina of ['.', 'welkom', 'onze-aanpak', 'de-regio-in-beeld']) {
 			// Inside a quoted attribute value `<` is harmless; everywhere else it must be escaped.
