@@ -163,7 +163,7 @@ export default function werkboek(invoer: WerkboekOptionsInput = {}): AstroIntegr
 					updateConfig({
 						vite: {
 							// Without Rolldown's ten-line warning per MDX chapter about Astro's own marker (rolldown-log.ts).
-							build: { rolldownOptions: { onwarn: zonderHeadInjectWaarschuwing } },
+							build: { rolldownOptions: { onLog: zonderHeadInjectWaarschuwing } },
 							plugins: [
 								virtualModules('werkboek:virtual-modules', {
 									[VIRTUAL.regio]: () => regioModule(regio, bron.isStarter),
